@@ -1,0 +1,302 @@
+//! Command implementations: each loads what it needs and prints for a human (or JSON).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context as _};
+use clap::Subcommand;
+use guichet::config::Config;
+use guichet::directory::Directory;
+use guichet::store::Store;
+use guichet::understand::{self, Context, TicketRef};
+use tokio_util::sync::CancellationToken;
+
+use crate::Command;
+
+#[derive(Subcommand)]
+pub enum DirectoryCommand {
+    /// Import (insert or update) schools from a CSV:
+    /// uai,name,town,correspondant_email,suppleant_email.
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+pub enum TicketCommand {
+    /// Tickets, newest first.
+    List {
+        /// Only this school's tickets.
+        #[arg(long)]
+        school: Option<String>,
+        /// Include closed tickets.
+        #[arg(long)]
+        all: bool,
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One ticket with its history.
+    Show { reference: String },
+}
+
+fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
+    let path = path.context("no configuration: use --config FILE or GUICHET_CONFIG")?;
+    Ok(Config::load(path)?)
+}
+
+async fn open_store(config: &Config) -> anyhow::Result<Store> {
+    Store::open(&config.database.url, config.database.max_connections)
+        .await
+        .with_context(|| format!("opening database {}", redact_url(&config.database.url)))
+}
+
+/// A database URL without its password, for messages.
+fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}{}@{}", &url[..scheme + 3], user, &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+fn ms_to_local(ms: i64) -> String {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Paris
+        .timestamp_millis_opt(ms)
+        .single()
+        .map_or_else(
+            || ms.to_string(),
+            |t| t.format("%Y-%m-%d %H:%M").to_string(),
+        )
+}
+
+pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow::Result<ExitCode> {
+    let config_path = config_path.as_deref();
+    match command {
+        Command::Run => {
+            let config = load_config(config_path)?;
+            guichet::daemon::init_logging(&config.log);
+            guichet::daemon::run(config, CancellationToken::new()).await?;
+        }
+        Command::CheckConfig => {
+            let config = load_config(config_path)?;
+            let problems = config.validate();
+            if problems.is_empty() {
+                println!("configuration is valid");
+            } else {
+                for problem in &problems {
+                    println!("{problem}");
+                }
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::ExampleConfig => print!("{}", guichet::config::EXAMPLE),
+        Command::Migrate => {
+            let config = load_config(config_path)?;
+            open_store(&config).await?;
+            println!("database is up to date");
+        }
+        Command::Directory {
+            command: DirectoryCommand::Import { file },
+        } => {
+            let config = load_config(config_path)?;
+            let directory = match Directory::from_csv(&file) {
+                Ok(directory) => directory,
+                Err(errors) => {
+                    for error in &errors {
+                        eprintln!("{}: {error}", file.display());
+                    }
+                    bail!("{} line(s) refused; nothing imported", errors.len());
+                }
+            };
+            let store = open_store(&config).await?;
+            let summary = store.import_directory(&directory).await?;
+            println!(
+                "{} schools: {} added, {} updated, {} unchanged",
+                directory.len(),
+                summary.added,
+                summary.updated,
+                summary.unchanged
+            );
+        }
+        Command::Inspect { directory, files } => {
+            inspect(config_path, directory.as_deref(), &files)?
+        }
+        Command::Ticket { command } => ticket(load_config(config_path)?, command).await?,
+        Command::Mails { outcome, limit } => {
+            let store = open_store(&load_config(config_path)?).await?;
+            for mail in store.list_mails(outcome.as_deref(), limit).await? {
+                println!(
+                    "{:>6}  {}  {:<11} {:<20} {:<8} {}  [{}] {}",
+                    mail.id,
+                    ms_to_local(mail.received_at),
+                    mail.outcome,
+                    mail.kind,
+                    mail.ticket.as_deref().unwrap_or("-"),
+                    mail.sender.as_deref().unwrap_or("-"),
+                    mail.reason,
+                    mail.subject
+                );
+            }
+        }
+        Command::Outbox { status, limit } => {
+            let store = open_store(&load_config(config_path)?).await?;
+            let counts = store.outbox_counts().await?;
+            println!(
+                "{}",
+                counts
+                    .iter()
+                    .map(|(s, n)| format!("{s}: {n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            for entry in store.list_outbox(status.as_deref(), limit).await? {
+                println!(
+                    "{:>6}  {:<11} {:<8} attempts={} {}  <{}>{}",
+                    entry.id,
+                    entry.status,
+                    entry.purpose,
+                    entry.attempts,
+                    entry.recipient,
+                    entry.message_id,
+                    entry
+                        .last_error
+                        .map(|e| format!("  last error: {e}"))
+                        .unwrap_or_default()
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn inspect(
+    config_path: Option<&Path>,
+    directory: Option<&Path>,
+    files: &[PathBuf],
+) -> anyhow::Result<()> {
+    let config = config_path.map(Config::load).transpose()?;
+    let directory = match directory {
+        Some(path) => Directory::from_csv(path).map_err(|errors| {
+            anyhow::anyhow!(
+                "{}: {}",
+                path.display(),
+                errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        })?,
+        None => Directory::default(),
+    };
+    let lower = |list: &[String]| list.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
+    let contractors = config
+        .as_ref()
+        .map(|c| lower(&c.desk.contractors))
+        .unwrap_or_default();
+    let platforms = config
+        .as_ref()
+        .map(|c| lower(&c.desk.platforms))
+        .unwrap_or_default();
+    let ctx = Context {
+        directory: &directory,
+        own_domain: config.as_ref().map(|c| c.desk.message_id_domain()),
+        subject_label: config.as_ref().map_or("CESAME", |c| c.desk.label.as_str()),
+        contractors: &contractors,
+        platforms: &platforms,
+    };
+    let mut out = std::io::stdout().lock();
+    for file in files {
+        let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+        let name = file.file_name().map_or_else(
+            || file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let line = understand::understand(&raw, &ctx).inspect_json(&name);
+        use std::io::Write;
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
+    let store = open_store(&config).await?;
+    match command {
+        TicketCommand::List {
+            school,
+            all,
+            limit,
+            json,
+        } => {
+            for t in store.list_tickets(school.as_deref(), !all, limit).await? {
+                if json {
+                    println!("{}", serde_json::to_string(&t)?);
+                } else {
+                    println!(
+                        "{}  {}  {:<8} {:<11} {:<9} {:<10} {}",
+                        t.reference,
+                        ms_to_local(t.created_at),
+                        t.uai,
+                        t.state.as_str(),
+                        t.kind,
+                        t.urgency.map_or("à qualifier", |u| u.as_str()),
+                        t.subject
+                    );
+                }
+            }
+        }
+        TicketCommand::Show { reference } => {
+            let reference: TicketRef = reference.parse().map_err(anyhow::Error::msg)?;
+            let Some(t) = store.ticket(reference).await? else {
+                bail!("no ticket {reference}")
+            };
+            println!("Ticket     {}", t.reference);
+            println!("School     {}", t.uai);
+            println!("Requester  {}", t.requester);
+            println!("Kind       {}", t.kind);
+            println!(
+                "Urgency    {}",
+                t.urgency.map_or("à qualifier", |u| u.as_str())
+            );
+            println!("State      {}", t.state.as_str());
+            println!("Opened     {}", ms_to_local(t.created_at));
+            println!("Subject    {}", t.subject);
+            for a in store.attachments(t.id).await? {
+                println!(
+                    "Attachment {} ({}, {} bytes)",
+                    a.name, a.content_type, a.size
+                );
+            }
+            println!("\n{}\n", t.description.trim());
+            println!("History");
+            for e in store.events(t.id).await? {
+                let detail: String = e.detail.chars().take(200).collect();
+                println!(
+                    "  {}  {:<22} {}  {}",
+                    ms_to_local(e.at),
+                    e.event,
+                    e.actor,
+                    detail.replace('\n', " ")
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_are_cut_from_database_urls() {
+        assert_eq!(
+            super::redact_url("postgres://u:secret@h/db"),
+            "postgres://u@h/db"
+        );
+        assert_eq!(super::redact_url("sqlite://x.db"), "sqlite://x.db");
+    }
+}

@@ -1,0 +1,653 @@
+//! Settings: defaults, then the TOML file, then a few `GUICHET_*` environment overrides.
+//!
+//! `validate` collects every problem with its key instead of stopping at the first, so
+//! `guichet check-config` can report them all at once. Secrets are read from an environment
+//! variable or a file named in the config and never appear in `Debug` output.
+
+use std::fmt;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The example configuration, compiled in so `guichet config example` can print it.
+pub const EXAMPLE: &str = include_str!("../config/guichet.example.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub desk: Desk,
+    #[serde(default)]
+    pub database: Database,
+    pub imap: Imap,
+    pub smtp: Smtp,
+    #[serde(default)]
+    pub outbox: Outbox,
+    #[serde(default)]
+    pub limits: Limits,
+    #[serde(default)]
+    pub log: Log,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Desk {
+    /// Label of the subject tag: `[CESAME #2026-000123]`.
+    #[serde(default = "default_label")]
+    pub label: String,
+    /// The helpdesk address: From of every outgoing mail.
+    pub address: String,
+    #[serde(default = "default_display_name")]
+    pub display_name: String,
+    /// Domain of our Message-IDs (`ack-2026-000123@<domain>`); defaults to the address's.
+    #[serde(default)]
+    pub message_id_domain: Option<String>,
+    /// Directory of the handlebars templates, read at start (editable without rebuilding).
+    #[serde(default = "default_templates")]
+    pub templates: PathBuf,
+    /// Contractor addresses or `@domain`s (their mails are recognised, not answered).
+    #[serde(default)]
+    pub contractors: Vec<String>,
+    /// Ticketing platform addresses or `@domain`s.
+    #[serde(default)]
+    pub platforms: Vec<String>,
+}
+
+impl Desk {
+    pub fn message_id_domain(&self) -> &str {
+        self.message_id_domain.as_deref().unwrap_or_else(|| {
+            self.address
+                .rsplit_once('@')
+                .map_or("localhost", |(_, d)| d)
+        })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Database {
+    /// `sqlite://path?mode=rwc` (embedded default) or `postgres://…`.
+    #[serde(default = "default_database_url")]
+    pub url: String,
+    #[serde(default = "default_pool_size")]
+    pub max_connections: u32,
+}
+
+impl Default for Database {
+    fn default() -> Self {
+        Database {
+            url: default_database_url(),
+            max_connections: default_pool_size(),
+        }
+    }
+}
+
+/// How a connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// TLS from the first byte (IMAPS 993, SMTPS 465).
+    Tls,
+    /// Plain connection upgraded with STARTTLS (IMAP 143, submission 587).
+    Starttls,
+    /// No TLS: only accepted for a loopback host.
+    Plain,
+}
+
+/// A password given by environment variable or file, never inline.
+#[derive(Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Secret {
+    #[serde(default)]
+    pub password_env: Option<String>,
+    #[serde(default)]
+    pub password_file: Option<PathBuf>,
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Secret")
+            .field("password_env", &self.password_env)
+            .field("password_file", &self.password_file)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Secret {
+    pub fn is_set(&self) -> bool {
+        self.password_env.is_some() || self.password_file.is_some()
+    }
+
+    /// Reads the password; the error names where it looked, never the value.
+    pub fn read(&self) -> Result<String, String> {
+        if let Some(var) = &self.password_env {
+            return std::env::var(var)
+                .map_err(|_| format!("environment variable {var} is not set"));
+        }
+        if let Some(path) = &self.password_file {
+            return std::fs::read_to_string(path)
+                .map(|s| s.trim_end_matches(['\r', '\n']).to_string())
+                .map_err(|e| format!("cannot read {}: {e}", path.display()));
+        }
+        Err("no password_env or password_file".into())
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Imap {
+    pub host: String,
+    #[serde(default)]
+    pub port: Option<u16>,
+    #[serde(default = "default_security")]
+    pub security: Security,
+    /// Plain text is refused unless this is true and the host is loopback.
+    #[serde(default)]
+    pub allow_plaintext: bool,
+    pub user: String,
+    #[serde(flatten)]
+    pub secret: Secret,
+    #[serde(default = "default_inbox")]
+    pub mailbox: String,
+    #[serde(default = "default_processed")]
+    pub processed_folder: String,
+    #[serde(default = "default_quarantine")]
+    pub quarantine_folder: String,
+    /// Where the journal copies of guichet's own mails are filed.
+    #[serde(default = "default_sent")]
+    pub sent_folder: String,
+    /// Extra CA certificates (PEM) to trust besides the system ones.
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
+    /// Seconds between polls when the server has no IDLE; also the IDLE refresh bound.
+    #[serde(default = "default_poll")]
+    pub poll_interval_secs: u64,
+    /// Timeout of every network operation, in seconds.
+    #[serde(default = "default_timeout")]
+    pub timeout_secs: u64,
+    /// Messages fetched per round trip.
+    #[serde(default = "default_fetch_batch")]
+    pub fetch_batch: u32,
+}
+
+impl Imap {
+    pub fn port(&self) -> u16 {
+        self.port.unwrap_or(if self.security == Security::Tls {
+            993
+        } else {
+            143
+        })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    pub host: String,
+    #[serde(default)]
+    pub port: Option<u16>,
+    #[serde(default = "default_security")]
+    pub security: Security,
+    #[serde(default)]
+    pub allow_plaintext: bool,
+    /// Login for submission; none means no AUTH (relay by address, as on a local MTA).
+    #[serde(default)]
+    pub user: Option<String>,
+    #[serde(flatten)]
+    pub secret: Secret,
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
+    #[serde(default = "default_timeout")]
+    pub timeout_secs: u64,
+    /// Connections kept open to the MTA.
+    #[serde(default = "default_smtp_pool")]
+    pub pool_size: u32,
+}
+
+impl Smtp {
+    pub fn port(&self) -> u16 {
+        self.port.unwrap_or(match self.security {
+            Security::Tls => 465,
+            Security::Starttls => 587,
+            Security::Plain => 25,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outbox {
+    /// Attempts before an entry is marked failed.
+    #[serde(default = "default_max_attempts")]
+    pub max_attempts: u32,
+    /// First retry delay in seconds; doubles each attempt up to `retry_max_secs`.
+    #[serde(default = "default_retry_base")]
+    pub retry_base_secs: u64,
+    #[serde(default = "default_retry_max")]
+    pub retry_max_secs: u64,
+    /// Send a copy of every mail to the desk's own address (in the same SMTP transaction), so
+    /// that a mail in flight when a daemon died is known delivered when its copy comes back.
+    #[serde(default = "default_true")]
+    pub journal: bool,
+    /// How long an in-flight mail of a dead daemon waits for its journal copy before it is
+    /// sent again.
+    #[serde(default = "default_grace")]
+    pub journal_grace_secs: u64,
+    /// How long a daemon owns the mails it is sending before others consider it dead.
+    #[serde(default = "default_lease")]
+    pub lease_secs: u64,
+}
+
+impl Default for Outbox {
+    fn default() -> Self {
+        Outbox {
+            max_attempts: default_max_attempts(),
+            retry_base_secs: default_retry_base(),
+            retry_max_secs: default_retry_max(),
+            journal: true,
+            journal_grace_secs: default_grace(),
+            lease_secs: default_lease(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    /// Larger mails are quarantined and their sender told.
+    #[serde(default = "default_max_message")]
+    pub max_message_bytes: u64,
+    /// Automatic answers (refusals, explanations) per address per 24 hours.
+    #[serde(default = "default_auto_answers")]
+    pub auto_answers_per_day: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_message_bytes: default_max_message(),
+            auto_answers_per_day: default_auto_answers(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Log {
+    #[serde(default)]
+    pub format: LogFormat,
+    /// A tracing filter, e.g. `info` or `guichet=debug,info`.
+    #[serde(default = "default_log_level")]
+    pub level: String,
+}
+
+impl Default for Log {
+    fn default() -> Self {
+        Log {
+            format: LogFormat::Human,
+            level: default_log_level(),
+        }
+    }
+}
+
+fn default_label() -> String {
+    "CESAME".into()
+}
+fn default_display_name() -> String {
+    "Service d'assistance CESAME".into()
+}
+fn default_templates() -> PathBuf {
+    PathBuf::from("templates")
+}
+fn default_database_url() -> String {
+    "sqlite://guichet.db?mode=rwc".into()
+}
+fn default_pool_size() -> u32 {
+    5
+}
+fn default_security() -> Security {
+    Security::Tls
+}
+fn default_inbox() -> String {
+    "INBOX".into()
+}
+fn default_processed() -> String {
+    "processed".into()
+}
+fn default_quarantine() -> String {
+    "quarantine".into()
+}
+fn default_sent() -> String {
+    "sent".into()
+}
+fn default_true() -> bool {
+    true
+}
+fn default_grace() -> u64 {
+    300
+}
+fn default_lease() -> u64 {
+    120
+}
+fn default_poll() -> u64 {
+    60
+}
+fn default_timeout() -> u64 {
+    30
+}
+fn default_fetch_batch() -> u32 {
+    100
+}
+fn default_smtp_pool() -> u32 {
+    4
+}
+fn default_max_attempts() -> u32 {
+    10
+}
+fn default_retry_base() -> u64 {
+    30
+}
+fn default_retry_max() -> u64 {
+    3600
+}
+fn default_max_message() -> u64 {
+    25 * 1024 * 1024
+}
+fn default_auto_answers() -> u32 {
+    5
+}
+fn default_log_level() -> String {
+    "info".into()
+}
+
+/// A configuration problem, with the key it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.key, self.message)
+    }
+}
+
+/// Why a configuration could not be loaded at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("reading {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Parse {
+        path: String,
+        source: Box<toml::de::Error>,
+    },
+}
+
+impl Config {
+    /// Reads the file, then applies `GUICHET_DATABASE_URL` when set.
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let mut config = Self::parse(&text).map_err(|source| LoadError::Parse {
+            path: path.display().to_string(),
+            source: Box::new(source),
+        })?;
+        if let Ok(url) = std::env::var("GUICHET_DATABASE_URL") {
+            config.database.url = url;
+        }
+        Ok(config)
+    }
+
+    pub fn parse(text: &str) -> Result<Self, toml::de::Error> {
+        toml::from_str(text)
+    }
+
+    /// Every problem found, each with its key; empty when the config is usable.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut problem = |key: &str, message: String| {
+            problems.push(Problem {
+                key: key.to_string(),
+                message,
+            })
+        };
+        if !is_address(&self.desk.address) {
+            problem(
+                "desk.address",
+                format!("not a mail address: {:?}", self.desk.address),
+            );
+        }
+        if self.desk.label.is_empty()
+            || !self
+                .desk
+                .label
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            problem("desk.label", "use letters, digits, '-' or '_' only".into());
+        }
+        if !self.desk.templates.is_dir() {
+            problem(
+                "desk.templates",
+                format!("no such directory: {}", self.desk.templates.display()),
+            );
+        }
+        let url = &self.database.url;
+        if !(url.starts_with("sqlite:")
+            || url.starts_with("postgres:")
+            || url.starts_with("postgresql:"))
+        {
+            problem(
+                "database.url",
+                "must start with sqlite: or postgres:".into(),
+            );
+        }
+        check_endpoint(
+            "imap",
+            &self.imap.host,
+            self.imap.security,
+            self.imap.allow_plaintext,
+            &mut problem,
+        );
+        check_endpoint(
+            "smtp",
+            &self.smtp.host,
+            self.smtp.security,
+            self.smtp.allow_plaintext,
+            &mut problem,
+        );
+        if self.imap.user.is_empty() {
+            problem("imap.user", "is empty".into());
+        }
+        if let Err(e) = self.imap.secret.read() {
+            problem("imap.password_env/password_file", e);
+        }
+        if self.smtp.user.is_some() {
+            if let Err(e) = self.smtp.secret.read() {
+                problem("smtp.password_env/password_file", e);
+            }
+        }
+        for (key, ca) in [
+            ("imap.ca_file", &self.imap.ca_file),
+            ("smtp.ca_file", &self.smtp.ca_file),
+        ] {
+            if let Some(path) = ca {
+                if !path.is_file() {
+                    problem(key, format!("no such file: {}", path.display()));
+                }
+            }
+        }
+        let folders = [
+            &self.imap.mailbox,
+            &self.imap.processed_folder,
+            &self.imap.quarantine_folder,
+            &self.imap.sent_folder,
+        ];
+        let distinct: std::collections::HashSet<_> = folders.iter().collect();
+        if distinct.len() != folders.len() {
+            problem(
+                "imap.processed_folder",
+                "mailbox, processed, quarantine and sent folders must differ".into(),
+            );
+        }
+        if self.outbox.lease_secs <= self.smtp.timeout_secs {
+            problem(
+                "outbox.lease_secs",
+                "must be longer than smtp.timeout_secs".into(),
+            );
+        }
+        if self.imap.timeout_secs == 0 || self.smtp.timeout_secs == 0 {
+            problem(
+                "imap.timeout_secs/smtp.timeout_secs",
+                "must be at least 1".into(),
+            );
+        }
+        if self.imap.fetch_batch == 0 {
+            problem("imap.fetch_batch", "must be at least 1".into());
+        }
+        if self.smtp.pool_size == 0 {
+            problem("smtp.pool_size", "must be at least 1".into());
+        }
+        if self.outbox.max_attempts == 0 {
+            problem("outbox.max_attempts", "must be at least 1".into());
+        }
+        if self
+            .log
+            .level
+            .parse::<tracing_subscriber::EnvFilter>()
+            .is_err()
+        {
+            problem(
+                "log.level",
+                format!("not a tracing filter: {:?}", self.log.level),
+            );
+        }
+        problems
+    }
+}
+
+fn is_address(value: &str) -> bool {
+    matches!(value.split_once('@'), Some((local, domain)) if !local.is_empty() && domain.contains('.') || domain == "localhost")
+        && !value.contains(char::is_whitespace)
+}
+
+fn check_endpoint(
+    section: &str,
+    host: &str,
+    security: Security,
+    allow_plaintext: bool,
+    problem: &mut impl FnMut(&str, String),
+) {
+    if host.is_empty() {
+        problem(&format!("{section}.host"), "is empty".into());
+    }
+    if security == Security::Plain {
+        if !allow_plaintext {
+            problem(
+                &format!("{section}.security"),
+                "plain needs allow_plaintext = true".into(),
+            );
+        } else if !is_loopback(host) {
+            problem(
+                &format!("{section}.security"),
+                format!("plain text only on loopback, not {host}"),
+            );
+        }
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    host == "localhost" || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal(extra: &str) -> Config {
+        Config::parse(&format!(
+            r#"
+[desk]
+address = "cesame@region.example"
+templates = "{}"
+[imap]
+host = "imap.region.example"
+user = "cesame"
+password_env = "GUICHET_TEST_UNSET_VARIABLE"
+[smtp]
+host = "smtp.region.example"
+{extra}"#,
+            concat!(env!("CARGO_MANIFEST_DIR"), "/templates")
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_example_parses_and_defaults_to_tls_and_sqlite() {
+        let config = Config::parse(EXAMPLE).expect("example config parses");
+        assert!(config.database.url.starts_with("sqlite:"));
+        let config = minimal("");
+        assert_eq!(config.imap.security, Security::Tls);
+        assert_eq!(config.imap.port(), 993);
+        assert_eq!(config.smtp.port(), 465);
+        assert_eq!(config.desk.message_id_domain(), "region.example");
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_key() {
+        let mut config = minimal("");
+        config.imap.security = Security::Plain;
+        config.smtp.security = Security::Plain;
+        config.smtp.allow_plaintext = true;
+        config.database.url = "mysql://x".into();
+        let keys: Vec<String> = config.validate().into_iter().map(|p| p.key).collect();
+        for key in [
+            "imap.security",
+            "smtp.security",
+            "database.url",
+            "imap.password_env/password_file",
+        ] {
+            assert!(
+                keys.contains(&key.to_string()),
+                "{key} missing from {keys:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn plaintext_is_accepted_on_loopback_when_asked() {
+        let mut config = minimal("");
+        config.imap.host = "127.0.0.1".into();
+        config.imap.security = Security::Plain;
+        config.imap.allow_plaintext = true;
+        assert!(!config.validate().iter().any(|p| p.key == "imap.security"));
+    }
+
+    #[test]
+    fn secrets_stay_out_of_debug_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pw");
+        std::fs::write(&file, "s3cr3t-value\n").unwrap();
+        let secret = Secret {
+            password_env: None,
+            password_file: Some(file),
+        };
+        assert_eq!(secret.read().unwrap(), "s3cr3t-value");
+        assert!(!format!("{secret:?}").contains("s3cr3t"));
+    }
+}

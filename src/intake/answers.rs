@@ -1,0 +1,201 @@
+//! Answers to incoming mail: template data, rendering, composition, and queueing in the
+//! caller's transaction.
+
+use chrono::{Datelike, TimeZone};
+use chrono_tz::Europe::Paris;
+use serde_json::{json, Value};
+
+use super::Intake;
+use crate::directory::School;
+use crate::outbox::compose::{self, one_line, Thread};
+use crate::store::outbox::{enqueue, NewOutgoing};
+use crate::store::{Result, Ticket, Tx};
+use crate::understand::{TicketRef, Understanding};
+
+/// The year a ticket is numbered in: the desk's local year (Europe/Paris).
+pub fn paris_year(ms: i64) -> u16 {
+    Paris
+        .timestamp_millis_opt(ms)
+        .single()
+        .map_or(1970, |t| t.year() as u16)
+}
+
+pub(super) fn paris_date(ms: i64) -> String {
+    Paris
+        .timestamp_millis_opt(ms)
+        .single()
+        .map_or_else(String::new, |t| t.format("%d/%m/%Y").to_string())
+}
+
+/// Addresses a machine reads: never answered, whatever the mail says.
+fn is_robot_address(address: &str) -> bool {
+    let local = address.split('@').next().unwrap_or("").to_ascii_lowercase();
+    [
+        "mailer-daemon",
+        "postmaster",
+        "noreply",
+        "no-reply",
+        "ne-pas-repondre",
+        "nepasrepondre",
+        "donotreply",
+        "do-not-reply",
+        "bounce",
+    ]
+    .iter()
+    .any(|robot| {
+        local == *robot
+            || local.starts_with(&format!("{robot}+"))
+            || local.starts_with(&format!("{robot}-"))
+    })
+}
+
+pub(super) fn school_json(school: &School) -> Value {
+    json!({
+        "uai": school.uai.as_str(),
+        "name": school.name,
+        "town": school.town,
+        "correspondant": school.correspondant_email,
+    })
+}
+
+pub(super) fn ticket_json(ticket: &Ticket) -> Value {
+    json!({
+        "ref": ticket.reference.to_string(),
+        "subject": one_line(&ticket.subject, 150),
+        "state": ticket.state.label_fr(),
+        "urgency": ticket.urgency.map_or("à qualifier", |u| u.label_fr()),
+        "created": paris_date(ticket.created_at),
+    })
+}
+
+/// One answer to queue.
+pub(super) struct Answer {
+    pub template: &'static str,
+    pub purpose: &'static str,
+    /// What makes the Message-ID unique: `2026-000123` for an ack, so replies carry the ticket.
+    pub key: String,
+    pub ticket_id: Option<i64>,
+    pub data: Value,
+}
+
+impl Intake {
+    /// The subject tag of a ticket: `[CESAME #2026-000123]`.
+    pub(super) fn tag(&self, reference: TicketRef) -> String {
+        format!("[{} #{}]", self.label, reference)
+    }
+
+    /// Fields every template uses.
+    pub(super) fn base_data(&self, mail: &Understanding) -> Value {
+        json!({
+            "desk_name": self.identity.display_name,
+            "subject": one_line(if mail.subject.is_empty() { "(sans objet)" } else { &mail.subject }, 150),
+            "sender": mail.sender,
+            "requester_name": mail.sender_name.as_deref().map(|n| one_line(n, 80)),
+        })
+    }
+
+    /// Renders and queues an answer to the sender of `mail`; `false` when nothing was queued
+    /// (robot address, no sender, or a broken template, which is logged).
+    pub(super) async fn queue_answer(
+        &self,
+        tx: &mut Tx,
+        mail: &Understanding,
+        raw: &[u8],
+        mail_id: i64,
+        answer: Answer,
+    ) -> Result<bool> {
+        let Some(to) = mail
+            .sender
+            .as_deref()
+            .filter(|s| !is_robot_address(s) && *s != self.identity.address)
+        else {
+            return Ok(false);
+        };
+        let rendered = match self.templates.render(answer.template, &answer.data) {
+            Ok(rendered) => rendered,
+            Err(error) => {
+                tracing::error!(%error, template = answer.template, "answer not sent");
+                return Ok(false);
+            }
+        };
+        let thread = Thread {
+            in_reply_to: mail.message_id.clone(),
+            references: mail_parser::MessageParser::new()
+                .parse_headers(raw)
+                .and_then(|h| {
+                    h.references()
+                        .as_text_list()
+                        .map(|l| l.iter().map(|s| s.to_string()).collect())
+                })
+                .unwrap_or_default(),
+        };
+        let message_id = compose::message_id(&self.identity, answer.purpose, &answer.key);
+        let raw_out = match compose::compose(&self.identity, to, &rendered, &message_id, &thread) {
+            Ok(raw_out) => raw_out,
+            Err(error) => {
+                tracing::warn!(%error, to, "answer not composed");
+                return Ok(false);
+            }
+        };
+        let outgoing = NewOutgoing {
+            purpose: answer.purpose,
+            ticket_id: answer.ticket_id,
+            mail_id: Some(mail_id),
+            recipient: to.to_string(),
+            message_id,
+            raw: raw_out,
+        };
+        enqueue(tx, &outgoing, crate::store::now_ms()).await?;
+        Ok(true)
+    }
+
+    /// Like `queue_answer`, within the per-address daily limit of automatic answers.
+    pub(super) async fn queue_limited_answer(
+        &self,
+        tx: &mut Tx,
+        mail: &Understanding,
+        raw: &[u8],
+        mail_id: i64,
+        answer: Answer,
+    ) -> Result<bool> {
+        let Some(to) = mail.sender.as_deref() else {
+            return Ok(false);
+        };
+        let now = crate::store::now_ms();
+        let day_ago = now - 24 * 3600 * 1000;
+        let limit = self.limits.auto_answers_per_day;
+        if !crate::store::outbox::take_auto_answer(tx, to, day_ago, now, limit).await? {
+            tracing::info!(
+                to,
+                limit,
+                "automatic answer suppressed: daily limit reached"
+            );
+            return Ok(false);
+        }
+        self.queue_answer(tx, mail, raw, mail_id, answer).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn robots_are_never_answered() {
+        for a in [
+            "MAILER-DAEMON@x.example",
+            "ne-pas-repondre@assistance.example",
+            "noreply@x.example",
+        ] {
+            assert!(is_robot_address(a), "{a}");
+        }
+        assert!(!is_robot_address("sandrine.morel@ac-paris.example"));
+    }
+
+    #[test]
+    fn the_year_is_the_desks_local_year() {
+        // 2026-12-31T23:30:00Z is already 2027 in Paris.
+        assert_eq!(paris_year(1_798_759_800_000), 2027);
+        assert_eq!(paris_date(1_798_759_800_000), "01/01/2027");
+    }
+}

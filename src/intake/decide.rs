@@ -1,0 +1,504 @@
+//! What each kind of mail does: the desk's rules for intake, in one place.
+
+use serde_json::json;
+
+use super::answers::{school_json, ticket_json, Answer};
+use super::{Disposition, Intake};
+use crate::directory::{Directory, School};
+use crate::store::tickets::{self, NewTicket};
+use crate::store::{Result, Ticket, Tx};
+use crate::understand::{Kind, TicketRef, Understanding};
+
+/// Longest description kept on a ticket; the full mail stays in the `processed` folder.
+const MAX_DESCRIPTION: usize = 64 * 1024;
+
+/// The effects decided for one mail.
+pub(super) struct Decision {
+    pub disposition: Disposition,
+    pub reason: String,
+    pub ticket_id: Option<i64>,
+    pub ticket: Option<TicketRef>,
+    pub answers: usize,
+}
+
+impl Decision {
+    fn processed(reason: impl Into<String>) -> Self {
+        Decision {
+            disposition: Disposition::Processed,
+            reason: reason.into(),
+            ticket_id: None,
+            ticket: None,
+            answers: 0,
+        }
+    }
+
+    fn quarantine(reason: impl Into<String>) -> Self {
+        Decision {
+            disposition: Disposition::Quarantine,
+            ..Self::processed(reason)
+        }
+    }
+
+    fn on(mut self, ticket: &Ticket) -> Self {
+        self.ticket_id = Some(ticket.id);
+        self.ticket = Some(ticket.reference);
+        self
+    }
+
+    fn answered(mut self, queued: bool) -> Self {
+        self.answers += queued as usize;
+        self
+    }
+}
+
+pub(super) struct Decider<'a> {
+    pub intake: &'a Intake,
+    pub directory: &'a Directory,
+    pub mail: &'a Understanding,
+    pub mail_id: i64,
+    pub raw: &'a [u8],
+    pub size: u64,
+    pub now: i64,
+}
+
+impl Decider<'_> {
+    pub async fn apply(&self, tx: &mut Tx) -> Result<Decision> {
+        let mail = self.mail;
+        if self.size > self.intake.limits.max_message_bytes {
+            return self.too_large(tx, self.size).await;
+        }
+        if is_loop(self.raw) {
+            return Ok(Decision::processed("our own loop header: never answered"));
+        }
+        match mail.kind {
+            Kind::NewIncident | Kind::NewRequest => self.new_ticket(tx).await,
+            Kind::FollowUp | Kind::Reminder | Kind::ClosureConfirmation => self.follow_up(tx).await,
+            Kind::ListRequest => self.list(tx, None).await,
+            Kind::Unauthorised => self.unauthorised(tx).await,
+            Kind::AutoReply
+            | Kind::Bounce
+            | Kind::Bulk
+            | Kind::ContractorUpdate
+            | Kind::PlatformUpdate => self.record_only(tx).await,
+            Kind::Spam => Ok(Decision::quarantine(format!("spam: {}", mail.reason))),
+            Kind::Malformed => Ok(Decision::quarantine(format!("malformed: {}", mail.reason))),
+        }
+    }
+
+    fn sender(&self) -> &str {
+        self.mail.sender.as_deref().unwrap_or("")
+    }
+
+    /// The school the mail is about, if the sender may speak for it.
+    fn school(&self) -> Option<&School> {
+        let school = self.directory.get(self.mail.school.as_ref()?)?;
+        school.is_contact(self.sender()).then_some(school)
+    }
+
+    async fn new_ticket(&self, tx: &mut Tx) -> Result<Decision> {
+        let mail = self.mail;
+        if let Some(code) = &mail.invalid_uai {
+            return self.invalid_uai(tx, code).await;
+        }
+        let Some(school) = self.school() else {
+            let schools = self.directory.schools_of(self.sender());
+            if schools.len() > 1 && mail.uai.is_none() {
+                return self.school_unknown(tx, &schools).await;
+            }
+            return self.unauthorised(tx).await;
+        };
+        let kind = if mail.kind == Kind::NewRequest {
+            "evolution"
+        } else {
+            "incident"
+        };
+        let description = truncate(&mail.text, MAX_DESCRIPTION);
+        let new = NewTicket {
+            year: super::paris_year(self.now),
+            uai: school.uai.as_str(),
+            requester: self.sender(),
+            kind,
+            urgency: mail.urgency,
+            subject: &crate::outbox::compose::one_line(&mail.subject, 250),
+            description,
+            at: self.now,
+        };
+        let ticket = tickets::create(tx, &new).await?;
+        let detail = match mail.urgency {
+            Some(u) => format!("{} mail, urgency {}", mail.kind.as_str(), u.as_str()),
+            None => format!(
+                "{} mail, urgency not stated: to qualify",
+                mail.kind.as_str()
+            ),
+        };
+        tickets::add_event(
+            tx,
+            ticket.id,
+            self.now,
+            "received",
+            self.sender(),
+            &detail,
+            Some(self.mail_id),
+        )
+        .await?;
+        tickets::add_attachments(tx, ticket.id, self.mail_id, &mail.attachments).await?;
+        let mut data = self.intake.base_data(mail);
+        let fields = json!({
+            "ref": ticket.reference.to_string(),
+            "tag": self.intake.tag(ticket.reference),
+            "school": school_json(school),
+            "urgency": mail.urgency.map(|u| u.label_fr()),
+            "kind_label": if kind == "evolution" { "demande d'évolution" } else { "déclaration d'incident" },
+        });
+        merge(&mut data, fields);
+        let answer = Answer {
+            template: "ack",
+            purpose: "ack",
+            key: ticket.reference.to_string(),
+            ticket_id: Some(ticket.id),
+            data,
+        };
+        let queued = self
+            .intake
+            .queue_answer(tx, mail, self.raw, self.mail_id, answer)
+            .await?;
+        Ok(
+            Decision::processed(format!("ticket opened for {}", school.uai))
+                .on(&ticket)
+                .answered(queued),
+        )
+    }
+
+    async fn follow_up(&self, tx: &mut Tx) -> Result<Decision> {
+        let mail = self.mail;
+        let schools = self.directory.schools_of(self.sender());
+        let ticket = match mail.ticket_ref {
+            Some(reference) => match tickets::find(tx, reference).await? {
+                Some(t) if schools.iter().any(|s| s.uai.as_str() == t.uai) => Some(t),
+                _ => return self.ticket_unknown(tx, reference).await,
+            },
+            None => None,
+        };
+        let ticket = match ticket {
+            Some(t) => t,
+            None => {
+                // No reference: the school's only open ticket is meant; otherwise list them.
+                let mut open = Vec::new();
+                for school in &schools {
+                    open.extend(tickets::open_of_school(tx, school.uai.as_str()).await?);
+                }
+                if open.len() != 1 {
+                    let note = "Votre message ne cite pas de référence de demande : merci de répondre en indiquant la référence concernée.";
+                    return self.list(tx, Some(note)).await;
+                }
+                open.remove(0)
+            }
+        };
+        let (event, label) = match mail.kind {
+            Kind::Reminder => ("reminder", "Relance"),
+            Kind::ClosureConfirmation => ("closure_confirmation", "Confirmation de clôture"),
+            _ => ("follow_up", "Complément d'information"),
+        };
+        let detail = truncate(&mail.text, 8 * 1024);
+        tickets::add_event(
+            tx,
+            ticket.id,
+            self.now,
+            event,
+            self.sender(),
+            detail,
+            Some(self.mail_id),
+        )
+        .await?;
+        tickets::add_attachments(tx, ticket.id, self.mail_id, &mail.attachments).await?;
+        let Some(school) = schools.iter().find(|s| s.uai.as_str() == ticket.uai) else {
+            return Ok(Decision::processed("follow-up recorded").on(&ticket));
+        };
+        let mut data = self.intake.base_data(mail);
+        merge(
+            &mut data,
+            json!({
+                "ref": ticket.reference.to_string(),
+                "tag": self.intake.tag(ticket.reference),
+                "school": school_json(school),
+                "state": ticket.state.label_fr(),
+                "event_label": label,
+                "event_label_lower": label.to_lowercase(),
+            }),
+        );
+        let answer = Answer {
+            template: "followup_ack",
+            purpose: "suivi",
+            key: format!("{}.{}", ticket.reference, self.mail_id),
+            ticket_id: Some(ticket.id),
+            data,
+        };
+        let queued = self
+            .intake
+            .queue_answer(tx, mail, self.raw, self.mail_id, answer)
+            .await?;
+        Ok(Decision::processed(format!("{event} recorded"))
+            .on(&ticket)
+            .answered(queued))
+    }
+
+    /// Answers with the open tickets of the sender's school, and nobody else's.
+    async fn list(&self, tx: &mut Tx, note: Option<&str>) -> Result<Decision> {
+        let school = match self.school() {
+            Some(school) => school,
+            None => {
+                let schools = self.directory.schools_of(self.sender());
+                match schools.as_slice() {
+                    [] => return self.unauthorised(tx).await,
+                    [only] => *only,
+                    many => return self.school_unknown(tx, many).await,
+                }
+            }
+        };
+        let open = tickets::open_of_school(tx, school.uai.as_str()).await?;
+        let mut data = self.intake.base_data(self.mail);
+        merge(
+            &mut data,
+            json!({
+                "school": school_json(school),
+                "tickets": open.iter().map(ticket_json).collect::<Vec<_>>(),
+                "note": note,
+            }),
+        );
+        let answer = Answer {
+            template: "ticket_list",
+            purpose: "liste",
+            key: format!("{}.{}", self.mail_id, self.now),
+            ticket_id: None,
+            data,
+        };
+        let queued = self
+            .intake
+            .queue_answer(tx, self.mail, self.raw, self.mail_id, answer)
+            .await?;
+        Ok(Decision::processed(format!(
+            "{} open tickets listed for {}",
+            open.len(),
+            school.uai
+        ))
+        .answered(queued))
+    }
+
+    async fn unauthorised(&self, tx: &mut Tx) -> Result<Decision> {
+        let mail = self.mail;
+        if mail.sender.is_none() {
+            return Ok(Decision::quarantine(format!("no sender: {}", mail.reason)));
+        }
+        if mail.reason.contains("Authentication-Results") {
+            // A forged From: answering would write to the person being impersonated.
+            return Ok(Decision::quarantine(format!(
+                "unauthorised: {}",
+                mail.reason
+            )));
+        }
+        let school = mail.uai.as_ref().and_then(|u| self.directory.get(u));
+        let mut data = self.intake.base_data(mail);
+        merge(&mut data, json!({ "school": school.map(school_json) }));
+        let answer = Answer {
+            template: "refusal",
+            purpose: "refus",
+            key: format!("{}.{}", self.mail_id, self.now),
+            ticket_id: None,
+            data,
+        };
+        let queued = self
+            .intake
+            .queue_limited_answer(tx, mail, self.raw, self.mail_id, answer)
+            .await?;
+        Ok(Decision::processed(format!("unauthorised sender: {}", mail.reason)).answered(queued))
+    }
+
+    async fn invalid_uai(&self, tx: &mut Tx, code: &str) -> Result<Decision> {
+        let written: String = code
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_uppercase();
+        let expected = match crate::uai::Uai::parse(&written) {
+            Err(crate::uai::UaiError::CheckLetter { expected, .. }) => Some(expected.to_string()),
+            _ => None,
+        };
+        let mut data = self.intake.base_data(self.mail);
+        merge(
+            &mut data,
+            json!({
+                "code": written,
+                "code_digits": written.chars().take(7).collect::<String>(),
+                "expected": expected,
+            }),
+        );
+        let answer = Answer {
+            template: "invalid_uai",
+            purpose: "uai",
+            key: format!("{}.{}", self.mail_id, self.now),
+            ticket_id: None,
+            data,
+        };
+        let queued = self
+            .intake
+            .queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer)
+            .await?;
+        Ok(Decision::processed(format!("invalid UAI {written}: no ticket")).answered(queued))
+    }
+
+    async fn school_unknown(&self, tx: &mut Tx, schools: &[&School]) -> Result<Decision> {
+        let mut data = self.intake.base_data(self.mail);
+        merge(
+            &mut data,
+            json!({ "schools": schools.iter().map(|s| school_json(s)).collect::<Vec<_>>() }),
+        );
+        let answer = Answer {
+            template: "school_unknown",
+            purpose: "etab",
+            key: format!("{}.{}", self.mail_id, self.now),
+            ticket_id: None,
+            data,
+        };
+        let queued = self
+            .intake
+            .queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer)
+            .await?;
+        Ok(Decision::processed("sender serves several schools and wrote no UAI").answered(queued))
+    }
+
+    async fn ticket_unknown(&self, tx: &mut Tx, reference: TicketRef) -> Result<Decision> {
+        let mut data = self.intake.base_data(self.mail);
+        merge(&mut data, json!({ "ref": reference.to_string() }));
+        let answer = Answer {
+            template: "ticket_unknown",
+            purpose: "inconnu",
+            key: format!("{}.{}", self.mail_id, self.now),
+            ticket_id: None,
+            data,
+        };
+        let queued = self
+            .intake
+            .queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer)
+            .await?;
+        Ok(
+            Decision::processed(format!("ticket {reference} unknown for this sender"))
+                .answered(queued),
+        )
+    }
+
+    async fn too_large(&self, tx: &mut Tx, size: u64) -> Result<Decision> {
+        let mut data = self.intake.base_data(self.mail);
+        merge(
+            &mut data,
+            json!({ "size": human_size(size), "limit": human_size(self.intake.limits.max_message_bytes) }),
+        );
+        let answer = Answer {
+            template: "too_large",
+            purpose: "taille",
+            key: format!("{}.{}", self.mail_id, self.now),
+            ticket_id: None,
+            data,
+        };
+        let queued = match self.mail.kind {
+            Kind::NewIncident
+            | Kind::NewRequest
+            | Kind::FollowUp
+            | Kind::Reminder
+            | Kind::ClosureConfirmation
+            | Kind::ListRequest => {
+                self.intake
+                    .queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer)
+                    .await?
+            }
+            _ => false,
+        };
+        Ok(Decision::quarantine(format!(
+            "{size} bytes: over the {} byte limit",
+            self.intake.limits.max_message_bytes
+        ))
+        .answered(queued))
+    }
+
+    /// Automated and third-party mails: recorded, on their ticket when one is named, never
+    /// answered (RFC 3834).
+    async fn record_only(&self, tx: &mut Tx) -> Result<Decision> {
+        let mail = self.mail;
+        let reason = format!("{}: {}", mail.kind.as_str(), mail.reason);
+        let Some(reference) = mail.ticket_ref.or(mail.work_order) else {
+            return Ok(Decision::processed(reason));
+        };
+        let Some(ticket) = tickets::find(tx, reference).await? else {
+            return Ok(Decision::processed(format!(
+                "{reason}; ticket {reference} unknown"
+            )));
+        };
+        let detail = format!("{}; {}", mail.subject, truncate(&mail.text, 4 * 1024));
+        tickets::add_event(
+            tx,
+            ticket.id,
+            self.now,
+            mail.kind.as_str(),
+            self.sender(),
+            &detail,
+            Some(self.mail_id),
+        )
+        .await?;
+        Ok(Decision::processed(reason).on(&ticket))
+    }
+}
+
+/// Whether the mail carries a guichet loop header (ours or another instance's).
+fn is_loop(raw: &[u8]) -> bool {
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .or_else(|| raw.windows(2).position(|w| w == b"\n\n"));
+    let headers = &raw[..end.unwrap_or(raw.len()).min(256 * 1024)];
+    let needle = crate::outbox::compose::LOOP_HEADER.as_bytes();
+    headers.split(|&b| b == b'\n').any(|line| {
+        line.len() > needle.len()
+            && line[..needle.len()].eq_ignore_ascii_case(needle)
+            && line[needle.len()] == b':'
+    })
+}
+
+fn truncate(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+fn human_size(bytes: u64) -> String {
+    format!("{:.1} Mo", bytes as f64 / (1024.0 * 1024.0))
+}
+
+fn merge(base: &mut serde_json::Value, extra: serde_json::Value) {
+    if let (Some(base), serde_json::Value::Object(extra)) = (base.as_object_mut(), extra) {
+        base.extend(extra);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loop_header_is_found_in_headers_only() {
+        assert!(is_loop(
+            b"From: a@b\r\nX-Guichet-Loop: cesame@x\r\n\r\nbody"
+        ));
+        assert!(is_loop(b"From: a@b\nx-guichet-loop: cesame@x\n\nbody"));
+        assert!(!is_loop(b"From: a@b\r\n\r\nX-Guichet-Loop: quoted in body"));
+    }
+
+    #[test]
+    fn truncation_respects_characters() {
+        assert_eq!(truncate("ééé", 3), "é");
+        assert_eq!(truncate("abc", 10), "abc");
+    }
+}

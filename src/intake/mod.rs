@@ -1,0 +1,291 @@
+//! Intake: one incoming mail → its effects (ticket, history, answers), committed at once.
+//!
+//! The mail is recorded (dedup key, content hash, UID) in the same transaction as every
+//! effect and the outgoing answers, so a crash before the commit leaves nothing behind and
+//! the mail is simply handled again, and a crash after it finds the mail already recorded.
+
+mod answers;
+mod decide;
+
+use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
+use tokio::sync::RwLock;
+
+use crate::config::{Config, Limits};
+use crate::directory::Directory;
+use crate::outbox::compose::{Identity, LOOP_HEADER};
+use crate::outbox::render::Templates;
+use crate::store::{mails, Checkpoint, Result, Store};
+use crate::understand::{self, Context, Kind, TicketRef};
+
+pub use answers::paris_year;
+
+/// Which folder a handled mail goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disposition {
+    Processed,
+    Quarantine,
+    /// A journal copy of one of our own mails.
+    Sent,
+}
+
+/// What happened to one mail, for the watcher and the logs.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub disposition: Disposition,
+    pub kind: Option<Kind>,
+    pub ticket: Option<TicketRef>,
+    pub reason: String,
+    /// Already recorded before: nothing was done again.
+    pub duplicate: bool,
+    /// Mails queued for sending.
+    pub answers: usize,
+}
+
+/// Where an incoming mail sits in the mailbox.
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    pub mailbox: &'a str,
+    pub uidvalidity: u32,
+    pub uid: u32,
+    /// Size on the server (the raw bytes may be only the header of an oversized mail).
+    pub size: u64,
+}
+
+/// The intake service, shared by the watcher tasks.
+pub struct Intake {
+    store: Store,
+    templates: Templates,
+    identity: Identity,
+    label: String,
+    contractors: Vec<String>,
+    platforms: Vec<String>,
+    limits: Limits,
+    directory: RwLock<(Arc<Directory>, (i64, i64))>,
+}
+
+impl Intake {
+    pub async fn new(store: Store, templates: Templates, config: &Config) -> Result<Self> {
+        let version = store.directory_version().await?;
+        let directory = Arc::new(store.load_directory().await?);
+        Ok(Intake {
+            store,
+            templates,
+            identity: Identity {
+                address: config.desk.address.to_lowercase(),
+                display_name: config.desk.display_name.clone(),
+                message_id_domain: config.desk.message_id_domain().to_string(),
+            },
+            label: config.desk.label.clone(),
+            contractors: config
+                .desk
+                .contractors
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
+            platforms: config
+                .desk
+                .platforms
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
+            limits: config.limits.clone(),
+            directory: RwLock::new((directory, version)),
+        })
+    }
+
+    /// Reloads the directory when an import changed it.
+    pub async fn refresh_directory(&self) -> Result<()> {
+        let version = self.store.directory_version().await?;
+        if self.directory.read().await.1 != version {
+            let directory = Arc::new(self.store.load_directory().await?);
+            tracing::info!(schools = directory.len(), "directory reloaded");
+            *self.directory.write().await = (directory, version);
+        }
+        Ok(())
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn max_message_bytes(&self) -> u64 {
+        self.limits.max_message_bytes
+    }
+
+    /// Records a mail that could not be handled at all, so it can go to quarantine.
+    pub async fn record_failure(&self, place: Place<'_>, reason: &str) -> Result<Outcome> {
+        let key = format!(
+            "failed:{}:{}:{}",
+            place.mailbox, place.uidvalidity, place.uid
+        );
+        let mut tx = self.store.begin().await?;
+        let new = mails::NewMail {
+            dedup_key: &key,
+            message_id: None,
+            content_hash: "",
+            mailbox: place.mailbox,
+            uidvalidity: place.uidvalidity,
+            uid: place.uid,
+            received_at: crate::store::now_ms(),
+            size: place.size as usize,
+        };
+        if let Some(id) = mails::insert(&mut tx, &new).await? {
+            mails::finish(
+                &mut tx,
+                id,
+                None,
+                "",
+                "malformed",
+                "quarantine",
+                reason,
+                None,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Outcome {
+            disposition: Disposition::Quarantine,
+            kind: None,
+            ticket: None,
+            reason: reason.to_string(),
+            duplicate: false,
+            answers: 0,
+        })
+    }
+
+    /// Handles one mail. Errors are database errors only: the mail stays where it is and
+    /// is handled again later.
+    pub async fn handle(&self, raw: &[u8], place: Place<'_>) -> Result<Outcome> {
+        if let Some(outcome) = self.journal_copy(raw).await? {
+            return Ok(outcome);
+        }
+        let directory = self.directory.read().await.0.clone();
+        let ctx = Context {
+            directory: &directory,
+            own_domain: Some(&self.identity.message_id_domain),
+            subject_label: &self.label,
+            contractors: &self.contractors,
+            platforms: &self.platforms,
+        };
+        let mail = understand::understand(raw, &ctx);
+        let content_hash = hex(&Sha256::digest(raw));
+        let dedup_key = match &mail.message_id {
+            Some(id) => format!("mid:{id}"),
+            None => format!("sha256:{content_hash}"),
+        };
+        let now = crate::store::now_ms();
+        let mut tx = self.store.begin().await?;
+        let new = mails::NewMail {
+            dedup_key: &dedup_key,
+            message_id: mail.message_id.as_deref(),
+            content_hash: &content_hash,
+            mailbox: place.mailbox,
+            uidvalidity: place.uidvalidity,
+            uid: place.uid,
+            received_at: now,
+            size: place.size as usize,
+        };
+        let checkpoint = Checkpoint {
+            uidvalidity: place.uidvalidity,
+            last_uid: place.uid,
+        };
+        let Some(mail_id) = mails::insert(&mut tx, &new).await? else {
+            let outcome = mails::outcome_of(&mut tx, &dedup_key).await?;
+            mails::advance_checkpoint(&mut tx, place.mailbox, checkpoint).await?;
+            tx.commit().await?;
+            let disposition = match outcome.as_deref() {
+                Some("quarantine") => Disposition::Quarantine,
+                _ => Disposition::Processed,
+            };
+            return Ok(Outcome {
+                disposition,
+                kind: Some(mail.kind),
+                ticket: None,
+                reason: format!("already recorded ({dedup_key})"),
+                duplicate: true,
+                answers: 0,
+            });
+        };
+        let decision = decide::Decider {
+            intake: self,
+            directory: &directory,
+            mail: &mail,
+            mail_id,
+            raw,
+            size: place.size,
+            now,
+        }
+        .apply(&mut tx)
+        .await?;
+        let folder = match decision.disposition {
+            Disposition::Quarantine => "quarantine",
+            _ => "processed",
+        };
+        mails::finish(
+            &mut tx,
+            mail_id,
+            mail.sender.as_deref(),
+            &mail.subject,
+            mail.kind.as_str(),
+            folder,
+            &decision.reason,
+            decision.ticket_id,
+        )
+        .await?;
+        mails::advance_checkpoint(&mut tx, place.mailbox, checkpoint).await?;
+        tx.commit().await?;
+        Ok(Outcome {
+            disposition: decision.disposition,
+            kind: Some(mail.kind),
+            ticket: decision.ticket,
+            reason: decision.reason,
+            duplicate: false,
+            answers: decision.answers,
+        })
+    }
+
+    /// Our own mail coming back: the journal copy of an outgoing mail confirms its delivery.
+    async fn journal_copy(&self, raw: &[u8]) -> Result<Option<Outcome>> {
+        let Some(headers) = mail_parser::MessageParser::new().parse_headers(raw) else {
+            return Ok(None);
+        };
+        let ours = headers
+            .header_raw(LOOP_HEADER)
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case(&self.identity.address));
+        let Some(message_id) = headers.message_id().filter(|_| ours) else {
+            return Ok(None);
+        };
+        if !self.store.is_outgoing(message_id).await? {
+            return Ok(None);
+        }
+        let confirmed = self
+            .store
+            .confirm_delivered(message_id, crate::store::now_ms())
+            .await?;
+        Ok(Some(Outcome {
+            disposition: Disposition::Sent,
+            kind: None,
+            ticket: None,
+            reason: if confirmed {
+                "journal copy: delivery confirmed"
+            } else {
+                "journal copy"
+            }
+            .into(),
+            duplicate: false,
+            answers: 0,
+        }))
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}

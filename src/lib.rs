@@ -1,0 +1,12 @@
+//! guichet: a helpdesk mailbox turned into a ticketing gateway for school IT maintenance.
+#![forbid(unsafe_code)]
+
+pub mod config;
+pub mod daemon;
+pub mod directory;
+pub mod intake;
+pub mod mailbox;
+pub mod outbox;
+pub mod store;
+pub mod uai;
+pub mod understand;

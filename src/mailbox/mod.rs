@@ -1,0 +1,4 @@
+//! The helpdesk mailbox over IMAP: connection and the watcher loop.
+
+pub mod connect;
+pub mod watch;

@@ -1,0 +1,343 @@
+//! The mailbox watcher: fetch what waits in the inbox, hand each mail to intake, then move
+//! it to `processed`, `quarantine` or `sent` — only after intake's commit. IDLE when the
+//! server has it, polling otherwise; reconnects with backoff.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_imap::extensions::idle::IdleResponse;
+use futures::TryStreamExt;
+use tokio::sync::Notify;
+use tokio_rustls::TlsConnector;
+use tokio_util::sync::CancellationToken;
+
+use super::connect::{connect, ImapSession};
+use crate::config::Imap;
+use crate::intake::{Disposition, Intake, Place};
+
+/// Why a session ended.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    #[error(transparent)]
+    Connect(#[from] super::connect::ConnectError),
+    #[error("imap: {0}")]
+    Imap(#[from] async_imap::error::Error),
+    #[error("imap: {0} timed out")]
+    Timeout(&'static str),
+    #[error("imap: mailbox {0} has no UIDVALIDITY")]
+    NoUidValidity(String),
+    #[error("database: {0}")]
+    Store(#[from] crate::store::StoreError),
+}
+
+pub struct Watcher {
+    pub config: Imap,
+    pub connector: TlsConnector,
+    pub intake: Arc<Intake>,
+    /// Woken when intake queued mail for the delivery task.
+    pub outbox: Arc<Notify>,
+    pub shutdown: CancellationToken,
+}
+
+impl Watcher {
+    /// Watches until shutdown, reconnecting after any failure with a growing delay.
+    pub async fn run(self) {
+        let mut delay = Duration::from_secs(1);
+        while !self.shutdown.is_cancelled() {
+            match self.session().await {
+                Ok(()) => break,
+                Err(error) => {
+                    tracing::warn!(%error, retry_in_s = delay.as_secs(), "mailbox session ended");
+                    tokio::select! {
+                        _ = self.shutdown.cancelled() => break,
+                        _ = tokio::time::sleep(delay) => {}
+                    }
+                    delay = (delay * 2).min(Duration::from_secs(60));
+                }
+            }
+        }
+        tracing::info!("mailbox watcher stopped");
+    }
+
+    async fn within<T, E>(
+        &self,
+        what: &'static str,
+        fut: impl std::future::Future<Output = Result<T, E>>,
+    ) -> Result<T, WatchError>
+    where
+        WatchError: From<E>,
+    {
+        match tokio::time::timeout(Duration::from_secs(self.config.timeout_secs), fut).await {
+            Ok(result) => Ok(result?),
+            Err(_) => Err(WatchError::Timeout(what)),
+        }
+    }
+
+    /// One connected session: returns Ok on shutdown, Err on any failure.
+    async fn session(&self) -> Result<(), WatchError> {
+        let mut session = connect(&self.config, &self.connector).await?;
+        let capabilities = self.within("CAPABILITY", session.capabilities()).await?;
+        let has_idle = capabilities.has_str("IDLE");
+        let has_move = capabilities.has_str("MOVE");
+        for folder in [
+            &self.config.processed_folder,
+            &self.config.quarantine_folder,
+            &self.config.sent_folder,
+        ] {
+            // CREATE fails when the folder exists, which is the usual case.
+            let _ = self.within("CREATE", session.create(folder)).await;
+        }
+        tracing::info!(host = %self.config.host, mailbox = %self.config.mailbox, idle = has_idle, "mailbox connected");
+        loop {
+            let selected = self
+                .within("SELECT", session.select(&self.config.mailbox))
+                .await?;
+            let uidvalidity = selected
+                .uid_validity
+                .ok_or_else(|| WatchError::NoUidValidity(self.config.mailbox.clone()))?;
+            while session.unsolicited_responses.try_recv().is_ok() {}
+            self.intake.refresh_directory().await?;
+            let done = self.drain(&mut session, uidvalidity, has_move).await?;
+            if done || self.shutdown.is_cancelled() {
+                let _ = self.within("LOGOUT", session.logout()).await;
+                return Ok(());
+            }
+            session = if has_idle {
+                self.idle(session).await?
+            } else {
+                self.poll(session).await?
+            };
+            if self.shutdown.is_cancelled() {
+                let _ = self.within("LOGOUT", session.logout()).await;
+                return Ok(());
+            }
+        }
+    }
+
+    /// Waits in IDLE until the server reports a change, the refresh time passes, or shutdown.
+    async fn idle(&self, session: ImapSession) -> Result<ImapSession, WatchError> {
+        let mut handle = session.idle();
+        self.within("IDLE", handle.init()).await?;
+        let refresh = Duration::from_secs(self.config.poll_interval_secs.clamp(1, 29 * 60));
+        let (wait, stop) = handle.wait_with_timeout(refresh);
+        let response = tokio::select! {
+            response = wait => Some(response?),
+            _ = self.shutdown.cancelled() => None,
+        };
+        drop(stop);
+        if let Some(IdleResponse::NewData(_)) = response {
+            tracing::debug!("mailbox changed");
+        }
+        Ok(self.within("DONE", handle.done()).await?)
+    }
+
+    async fn poll(&self, mut session: ImapSession) -> Result<ImapSession, WatchError> {
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(self.config.poll_interval_secs.max(1))) => {}
+            _ = self.shutdown.cancelled() => {}
+        }
+        self.within("NOOP", session.noop()).await?;
+        Ok(session)
+    }
+
+    /// Handles every mail waiting in the mailbox, a batch at a time. Returns true when
+    /// shutdown was asked (after finishing the mail in hand).
+    async fn drain(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+        has_move: bool,
+    ) -> Result<bool, WatchError> {
+        let mut uids: Vec<u32> = self
+            .within("SEARCH", session.uid_search("ALL"))
+            .await?
+            .into_iter()
+            .collect();
+        uids.sort_unstable();
+        for chunk in uids.chunks(self.config.fetch_batch as usize) {
+            let set = uid_set(chunk);
+            let sizes: HashMap<u32, u32> = {
+                let stream = self
+                    .within("FETCH", session.uid_fetch(&set, "(UID RFC822.SIZE)"))
+                    .await?;
+                let fetched: Vec<_> = self.within("FETCH", stream.try_collect::<Vec<_>>()).await?;
+                fetched
+                    .iter()
+                    .filter_map(|f| Some((f.uid?, f.size.unwrap_or(0))))
+                    .collect()
+            };
+            let max = self.intake.max_message_bytes();
+            let (large, normal): (Vec<u32>, Vec<u32>) = chunk
+                .iter()
+                .partition(|uid| sizes.get(uid).copied().unwrap_or(0) as u64 > max);
+            let mut mails: Vec<(u32, Vec<u8>, u64)> = Vec::with_capacity(chunk.len());
+            // Oversized mails: only their header is read, enough to answer their sender.
+            for (uids, query) in [
+                (&normal, "(UID BODY.PEEK[])"),
+                (&large, "(UID BODY.PEEK[HEADER])"),
+            ] {
+                if uids.is_empty() {
+                    continue;
+                }
+                let stream = self
+                    .within("FETCH", session.uid_fetch(uid_set(uids), query))
+                    .await?;
+                let fetched: Vec<_> = self.within("FETCH", stream.try_collect::<Vec<_>>()).await?;
+                for f in &fetched {
+                    if let (Some(uid), Some(body)) = (f.uid, f.body()) {
+                        let size = sizes.get(&uid).copied().unwrap_or(body.len() as u32) as u64;
+                        mails.push((uid, body.to_vec(), size));
+                    }
+                }
+            }
+            mails.sort_by_key(|m| m.0);
+            let mut moves: HashMap<&str, Vec<u32>> = HashMap::new();
+            let mut queued = 0;
+            for (uid, raw, size) in mails {
+                let place = Place {
+                    mailbox: &self.config.mailbox,
+                    uidvalidity,
+                    uid,
+                    size,
+                };
+                let outcome = match self.handle(raw, place).await {
+                    Ok(outcome) => outcome,
+                    Err(error) => {
+                        // The database failed: leave the rest where it is and try later.
+                        self.apply_moves(session, &moves, has_move).await?;
+                        return Err(error);
+                    }
+                };
+                queued += outcome.answers;
+                let folder = match outcome.disposition {
+                    Disposition::Processed => &self.config.processed_folder,
+                    Disposition::Quarantine => &self.config.quarantine_folder,
+                    Disposition::Sent => &self.config.sent_folder,
+                };
+                if outcome.disposition != Disposition::Sent {
+                    tracing::info!(
+                        uid,
+                        kind = outcome.kind.map(|k| k.as_str()),
+                        ticket = outcome.ticket.map(|t| t.to_string()),
+                        folder = %folder,
+                        duplicate = outcome.duplicate,
+                        answers = outcome.answers,
+                        reason = %outcome.reason,
+                        "mail handled"
+                    );
+                }
+                moves.entry(folder.as_str()).or_default().push(uid);
+                if self.shutdown.is_cancelled() {
+                    break;
+                }
+            }
+            if queued > 0 {
+                self.outbox.notify_one();
+            }
+            self.apply_moves(session, &moves, has_move).await?;
+            if self.shutdown.is_cancelled() {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Intake in its own task, so that even a panic in understanding only quarantines the
+    /// mail that caused it.
+    async fn handle(
+        &self,
+        raw: Vec<u8>,
+        place: Place<'_>,
+    ) -> Result<crate::intake::Outcome, WatchError> {
+        let intake = self.intake.clone();
+        let mailbox = place.mailbox.to_string();
+        let (uidvalidity, uid, size) = (place.uidvalidity, place.uid, place.size);
+        let task = tokio::spawn(async move {
+            let place = Place {
+                mailbox: &mailbox,
+                uidvalidity,
+                uid,
+                size,
+            };
+            intake.handle(&raw, place).await
+        });
+        match task.await {
+            Ok(result) => Ok(result?),
+            Err(join_error) => {
+                let reason = format!("internal error while reading this mail: {join_error}");
+                tracing::error!(uid, %reason, "mail quarantined");
+                Ok(self.intake.record_failure(place, &reason).await?)
+            }
+        }
+    }
+
+    async fn apply_moves(
+        &self,
+        session: &mut ImapSession,
+        moves: &HashMap<&str, Vec<u32>>,
+        has_move: bool,
+    ) -> Result<(), WatchError> {
+        for (folder, uids) in moves {
+            if uids.is_empty() {
+                continue;
+            }
+            let set = uid_set(uids);
+            if has_move {
+                self.within("MOVE", session.uid_mv(&set, folder)).await?;
+            } else {
+                self.within("COPY", session.uid_copy(&set, folder)).await?;
+                let stream = self
+                    .within(
+                        "STORE",
+                        session.uid_store(&set, "+FLAGS.SILENT (\\Deleted)"),
+                    )
+                    .await?;
+                self.within("STORE", stream.try_collect::<Vec<_>>()).await?;
+                let stream = self.within("EXPUNGE", session.uid_expunge(&set)).await?;
+                self.within("EXPUNGE", stream.try_collect::<Vec<_>>())
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A compact UID set: `1:5,8,10:12`.
+pub fn uid_set(uids: &[u32]) -> String {
+    let mut sorted = uids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < sorted.len() {
+        let start = sorted[i];
+        let mut end = start;
+        while i + 1 < sorted.len() && sorted[i + 1] == end + 1 {
+            i += 1;
+            end = sorted[i];
+        }
+        if !out.is_empty() {
+            out.push(',');
+        }
+        if start == end {
+            out.push_str(&start.to_string());
+        } else {
+            out.push_str(&format!("{start}:{end}"));
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn uid_sets_are_compact() {
+        assert_eq!(
+            super::uid_set(&[5, 1, 2, 3, 8, 10, 11, 12, 3]),
+            "1:3,5,8,10:12"
+        );
+        assert_eq!(super::uid_set(&[7]), "7");
+    }
+}

@@ -1,0 +1,90 @@
+//! The `guichet` command line: the daemon and the desk's tools.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cli;
+
+#[derive(Parser)]
+#[command(
+    name = "guichet",
+    version,
+    about = "Helpdesk mailbox to ticketing gateway"
+)]
+struct Args {
+    /// Configuration file.
+    #[arg(long, short, global = true, env = "GUICHET_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the daemon: watch the mailbox, open tickets, send answers.
+    Run,
+    /// Check the configuration and report every problem with its key.
+    CheckConfig,
+    /// Print the example configuration, every key commented.
+    ExampleConfig,
+    /// Apply the database migrations.
+    Migrate,
+    /// The establishment directory.
+    Directory {
+        #[command(subcommand)]
+        command: cli::DirectoryCommand,
+    },
+    /// Explain what guichet understands of mails, one JSON object per line; no database.
+    Inspect {
+        /// Directory CSV used to recognise senders and schools.
+        #[arg(long)]
+        directory: Option<PathBuf>,
+        /// Mail files (RFC 5322), handled in the order given.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Tickets.
+    Ticket {
+        #[command(subcommand)]
+        command: cli::TicketCommand,
+    },
+    /// Incoming mails as recorded (what was decided and why).
+    Mails {
+        /// Only this outcome: processed or quarantine.
+        #[arg(long)]
+        outcome: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// Outgoing mails and their delivery state.
+    Outbox {
+        /// Only this status: pending, sending, unconfirmed, sent, failed.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(cli::dispatch(args.config, args.command)) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

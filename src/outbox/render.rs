@@ -1,0 +1,108 @@
+//! Mail templates: `templates/<name>.{subject,txt,html}.hbs`, French, read once at start.
+//!
+//! Strict mode turns a missing variable into an error instead of an empty hole in a mail.
+//! Subject and text are rendered without escaping, HTML with HTML escaping.
+
+use std::path::Path;
+
+use handlebars::Handlebars;
+use serde::Serialize;
+
+/// Every template guichet sends; all must exist in the templates directory.
+pub const TEMPLATES: &[&str] = &[
+    "ack",
+    "followup_ack",
+    "refusal",
+    "invalid_uai",
+    "school_unknown",
+    "ticket_list",
+    "ticket_unknown",
+    "too_large",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("template {name}: {source}")]
+    Load {
+        name: String,
+        source: Box<handlebars::TemplateError>,
+    },
+    #[error("template {name}: missing file {path}")]
+    Missing { name: String, path: String },
+    #[error("rendering {name}: {source}")]
+    Render {
+        name: String,
+        source: Box<handlebars::RenderError>,
+    },
+}
+
+/// The three parts of a rendered mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Compiled templates.
+pub struct Templates {
+    plain: Handlebars<'static>,
+    html: Handlebars<'static>,
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates").finish_non_exhaustive()
+    }
+}
+
+impl Templates {
+    /// Compiles every template of `dir`, reporting the first missing or broken one.
+    pub fn load(dir: &Path) -> Result<Self, RenderError> {
+        let mut plain = Handlebars::new();
+        plain.set_strict_mode(true);
+        plain.register_escape_fn(handlebars::no_escape);
+        let mut html = Handlebars::new();
+        html.set_strict_mode(true);
+        for name in TEMPLATES {
+            for part in ["subject", "txt", "html"] {
+                let registry = if part == "html" {
+                    &mut html
+                } else {
+                    &mut plain
+                };
+                let path = dir.join(format!("{name}.{part}.hbs"));
+                if !path.is_file() {
+                    return Err(RenderError::Missing {
+                        name: name.to_string(),
+                        path: path.display().to_string(),
+                    });
+                }
+                registry
+                    .register_template_file(&format!("{name}.{part}"), &path)
+                    .map_err(|e| RenderError::Load {
+                        name: format!("{name}.{part}"),
+                        source: Box::new(e),
+                    })?;
+            }
+        }
+        Ok(Templates { plain, html })
+    }
+
+    pub fn render<T: Serialize>(&self, name: &str, data: &T) -> Result<Rendered, RenderError> {
+        let render = |registry: &Handlebars<'static>, part: &str| {
+            let full = format!("{name}.{part}");
+            registry
+                .render(&full, data)
+                .map_err(|e| RenderError::Render {
+                    name: full,
+                    source: Box::new(e),
+                })
+        };
+        Ok(Rendered {
+            subject: render(&self.plain, "subject")?.trim().to_string(),
+            text: render(&self.plain, "txt")?,
+            html: render(&self.html, "html")?,
+        })
+    }
+}

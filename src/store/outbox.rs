@@ -1,0 +1,279 @@
+//! The durable outbox: rendered mails waiting for delivery, with their delivery state.
+//!
+//! `pending` → `sending` (claimed, with a lease) → `sent` | `pending` again (temporary failure,
+//! later attempt) | `failed` (permanent, or too many attempts). A `sending` entry whose daemon
+//! died is ambiguous: the MTA may have taken it. It becomes `unconfirmed` and waits for its
+//! journal copy (see `outbox::journal`) before being sent again, so it is never sent twice
+//! when the journal is on.
+
+use sqlx::Row;
+
+use super::{Backend, Result, Store};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxStatus {
+    Pending,
+    Sending,
+    Unconfirmed,
+    Sent,
+    Failed,
+}
+
+impl OutboxStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxStatus::Pending => "pending",
+            OutboxStatus::Sending => "sending",
+            OutboxStatus::Unconfirmed => "unconfirmed",
+            OutboxStatus::Sent => "sent",
+            OutboxStatus::Failed => "failed",
+        }
+    }
+}
+
+/// A mail to send, rendered once at enqueue time.
+#[derive(Debug, Clone)]
+pub struct NewOutgoing {
+    pub purpose: &'static str,
+    pub ticket_id: Option<i64>,
+    pub mail_id: Option<i64>,
+    pub recipient: String,
+    pub message_id: String,
+    pub raw: Vec<u8>,
+}
+
+/// An entry as listed or claimed.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OutboxEntry {
+    pub id: i64,
+    pub purpose: String,
+    pub recipient: String,
+    pub message_id: String,
+    pub status: String,
+    pub attempts: i64,
+    pub next_attempt_at: i64,
+    pub last_error: Option<String>,
+    #[serde(skip)]
+    pub raw: Vec<u8>,
+}
+
+/// Queues a mail in the caller's transaction. The same Message-ID is queued once.
+pub async fn enqueue(conn: &mut sqlx::AnyConnection, mail: &NewOutgoing, at: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO outbox (created_at, purpose, ticket_id, mail_id, recipient, message_id, raw,
+                             status, next_attempt_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $1) ON CONFLICT (message_id) DO NOTHING",
+    )
+    .bind(at)
+    .bind(mail.purpose)
+    .bind(mail.ticket_id)
+    .bind(mail.mail_id)
+    .bind(&mail.recipient)
+    .bind(&mail.message_id)
+    .bind(&mail.raw)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+const ENTRY_COLUMNS: &str =
+    "id, purpose, recipient, message_id, status, attempts, next_attempt_at, last_error, raw";
+
+fn entry_from_row(r: &sqlx::any::AnyRow) -> Result<OutboxEntry> {
+    Ok(OutboxEntry {
+        id: r.try_get(0)?,
+        purpose: r.try_get(1)?,
+        recipient: r.try_get(2)?,
+        message_id: r.try_get(3)?,
+        status: r.try_get(4)?,
+        attempts: r.try_get(5)?,
+        next_attempt_at: r.try_get(6)?,
+        last_error: r.try_get(7)?,
+        raw: r.try_get(8)?,
+    })
+}
+
+impl Store {
+    /// Claims up to `limit` due entries until `lease_until`, oldest first, skipping a recipient
+    /// whose older mail is waiting or in flight, so that each recipient gets its mails in order.
+    pub async fn claim_outgoing(
+        &self,
+        now: i64,
+        lease_until: i64,
+        limit: i64,
+    ) -> Result<Vec<OutboxEntry>> {
+        let skip_locked = match self.backend {
+            Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+            Backend::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE outbox SET status = 'sending', locked_until = $1
+             WHERE id IN (SELECT id FROM outbox o WHERE status = 'pending' AND next_attempt_at <= $2
+                            AND NOT EXISTS (
+                              SELECT 1 FROM outbox older WHERE older.recipient = o.recipient AND older.id < o.id
+                                AND (older.status IN ('sending', 'unconfirmed')
+                                     OR (older.status = 'pending' AND older.next_attempt_at > $2)))
+                          ORDER BY id LIMIT $3 {skip_locked})
+             RETURNING {ENTRY_COLUMNS}"
+        );
+        let mut tx = self.begin().await?;
+        let rows = sqlx::query(&sql)
+            .bind(lease_until)
+            .bind(now)
+            .bind(limit)
+            .fetch_all(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        let mut entries = rows
+            .iter()
+            .map(entry_from_row)
+            .collect::<Result<Vec<_>>>()?;
+        entries.sort_by_key(|e| e.id);
+        Ok(entries)
+    }
+
+    pub async fn mark_sent(&self, id: i64, at: i64) -> Result<()> {
+        sqlx::query("UPDATE outbox SET status = 'sent', done_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+            .bind(at)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// A temporary failure: try again at `next_at`.
+    pub async fn mark_retry(&self, id: i64, next_at: i64, error: &str) -> Result<()> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = $1,
+                               last_error = $2, locked_until = 0 WHERE id = $3",
+        )
+        .bind(next_at)
+        .bind(error)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Gives a claimed entry back untried (an older mail to the same recipient failed).
+    pub async fn release(&self, id: i64, next_at: i64) -> Result<()> {
+        sqlx::query("UPDATE outbox SET status = 'pending', next_attempt_at = $1, locked_until = 0 WHERE id = $2")
+            .bind(next_at)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn mark_failed(&self, id: i64, at: i64, error: &str) -> Result<()> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'failed', attempts = attempts + 1, done_at = $1, last_error = $2
+             WHERE id = $3",
+        )
+        .bind(at)
+        .bind(error)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Entries whose sender died mid-delivery (lease over) become `unconfirmed`.
+    pub async fn expire_leases(&self, now: i64) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE outbox SET status = 'unconfirmed', next_attempt_at = $1
+             WHERE status = 'sending' AND locked_until < $1",
+        )
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// `unconfirmed` entries whose journal copy did not come back since `before`: send again.
+    pub async fn requeue_unconfirmed(&self, before: i64, now: i64) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE outbox SET status = 'pending', next_attempt_at = $1, locked_until = 0
+             WHERE status = 'unconfirmed' AND next_attempt_at < $2",
+        )
+        .bind(now)
+        .bind(before)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// The journal copy of a mail came back: the MTA took it.
+    pub async fn confirm_delivered(&self, message_id: &str, at: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE outbox SET status = 'sent', done_at = COALESCE(done_at, $1), last_error = NULL
+             WHERE message_id = $2 AND status <> 'sent'",
+        )
+        .bind(at)
+        .bind(message_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Whether a Message-ID is one of ours in the outbox.
+    pub async fn is_outgoing(&self, message_id: &str) -> Result<bool> {
+        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM outbox WHERE message_id = $1")
+            .bind(message_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(found.is_some())
+    }
+
+    /// Entries for the CLI, newest first, optionally of one status.
+    pub async fn list_outbox(&self, status: Option<&str>, limit: i64) -> Result<Vec<OutboxEntry>> {
+        let mut sql = format!("SELECT {ENTRY_COLUMNS} FROM outbox");
+        if status.is_some() {
+            sql.push_str(" WHERE status = $2");
+        }
+        sql.push_str(" ORDER BY id DESC LIMIT $1");
+        let mut query = sqlx::query(&sql).bind(limit);
+        if let Some(status) = status {
+            query = query.bind(status);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        rows.iter().map(entry_from_row).collect()
+    }
+
+    /// Entries per status, for `guichet outbox` and the logs.
+    pub async fn outbox_counts(&self) -> Result<Vec<(String, i64)>> {
+        let rows =
+            sqlx::query("SELECT status, COUNT(*) FROM outbox GROUP BY status ORDER BY status")
+                .fetch_all(&self.pool)
+                .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
+    }
+}
+
+/// Counts automatic answers to `address` since `since` and, under `limit`, records one more.
+pub async fn take_auto_answer(
+    conn: &mut sqlx::AnyConnection,
+    address: &str,
+    since: i64,
+    now: i64,
+    limit: u32,
+) -> Result<bool> {
+    let sent: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM auto_answers WHERE address = $1 AND at >= $2")
+            .bind(address)
+            .bind(since)
+            .fetch_one(&mut *conn)
+            .await?;
+    if sent >= limit as i64 {
+        return Ok(false);
+    }
+    sqlx::query("INSERT INTO auto_answers (address, at) VALUES ($1, $2)")
+        .bind(address)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(true)
+}

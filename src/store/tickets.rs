@@ -1,0 +1,307 @@
+//! Tickets: gapless numbering per year, the ticket row, its history and attachments.
+
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use super::{Result, Store};
+use crate::understand::{Attachment, TicketRef, Urgency};
+
+/// Where a ticket stands. Open means anything but `Closed`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketState {
+    /// Received, waiting for the desk to qualify it.
+    New,
+    Assigned,
+    InProgress,
+    /// Technical closure by the contractor; waiting for the school's confirmation.
+    Resolved,
+    /// Administrative closure.
+    Closed,
+}
+
+impl TicketState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TicketState::New => "new",
+            TicketState::Assigned => "assigned",
+            TicketState::InProgress => "in_progress",
+            TicketState::Resolved => "resolved",
+            TicketState::Closed => "closed",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [
+            Self::New,
+            Self::Assigned,
+            Self::InProgress,
+            Self::Resolved,
+            Self::Closed,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == value)
+    }
+
+    /// How the state reads in a French mail.
+    pub fn label_fr(self) -> &'static str {
+        match self {
+            TicketState::New => "enregistré",
+            TicketState::Assigned => "affecté",
+            TicketState::InProgress => "en cours de traitement",
+            TicketState::Resolved => "résolu, en attente de votre confirmation",
+            TicketState::Closed => "clos",
+        }
+    }
+}
+
+/// A ticket as stored.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Ticket {
+    pub id: i64,
+    #[serde(rename = "ref")]
+    pub reference: TicketRef,
+    pub uai: String,
+    pub requester: String,
+    /// `incident` or `evolution`.
+    pub kind: String,
+    pub urgency: Option<Urgency>,
+    pub state: TicketState,
+    pub subject: String,
+    pub description: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// What intake knows when it opens a ticket.
+#[derive(Debug, Clone)]
+pub struct NewTicket<'a> {
+    pub year: u16,
+    pub uai: &'a str,
+    pub requester: &'a str,
+    pub kind: &'a str,
+    pub urgency: Option<Urgency>,
+    pub subject: &'a str,
+    pub description: &'a str,
+    pub at: i64,
+}
+
+/// One line of a ticket's history.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Event {
+    pub at: i64,
+    pub event: String,
+    pub actor: String,
+    pub detail: String,
+}
+
+const TICKET_COLUMNS: &str =
+    "id, year, number, uai, requester, kind, urgency, state, subject, description, created_at, updated_at";
+
+fn ticket_from_row(row: &AnyRow) -> Result<Ticket> {
+    let urgency: Option<String> = row.try_get(6)?;
+    let state: String = row.try_get(7)?;
+    Ok(Ticket {
+        id: row.try_get(0)?,
+        reference: TicketRef {
+            year: row.try_get::<i64, _>(1)? as u16,
+            number: row.try_get::<i64, _>(2)? as u32,
+        },
+        uai: row.try_get(3)?,
+        requester: row.try_get(4)?,
+        kind: row.try_get(5)?,
+        urgency: urgency.as_deref().and_then(Urgency::parse),
+        state: TicketState::parse(&state).unwrap_or(TicketState::New),
+        subject: row.try_get(8)?,
+        description: row.try_get(9)?,
+        created_at: row.try_get(10)?,
+        updated_at: row.try_get(11)?,
+    })
+}
+
+/// Opens a ticket with the next number of its year. The counter row is locked until the
+/// transaction ends, so numbers stay unique and gapless whatever the number of daemons.
+pub async fn create(conn: &mut AnyConnection, new: &NewTicket<'_>) -> Result<Ticket> {
+    let number: i64 = sqlx::query_scalar(
+        "INSERT INTO ticket_counters (year, last_number) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last_number = ticket_counters.last_number + 1
+         RETURNING last_number",
+    )
+    .bind(new.year as i64)
+    .fetch_one(&mut *conn)
+    .await?;
+    let reference = TicketRef {
+        year: new.year,
+        number: number as u32,
+    };
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO tickets (ref, year, number, uai, requester, kind, urgency, state, subject,
+                              description, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
+    )
+    .bind(reference.to_string())
+    .bind(new.year as i64)
+    .bind(number)
+    .bind(new.uai)
+    .bind(new.requester)
+    .bind(new.kind)
+    .bind(new.urgency.map(Urgency::as_str))
+    .bind(TicketState::New.as_str())
+    .bind(new.subject)
+    .bind(new.description)
+    .bind(new.at)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(Ticket {
+        id,
+        reference,
+        uai: new.uai.to_string(),
+        requester: new.requester.to_string(),
+        kind: new.kind.to_string(),
+        urgency: new.urgency,
+        state: TicketState::New,
+        subject: new.subject.to_string(),
+        description: new.description.to_string(),
+        created_at: new.at,
+        updated_at: new.at,
+    })
+}
+
+pub async fn find(conn: &mut AnyConnection, reference: TicketRef) -> Result<Option<Ticket>> {
+    let row = sqlx::query(&format!(
+        "SELECT {TICKET_COLUMNS} FROM tickets WHERE ref = $1"
+    ))
+    .bind(reference.to_string())
+    .fetch_optional(conn)
+    .await?;
+    row.as_ref().map(ticket_from_row).transpose()
+}
+
+/// The school's tickets that are not closed, oldest first.
+pub async fn open_of_school(conn: &mut AnyConnection, uai: &str) -> Result<Vec<Ticket>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {TICKET_COLUMNS} FROM tickets WHERE uai = $1 AND state <> 'closed' ORDER BY year, number"
+    ))
+    .bind(uai)
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(ticket_from_row).collect()
+}
+
+/// Appends a line to the ticket's history and touches the ticket.
+pub async fn add_event(
+    conn: &mut AnyConnection,
+    ticket_id: i64,
+    at: i64,
+    event: &str,
+    actor: &str,
+    detail: &str,
+    mail_id: Option<i64>,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO ticket_events (ticket_id, at, event, actor, detail, mail_id)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(ticket_id)
+    .bind(at)
+    .bind(event)
+    .bind(actor)
+    .bind(detail)
+    .bind(mail_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(ticket_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn add_attachments(
+    conn: &mut AnyConnection,
+    ticket_id: i64,
+    mail_id: i64,
+    attachments: &[Attachment],
+) -> Result<()> {
+    for a in attachments {
+        sqlx::query(
+            "INSERT INTO attachments (ticket_id, mail_id, name, content_type, size) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(ticket_id)
+        .bind(mail_id)
+        .bind(&a.name)
+        .bind(&a.content_type)
+        .bind(a.size as i64)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Tickets, newest first, optionally of one school and/or only open ones.
+    pub async fn list_tickets(
+        &self,
+        uai: Option<&str>,
+        open_only: bool,
+        limit: i64,
+    ) -> Result<Vec<Ticket>> {
+        let mut sql = format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE 1 = 1");
+        if open_only {
+            sql.push_str(" AND state <> 'closed'");
+        }
+        if uai.is_some() {
+            sql.push_str(" AND uai = $2");
+        }
+        sql.push_str(" ORDER BY year DESC, number DESC LIMIT $1");
+        let mut query = sqlx::query(&sql).bind(limit);
+        if let Some(uai) = uai {
+            query = query.bind(uai);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        rows.iter().map(ticket_from_row).collect()
+    }
+
+    pub async fn ticket(&self, reference: TicketRef) -> Result<Option<Ticket>> {
+        let mut conn = self.pool.acquire().await?;
+        find(&mut conn, reference).await
+    }
+
+    pub async fn events(&self, ticket_id: i64) -> Result<Vec<Event>> {
+        let rows = sqlx::query(
+            "SELECT at, event, actor, detail FROM ticket_events WHERE ticket_id = $1 ORDER BY at, id",
+        )
+        .bind(ticket_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Event {
+                    at: r.try_get(0)?,
+                    event: r.try_get(1)?,
+                    actor: r.try_get(2)?,
+                    detail: r.try_get(3)?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn attachments(&self, ticket_id: i64) -> Result<Vec<Attachment>> {
+        let rows = sqlx::query(
+            "SELECT name, content_type, size FROM attachments WHERE ticket_id = $1 ORDER BY id",
+        )
+        .bind(ticket_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Attachment {
+                    name: r.try_get(0)?,
+                    content_type: r.try_get(1)?,
+                    size: r.try_get::<i64, _>(2)? as usize,
+                })
+            })
+            .collect()
+    }
+}
