@@ -68,10 +68,7 @@ fn ms_to_local(ms: i64) -> String {
     chrono_tz::Europe::Paris
         .timestamp_millis_opt(ms)
         .single()
-        .map_or_else(
-            || ms.to_string(),
-            |t| t.format("%Y-%m-%d %H:%M").to_string(),
-        )
+        .map_or_else(|| ms.to_string(), |t| t.format("%Y-%m-%d %H:%M").to_string())
 }
 
 pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow::Result<ExitCode> {
@@ -100,9 +97,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
             open_store(&config).await?;
             println!("database is up to date");
         }
-        Command::Directory {
-            command: DirectoryCommand::Import { file },
-        } => {
+        Command::Directory { command: DirectoryCommand::Import { file } } => {
             let config = load_config(config_path)?;
             let directory = match Directory::from_csv(&file) {
                 Ok(directory) => directory,
@@ -123,9 +118,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
                 summary.unchanged
             );
         }
-        Command::Inspect { directory, files } => {
-            inspect(config_path, directory.as_deref(), &files)?
-        }
+        Command::Inspect { directory, files } => inspect(config_path, directory.as_deref(), &files)?,
         Command::Ticket { command } => ticket(load_config(config_path)?, command).await?,
         Command::Mails { outcome, limit } => {
             let store = open_store(&load_config(config_path)?).await?;
@@ -146,14 +139,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
         Command::Outbox { status, limit } => {
             let store = open_store(&load_config(config_path)?).await?;
             let counts = store.outbox_counts().await?;
-            println!(
-                "{}",
-                counts
-                    .iter()
-                    .map(|(s, n)| format!("{s}: {n}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
+            println!("{}", counts.iter().map(|(s, n)| format!("{s}: {n}")).collect::<Vec<_>>().join(", "));
             for entry in store.list_outbox(status.as_deref(), limit).await? {
                 println!(
                     "{:>6}  {:<11} {:<8} attempts={} {}  <{}>{}",
@@ -163,10 +149,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
                     entry.attempts,
                     entry.recipient,
                     entry.message_id,
-                    entry
-                        .last_error
-                        .map(|e| format!("  last error: {e}"))
-                        .unwrap_or_default()
+                    entry.last_error.map(|e| format!("  last error: {e}")).unwrap_or_default()
                 );
             }
         }
@@ -174,35 +157,21 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
     Ok(ExitCode::SUCCESS)
 }
 
-fn inspect(
-    config_path: Option<&Path>,
-    directory: Option<&Path>,
-    files: &[PathBuf],
-) -> anyhow::Result<()> {
+fn inspect(config_path: Option<&Path>, directory: Option<&Path>, files: &[PathBuf]) -> anyhow::Result<()> {
     let config = config_path.map(Config::load).transpose()?;
     let directory = match directory {
         Some(path) => Directory::from_csv(path).map_err(|errors| {
             anyhow::anyhow!(
                 "{}: {}",
                 path.display(),
-                errors
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; ")
+                errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")
             )
         })?,
         None => Directory::default(),
     };
     let lower = |list: &[String]| list.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
-    let contractors = config
-        .as_ref()
-        .map(|c| lower(&c.desk.contractors))
-        .unwrap_or_default();
-    let platforms = config
-        .as_ref()
-        .map(|c| lower(&c.desk.platforms))
-        .unwrap_or_default();
+    let contractors = config.as_ref().map(|c| lower(&c.desk.contractors)).unwrap_or_default();
+    let platforms = config.as_ref().map(|c| lower(&c.desk.platforms)).unwrap_or_default();
     let ctx = Context {
         directory: &directory,
         own_domain: config.as_ref().map(|c| c.desk.message_id_domain()),
@@ -213,10 +182,7 @@ fn inspect(
     let mut out = std::io::stdout().lock();
     for file in files {
         let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-        let name = file.file_name().map_or_else(
-            || file.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
         let line = understand::understand(&raw, &ctx).inspect_json(&name);
         use std::io::Write;
         writeln!(out, "{line}")?;
@@ -227,12 +193,7 @@ fn inspect(
 async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
     let store = open_store(&config).await?;
     match command {
-        TicketCommand::List {
-            school,
-            all,
-            limit,
-            json,
-        } => {
+        TicketCommand::List { school, all, limit, json } => {
             for t in store.list_tickets(school.as_deref(), !all, limit).await? {
                 if json {
                     println!("{}", serde_json::to_string(&t)?);
@@ -252,37 +213,23 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
         }
         TicketCommand::Show { reference } => {
             let reference: TicketRef = reference.parse().map_err(anyhow::Error::msg)?;
-            let Some(t) = store.ticket(reference).await? else {
-                bail!("no ticket {reference}")
-            };
+            let Some(t) = store.ticket(reference).await? else { bail!("no ticket {reference}") };
             println!("Ticket     {}", t.reference);
             println!("School     {}", t.uai);
             println!("Requester  {}", t.requester);
             println!("Kind       {}", t.kind);
-            println!(
-                "Urgency    {}",
-                t.urgency.map_or("à qualifier", |u| u.as_str())
-            );
+            println!("Urgency    {}", t.urgency.map_or("à qualifier", |u| u.as_str()));
             println!("State      {}", t.state.as_str());
             println!("Opened     {}", ms_to_local(t.created_at));
             println!("Subject    {}", t.subject);
             for a in store.attachments(t.id).await? {
-                println!(
-                    "Attachment {} ({}, {} bytes)",
-                    a.name, a.content_type, a.size
-                );
+                println!("Attachment {} ({}, {} bytes)", a.name, a.content_type, a.size);
             }
             println!("\n{}\n", t.description.trim());
             println!("History");
             for e in store.events(t.id).await? {
                 let detail: String = e.detail.chars().take(200).collect();
-                println!(
-                    "  {}  {:<22} {}  {}",
-                    ms_to_local(e.at),
-                    e.event,
-                    e.actor,
-                    detail.replace('\n', " ")
-                );
+                println!("  {}  {:<22} {}  {}", ms_to_local(e.at), e.event, e.actor, detail.replace('\n', " "));
             }
         }
     }
@@ -293,10 +240,7 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
 mod tests {
     #[test]
     fn passwords_are_cut_from_database_urls() {
-        assert_eq!(
-            super::redact_url("postgres://u:secret@h/db"),
-            "postgres://u@h/db"
-        );
+        assert_eq!(super::redact_url("postgres://u:secret@h/db"), "postgres://u@h/db");
         assert_eq!(super::redact_url("sqlite://x.db"), "sqlite://x.db");
     }
 }

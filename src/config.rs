@@ -55,11 +55,9 @@ pub struct Desk {
 
 impl Desk {
     pub fn message_id_domain(&self) -> &str {
-        self.message_id_domain.as_deref().unwrap_or_else(|| {
-            self.address
-                .rsplit_once('@')
-                .map_or("localhost", |(_, d)| d)
-        })
+        self.message_id_domain
+            .as_deref()
+            .unwrap_or_else(|| self.address.rsplit_once('@').map_or("localhost", |(_, d)| d))
     }
 }
 
@@ -75,10 +73,7 @@ pub struct Database {
 
 impl Default for Database {
     fn default() -> Self {
-        Database {
-            url: default_database_url(),
-            max_connections: default_pool_size(),
-        }
+        Database { url: default_database_url(), max_connections: default_pool_size() }
     }
 }
 
@@ -121,8 +116,7 @@ impl Secret {
     /// Reads the password; the error names where it looked, never the value.
     pub fn read(&self) -> Result<String, String> {
         if let Some(var) = &self.password_env {
-            return std::env::var(var)
-                .map_err(|_| format!("environment variable {var} is not set"));
+            return std::env::var(var).map_err(|_| format!("environment variable {var} is not set"));
         }
         if let Some(path) = &self.password_file {
             return std::fs::read_to_string(path)
@@ -172,11 +166,7 @@ pub struct Imap {
 
 impl Imap {
     pub fn port(&self) -> u16 {
-        self.port.unwrap_or(if self.security == Security::Tls {
-            993
-        } else {
-            143
-        })
+        self.port.unwrap_or(if self.security == Security::Tls { 993 } else { 143 })
     }
 }
 
@@ -264,10 +254,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_message_bytes: default_max_message(),
-            auto_answers_per_day: default_auto_answers(),
-        }
+        Limits { max_message_bytes: default_max_message(), auto_answers_per_day: default_auto_answers() }
     }
 }
 
@@ -291,10 +278,7 @@ pub struct Log {
 
 impl Default for Log {
     fn default() -> Self {
-        Log {
-            format: LogFormat::Human,
-            level: default_log_level(),
-        }
+        Log { format: LogFormat::Human, level: default_log_level() }
     }
 }
 
@@ -385,28 +369,18 @@ impl fmt::Display for Problem {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("reading {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    Read { path: String, source: std::io::Error },
     #[error("{path}: {source}")]
-    Parse {
-        path: String,
-        source: Box<toml::de::Error>,
-    },
+    Parse { path: String, source: Box<toml::de::Error> },
 }
 
 impl Config {
     /// Reads the file, then applies `GUICHET_DATABASE_URL` when set.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
-            path: path.display().to_string(),
-            source,
-        })?;
-        let mut config = Self::parse(&text).map_err(|source| LoadError::Parse {
-            path: path.display().to_string(),
-            source: Box::new(source),
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| LoadError::Read { path: path.display().to_string(), source })?;
+        let mut config = Self::parse(&text)
+            .map_err(|source| LoadError::Parse { path: path.display().to_string(), source: Box::new(source) })?;
         if let Ok(url) = std::env::var("GUICHET_DATABASE_URL") {
             config.database.url = url;
         }
@@ -420,57 +394,24 @@ impl Config {
     /// Every problem found, each with its key; empty when the config is usable.
     pub fn validate(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let mut problem = |key: &str, message: String| {
-            problems.push(Problem {
-                key: key.to_string(),
-                message,
-            })
-        };
+        let mut problem = |key: &str, message: String| problems.push(Problem { key: key.to_string(), message });
         if !is_address(&self.desk.address) {
-            problem(
-                "desk.address",
-                format!("not a mail address: {:?}", self.desk.address),
-            );
+            problem("desk.address", format!("not a mail address: {:?}", self.desk.address));
         }
         if self.desk.label.is_empty()
-            || !self
-                .desk
-                .label
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            || !self.desk.label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
             problem("desk.label", "use letters, digits, '-' or '_' only".into());
         }
         if !self.desk.templates.is_dir() {
-            problem(
-                "desk.templates",
-                format!("no such directory: {}", self.desk.templates.display()),
-            );
+            problem("desk.templates", format!("no such directory: {}", self.desk.templates.display()));
         }
         let url = &self.database.url;
-        if !(url.starts_with("sqlite:")
-            || url.starts_with("postgres:")
-            || url.starts_with("postgresql:"))
-        {
-            problem(
-                "database.url",
-                "must start with sqlite: or postgres:".into(),
-            );
+        if !(url.starts_with("sqlite:") || url.starts_with("postgres:") || url.starts_with("postgresql:")) {
+            problem("database.url", "must start with sqlite: or postgres:".into());
         }
-        check_endpoint(
-            "imap",
-            &self.imap.host,
-            self.imap.security,
-            self.imap.allow_plaintext,
-            &mut problem,
-        );
-        check_endpoint(
-            "smtp",
-            &self.smtp.host,
-            self.smtp.security,
-            self.smtp.allow_plaintext,
-            &mut problem,
-        );
+        check_endpoint("imap", &self.imap.host, self.imap.security, self.imap.allow_plaintext, &mut problem);
+        check_endpoint("smtp", &self.smtp.host, self.smtp.security, self.smtp.allow_plaintext, &mut problem);
         if self.imap.user.is_empty() {
             problem("imap.user", "is empty".into());
         }
@@ -482,40 +423,24 @@ impl Config {
                 problem("smtp.password_env/password_file", e);
             }
         }
-        for (key, ca) in [
-            ("imap.ca_file", &self.imap.ca_file),
-            ("smtp.ca_file", &self.smtp.ca_file),
-        ] {
+        for (key, ca) in [("imap.ca_file", &self.imap.ca_file), ("smtp.ca_file", &self.smtp.ca_file)] {
             if let Some(path) = ca {
                 if !path.is_file() {
                     problem(key, format!("no such file: {}", path.display()));
                 }
             }
         }
-        let folders = [
-            &self.imap.mailbox,
-            &self.imap.processed_folder,
-            &self.imap.quarantine_folder,
-            &self.imap.sent_folder,
-        ];
+        let folders =
+            [&self.imap.mailbox, &self.imap.processed_folder, &self.imap.quarantine_folder, &self.imap.sent_folder];
         let distinct: std::collections::HashSet<_> = folders.iter().collect();
         if distinct.len() != folders.len() {
-            problem(
-                "imap.processed_folder",
-                "mailbox, processed, quarantine and sent folders must differ".into(),
-            );
+            problem("imap.processed_folder", "mailbox, processed, quarantine and sent folders must differ".into());
         }
         if self.outbox.lease_secs <= self.smtp.timeout_secs {
-            problem(
-                "outbox.lease_secs",
-                "must be longer than smtp.timeout_secs".into(),
-            );
+            problem("outbox.lease_secs", "must be longer than smtp.timeout_secs".into());
         }
         if self.imap.timeout_secs == 0 || self.smtp.timeout_secs == 0 {
-            problem(
-                "imap.timeout_secs/smtp.timeout_secs",
-                "must be at least 1".into(),
-            );
+            problem("imap.timeout_secs/smtp.timeout_secs", "must be at least 1".into());
         }
         if self.imap.fetch_batch == 0 {
             problem("imap.fetch_batch", "must be at least 1".into());
@@ -526,16 +451,8 @@ impl Config {
         if self.outbox.max_attempts == 0 {
             problem("outbox.max_attempts", "must be at least 1".into());
         }
-        if self
-            .log
-            .level
-            .parse::<tracing_subscriber::EnvFilter>()
-            .is_err()
-        {
-            problem(
-                "log.level",
-                format!("not a tracing filter: {:?}", self.log.level),
-            );
+        if self.log.level.parse::<tracing_subscriber::EnvFilter>().is_err() {
+            problem("log.level", format!("not a tracing filter: {:?}", self.log.level));
         }
         problems
     }
@@ -558,15 +475,9 @@ fn check_endpoint(
     }
     if security == Security::Plain {
         if !allow_plaintext {
-            problem(
-                &format!("{section}.security"),
-                "plain needs allow_plaintext = true".into(),
-            );
+            problem(&format!("{section}.security"), "plain needs allow_plaintext = true".into());
         } else if !is_loopback(host) {
-            problem(
-                &format!("{section}.security"),
-                format!("plain text only on loopback, not {host}"),
-            );
+            problem(&format!("{section}.security"), format!("plain text only on loopback, not {host}"));
         }
     }
 }
@@ -616,16 +527,8 @@ host = "smtp.region.example"
         config.smtp.allow_plaintext = true;
         config.database.url = "mysql://x".into();
         let keys: Vec<String> = config.validate().into_iter().map(|p| p.key).collect();
-        for key in [
-            "imap.security",
-            "smtp.security",
-            "database.url",
-            "imap.password_env/password_file",
-        ] {
-            assert!(
-                keys.contains(&key.to_string()),
-                "{key} missing from {keys:?}"
-            );
+        for key in ["imap.security", "smtp.security", "database.url", "imap.password_env/password_file"] {
+            assert!(keys.contains(&key.to_string()), "{key} missing from {keys:?}");
         }
     }
 
@@ -643,10 +546,7 @@ host = "smtp.region.example"
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("pw");
         std::fs::write(&file, "s3cr3t-value\n").unwrap();
-        let secret = Secret {
-            password_env: None,
-            password_file: Some(file),
-        };
+        let secret = Secret { password_env: None, password_file: Some(file) };
         assert_eq!(secret.read().unwrap(), "s3cr3t-value");
         assert!(!format!("{secret:?}").contains("s3cr3t"));
     }

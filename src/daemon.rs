@@ -18,22 +18,13 @@ use crate::store::{Backend, Store};
 pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<()> {
     let problems = config.validate();
     if !problems.is_empty() {
-        let list = problems
-            .iter()
-            .map(|p| format!("  {p}"))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let list = problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n");
         anyhow::bail!("configuration has {} problem(s):\n{list}", problems.len());
     }
-    let store = Store::open(&config.database.url, config.database.max_connections)
-        .await
-        .context("opening the database")?;
+    let store =
+        Store::open(&config.database.url, config.database.max_connections).await.context("opening the database")?;
     let templates = Templates::load(&config.desk.templates).context("loading templates")?;
-    let intake = Arc::new(
-        Intake::new(store.clone(), templates, &config)
-            .await
-            .context("starting intake")?,
-    );
+    let intake = Arc::new(Intake::new(store.clone(), templates, &config).await.context("starting intake")?);
     let deliverer = Deliverer::new(store.clone(), &config).context("setting up SMTP")?;
     let connector = tls_connector(&config.imap).context("setting up TLS for IMAP")?;
     let wake = Arc::new(Notify::new());
@@ -45,13 +36,8 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         desk = %config.desk.address,
         "guichet started"
     );
-    let watcher = Watcher {
-        config: config.imap.clone(),
-        connector,
-        intake,
-        outbox: wake.clone(),
-        shutdown: shutdown.clone(),
-    };
+    let watcher =
+        Watcher { config: config.imap.clone(), connector, intake, outbox: wake.clone(), shutdown: shutdown.clone() };
     let recover_all = store.backend() == Backend::Sqlite;
     let delivery = tokio::spawn(deliverer.run(wake, shutdown.clone(), recover_all));
     watcher.run().await;
@@ -70,14 +56,13 @@ fn store_kind(store: &Store) -> &'static str {
 
 fn spawn_signal_handler(shutdown: CancellationToken) {
     tokio::spawn(async move {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(term) => term,
-                Err(error) => {
-                    tracing::error!(%error, "cannot listen for SIGTERM");
-                    return;
-                }
-            };
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(term) => term,
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                return;
+            }
+        };
         tokio::select! {
             _ = term.recv() => tracing::info!("SIGTERM: finishing the mail in hand"),
             _ = tokio::signal::ctrl_c() => tracing::info!("SIGINT: finishing the mail in hand"),
@@ -89,13 +74,9 @@ fn spawn_signal_handler(shutdown: CancellationToken) {
 
 /// Installs the log subscriber: human or JSON lines on stderr, `RUST_LOG` overriding the level.
 pub fn init_logging(config: &crate::config::Log) {
-    let filter = std::env::var("RUST_LOG")
-        .ok()
-        .unwrap_or_else(|| config.level.clone());
+    let filter = std::env::var("RUST_LOG").ok().unwrap_or_else(|| config.level.clone());
     let filter = tracing_subscriber::EnvFilter::try_new(&filter).unwrap_or_else(|_| "info".into());
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     let _ = match config.format {
         crate::config::LogFormat::Json => builder.json().flatten_event(true).try_init(),
         crate::config::LogFormat::Human => builder.try_init(),

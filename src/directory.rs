@@ -68,16 +68,8 @@ impl Directory {
     /// Reads the CSV (`uai,name,town,correspondant_email,suppleant_email`), refusing the
     /// whole file with every bad line listed, so an import never half-applies.
     pub fn from_csv(path: &Path) -> Result<Self, Vec<DirectoryError>> {
-        let csv_error = |source| {
-            vec![DirectoryError::Csv {
-                path: path.display().to_string(),
-                source,
-            }]
-        };
-        let mut reader = csv::ReaderBuilder::new()
-            .trim(csv::Trim::All)
-            .from_path(path)
-            .map_err(csv_error)?;
+        let csv_error = |source| vec![DirectoryError::Csv { path: path.display().to_string(), source }];
+        let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_path(path).map_err(csv_error)?;
         let mut schools = Vec::new();
         let mut errors = Vec::new();
         for record in reader.deserialize::<CsvRow>() {
@@ -92,10 +84,7 @@ impl Directory {
                 }
                 Err(e) => {
                     let line = e.position().map(|p| p.line()).unwrap_or(0);
-                    errors.push(DirectoryError::Field {
-                        line,
-                        message: e.to_string(),
-                    });
+                    errors.push(DirectoryError::Field { line, message: e.to_string() });
                 }
             }
         }
@@ -113,10 +102,7 @@ impl Directory {
             }
         }
         for email in std::iter::once(&school.correspondant_email).chain(&school.suppleant_email) {
-            self.by_contact
-                .entry(email.clone())
-                .or_default()
-                .push(school.uai.clone());
+            self.by_contact.entry(email.clone()).or_default().push(school.uai.clone());
         }
         self.schools.insert(school.uai.clone(), school);
     }
@@ -153,10 +139,7 @@ fn school_from_row(row: CsvRow, line: u64) -> Result<School, DirectoryError> {
         if value.contains('@') && !value.contains(char::is_whitespace) {
             Ok(value)
         } else {
-            Err(DirectoryError::Field {
-                line,
-                message: format!("{column}: not an address: {value:?}"),
-            })
+            Err(DirectoryError::Field { line, message: format!("{column}: not an address: {value:?}") })
         }
     };
     let correspondant_email = email(&row.correspondant_email, "correspondant_email")?;
@@ -165,18 +148,9 @@ fn school_from_row(row: CsvRow, line: u64) -> Result<School, DirectoryError> {
         Some(value) => Some(email(value, "suppleant_email")?),
     };
     if row.name.trim().is_empty() {
-        return Err(DirectoryError::Field {
-            line,
-            message: "name is empty".into(),
-        });
+        return Err(DirectoryError::Field { line, message: "name is empty".into() });
     }
-    Ok(School {
-        uai,
-        name: row.name,
-        town: row.town,
-        correspondant_email,
-        suppleant_email,
-    })
+    Ok(School { uai, name: row.name, town: row.town, correspondant_email, suppleant_email })
 }
 
 #[cfg(test)]
@@ -194,38 +168,23 @@ mod tests {
 
     #[test]
     fn loads_the_shared_directory() {
-        let path =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/public/directory.csv");
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/public/directory.csv");
         let directory = Directory::from_csv(&path).expect("shared directory is valid");
         assert!(directory.len() >= 30);
         let uai = Uai::parse("0751043B").unwrap();
         assert_eq!(directory.get(&uai).unwrap().town, "Paris 11e");
         // One correspondant serves the two schools of a cité scolaire.
-        assert_eq!(
-            directory
-                .schools_of("Emilie.Nguyen@AC-CRETEIL.example")
-                .len(),
-            2
-        );
-        assert!(directory
-            .get(&Uai::parse("0772590X").unwrap())
-            .unwrap()
-            .suppleant_email
-            .is_none());
+        assert_eq!(directory.schools_of("Emilie.Nguyen@AC-CRETEIL.example").len(), 2);
+        assert!(directory.get(&Uai::parse("0772590X").unwrap()).unwrap().suppleant_email.is_none());
     }
 
     #[test]
     fn bad_check_letters_are_refused_with_their_line() {
-        let file = csv_file(&format!(
-            "{HEADER}0751043B,A,Paris,a@x.example,\n0921234V,B,Nanterre,b@x.example,c@x.example\n"
-        ));
+        let file =
+            csv_file(&format!("{HEADER}0751043B,A,Paris,a@x.example,\n0921234V,B,Nanterre,b@x.example,c@x.example\n"));
         let errors = Directory::from_csv(file.path()).unwrap_err();
         assert_eq!(errors.len(), 1);
-        assert!(
-            errors[0].to_string().starts_with("line 3:"),
-            "{}",
-            errors[0]
-        );
+        assert!(errors[0].to_string().starts_with("line 3:"), "{}", errors[0]);
     }
 
     #[test]

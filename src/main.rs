@@ -8,11 +8,7 @@ use clap::{Parser, Subcommand};
 mod cli;
 
 #[derive(Parser)]
-#[command(
-    name = "guichet",
-    version,
-    about = "Helpdesk mailbox to ticketing gateway"
-)]
+#[command(name = "guichet", version, about = "Helpdesk mailbox to ticketing gateway")]
 struct Args {
     /// Configuration file.
     #[arg(long, short, global = true, env = "GUICHET_CONFIG")]
@@ -70,10 +66,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("error: cannot start the runtime: {error}");

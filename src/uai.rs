@@ -25,19 +25,13 @@ pub enum UaiError {
 impl Uai {
     /// Parses a code as people write it: any case, inner spaces allowed (`0752318 m`).
     pub fn parse(written: &str) -> Result<Self, UaiError> {
-        let code: String = written
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_uppercase();
+        let code: String = written.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
         let bytes = code.as_bytes();
         if bytes.len() != 8 || !code.is_ascii() {
             return Err(UaiError::Shape(written.to_string()));
         }
         let digits = canonical_digits(&code[..7]).ok_or_else(|| UaiError::Shape(written.into()))?;
-        let number: u32 = digits
-            .parse()
-            .map_err(|_| UaiError::Shape(written.into()))?;
+        let number: u32 = digits.parse().map_err(|_| UaiError::Shape(written.into()))?;
         let expected = CHECK_LETTERS[(number % 23) as usize] as char;
         if bytes[7] as char != expected {
             return Err(UaiError::CheckLetter { code, expected });
@@ -102,25 +96,13 @@ mod tests {
     fn corsican_letters_count_as_620_and_720() {
         assert_eq!(Uai::parse("02A0187J").unwrap().as_str(), "6200187J");
         assert_eq!(Uai::parse("02b0093n").unwrap().as_str(), "7200093N");
-        assert!(matches!(
-            Uai::parse("02A0187K"),
-            Err(UaiError::CheckLetter { .. })
-        ));
+        assert!(matches!(Uai::parse("02A0187K"), Err(UaiError::CheckLetter { .. })));
     }
 
     #[test]
     fn wrong_check_letters_are_refused() {
-        assert_eq!(
-            Uai::parse("0921234V"),
-            Err(UaiError::CheckLetter {
-                code: "0921234V".into(),
-                expected: 'S'
-            })
-        );
-        assert!(matches!(
-            Uai::parse("7200093R"),
-            Err(UaiError::CheckLetter { .. })
-        ));
+        assert_eq!(Uai::parse("0921234V"), Err(UaiError::CheckLetter { code: "0921234V".into(), expected: 'S' }));
+        assert!(matches!(Uai::parse("7200093R"), Err(UaiError::CheckLetter { .. })));
         assert!(matches!(Uai::parse("075104"), Err(UaiError::Shape(_))));
         assert!(matches!(Uai::parse("07510é3B"), Err(UaiError::Shape(_))));
     }

@@ -14,17 +14,11 @@ use crate::understand::{TicketRef, Understanding};
 
 /// The year a ticket is numbered in: the desk's local year (Europe/Paris).
 pub fn paris_year(ms: i64) -> u16 {
-    Paris
-        .timestamp_millis_opt(ms)
-        .single()
-        .map_or(1970, |t| t.year() as u16)
+    Paris.timestamp_millis_opt(ms).single().map_or(1970, |t| t.year() as u16)
 }
 
 pub(super) fn paris_date(ms: i64) -> String {
-    Paris
-        .timestamp_millis_opt(ms)
-        .single()
-        .map_or_else(String::new, |t| t.format("%d/%m/%Y").to_string())
+    Paris.timestamp_millis_opt(ms).single().map_or_else(String::new, |t| t.format("%d/%m/%Y").to_string())
 }
 
 /// Addresses a machine reads: never answered, whatever the mail says.
@@ -42,11 +36,7 @@ fn is_robot_address(address: &str) -> bool {
         "bounce",
     ]
     .iter()
-    .any(|robot| {
-        local == *robot
-            || local.starts_with(&format!("{robot}+"))
-            || local.starts_with(&format!("{robot}-"))
-    })
+    .any(|robot| local == *robot || local.starts_with(&format!("{robot}+")) || local.starts_with(&format!("{robot}-")))
 }
 
 pub(super) fn school_json(school: &School) -> Value {
@@ -104,11 +94,7 @@ impl Intake {
         mail_id: i64,
         answer: Answer,
     ) -> Result<bool> {
-        let Some(to) = mail
-            .sender
-            .as_deref()
-            .filter(|s| !is_robot_address(s) && *s != self.identity.address)
-        else {
+        let Some(to) = mail.sender.as_deref().filter(|s| !is_robot_address(s) && *s != self.identity.address) else {
             return Ok(false);
         };
         let rendered = match self.templates.render(answer.template, &answer.data) {
@@ -122,11 +108,7 @@ impl Intake {
             in_reply_to: mail.message_id.clone(),
             references: mail_parser::MessageParser::new()
                 .parse_headers(raw)
-                .and_then(|h| {
-                    h.references()
-                        .as_text_list()
-                        .map(|l| l.iter().map(|s| s.to_string()).collect())
-                })
+                .and_then(|h| h.references().as_text_list().map(|l| l.iter().map(|s| s.to_string()).collect()))
                 .unwrap_or_default(),
         };
         let message_id = compose::message_id(&self.identity, answer.purpose, &answer.key);
@@ -165,11 +147,7 @@ impl Intake {
         let day_ago = now - 24 * 3600 * 1000;
         let limit = self.limits.auto_answers_per_day;
         if !crate::store::outbox::take_auto_answer(tx, to, day_ago, now, limit).await? {
-            tracing::info!(
-                to,
-                limit,
-                "automatic answer suppressed: daily limit reached"
-            );
+            tracing::info!(to, limit, "automatic answer suppressed: daily limit reached");
             return Ok(false);
         }
         self.queue_answer(tx, mail, raw, mail_id, answer).await
@@ -182,11 +160,7 @@ mod tests {
 
     #[test]
     fn robots_are_never_answered() {
-        for a in [
-            "MAILER-DAEMON@x.example",
-            "ne-pas-repondre@assistance.example",
-            "noreply@x.example",
-        ] {
+        for a in ["MAILER-DAEMON@x.example", "ne-pas-repondre@assistance.example", "noreply@x.example"] {
             assert!(is_robot_address(a), "{a}");
         }
         assert!(!is_robot_address("sandrine.morel@ac-paris.example"));

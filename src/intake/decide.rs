@@ -33,10 +33,7 @@ impl Decision {
     }
 
     fn quarantine(reason: impl Into<String>) -> Self {
-        Decision {
-            disposition: Disposition::Quarantine,
-            ..Self::processed(reason)
-        }
+        Decision { disposition: Disposition::Quarantine, ..Self::processed(reason) }
     }
 
     fn on(mut self, ticket: &Ticket) -> Self {
@@ -75,11 +72,9 @@ impl Decider<'_> {
             Kind::FollowUp | Kind::Reminder | Kind::ClosureConfirmation => self.follow_up(tx).await,
             Kind::ListRequest => self.list(tx, None).await,
             Kind::Unauthorised => self.unauthorised(tx).await,
-            Kind::AutoReply
-            | Kind::Bounce
-            | Kind::Bulk
-            | Kind::ContractorUpdate
-            | Kind::PlatformUpdate => self.record_only(tx).await,
+            Kind::AutoReply | Kind::Bounce | Kind::Bulk | Kind::ContractorUpdate | Kind::PlatformUpdate => {
+                self.record_only(tx).await
+            }
             Kind::Spam => Ok(Decision::quarantine(format!("spam: {}", mail.reason))),
             Kind::Malformed => Ok(Decision::quarantine(format!("malformed: {}", mail.reason))),
         }
@@ -107,11 +102,7 @@ impl Decider<'_> {
             }
             return self.unauthorised(tx).await;
         };
-        let kind = if mail.kind == Kind::NewRequest {
-            "evolution"
-        } else {
-            "incident"
-        };
+        let kind = if mail.kind == Kind::NewRequest { "evolution" } else { "incident" };
         let description = truncate(&mail.text, MAX_DESCRIPTION);
         let new = NewTicket {
             year: super::paris_year(self.now),
@@ -126,21 +117,9 @@ impl Decider<'_> {
         let ticket = tickets::create(tx, &new).await?;
         let detail = match mail.urgency {
             Some(u) => format!("{} mail, urgency {}", mail.kind.as_str(), u.as_str()),
-            None => format!(
-                "{} mail, urgency not stated: to qualify",
-                mail.kind.as_str()
-            ),
+            None => format!("{} mail, urgency not stated: to qualify", mail.kind.as_str()),
         };
-        tickets::add_event(
-            tx,
-            ticket.id,
-            self.now,
-            "received",
-            self.sender(),
-            &detail,
-            Some(self.mail_id),
-        )
-        .await?;
+        tickets::add_event(tx, ticket.id, self.now, "received", self.sender(), &detail, Some(self.mail_id)).await?;
         tickets::add_attachments(tx, ticket.id, self.mail_id, &mail.attachments).await?;
         let mut data = self.intake.base_data(mail);
         let fields = json!({
@@ -158,15 +137,8 @@ impl Decider<'_> {
             ticket_id: Some(ticket.id),
             data,
         };
-        let queued = self
-            .intake
-            .queue_answer(tx, mail, self.raw, self.mail_id, answer)
-            .await?;
-        Ok(
-            Decision::processed(format!("ticket opened for {}", school.uai))
-                .on(&ticket)
-                .answered(queued),
-        )
+        let queued = self.intake.queue_answer(tx, mail, self.raw, self.mail_id, answer).await?;
+        Ok(Decision::processed(format!("ticket opened for {}", school.uai)).on(&ticket).answered(queued))
     }
 
     async fn follow_up(&self, tx: &mut Tx) -> Result<Decision> {
@@ -200,16 +172,7 @@ impl Decider<'_> {
             _ => ("follow_up", "Complément d'information"),
         };
         let detail = truncate(&mail.text, 8 * 1024);
-        tickets::add_event(
-            tx,
-            ticket.id,
-            self.now,
-            event,
-            self.sender(),
-            detail,
-            Some(self.mail_id),
-        )
-        .await?;
+        tickets::add_event(tx, ticket.id, self.now, event, self.sender(), detail, Some(self.mail_id)).await?;
         tickets::add_attachments(tx, ticket.id, self.mail_id, &mail.attachments).await?;
         let Some(school) = schools.iter().find(|s| s.uai.as_str() == ticket.uai) else {
             return Ok(Decision::processed("follow-up recorded").on(&ticket));
@@ -233,13 +196,8 @@ impl Decider<'_> {
             ticket_id: Some(ticket.id),
             data,
         };
-        let queued = self
-            .intake
-            .queue_answer(tx, mail, self.raw, self.mail_id, answer)
-            .await?;
-        Ok(Decision::processed(format!("{event} recorded"))
-            .on(&ticket)
-            .answered(queued))
+        let queued = self.intake.queue_answer(tx, mail, self.raw, self.mail_id, answer).await?;
+        Ok(Decision::processed(format!("{event} recorded")).on(&ticket).answered(queued))
     }
 
     /// Answers with the open tickets of the sender's school, and nobody else's.
@@ -272,16 +230,8 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self
-            .intake
-            .queue_answer(tx, self.mail, self.raw, self.mail_id, answer)
-            .await?;
-        Ok(Decision::processed(format!(
-            "{} open tickets listed for {}",
-            open.len(),
-            school.uai
-        ))
-        .answered(queued))
+        let queued = self.intake.queue_answer(tx, self.mail, self.raw, self.mail_id, answer).await?;
+        Ok(Decision::processed(format!("{} open tickets listed for {}", open.len(), school.uai)).answered(queued))
     }
 
     async fn unauthorised(&self, tx: &mut Tx) -> Result<Decision> {
@@ -291,10 +241,7 @@ impl Decider<'_> {
         }
         if mail.reason.contains("Authentication-Results") {
             // A forged From: answering would write to the person being impersonated.
-            return Ok(Decision::quarantine(format!(
-                "unauthorised: {}",
-                mail.reason
-            )));
+            return Ok(Decision::quarantine(format!("unauthorised: {}", mail.reason)));
         }
         let school = mail.uai.as_ref().and_then(|u| self.directory.get(u));
         let mut data = self.intake.base_data(mail);
@@ -306,19 +253,12 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self
-            .intake
-            .queue_limited_answer(tx, mail, self.raw, self.mail_id, answer)
-            .await?;
+        let queued = self.intake.queue_limited_answer(tx, mail, self.raw, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("unauthorised sender: {}", mail.reason)).answered(queued))
     }
 
     async fn invalid_uai(&self, tx: &mut Tx, code: &str) -> Result<Decision> {
-        let written: String = code
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_uppercase();
+        let written: String = code.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
         let expected = match crate::uai::Uai::parse(&written) {
             Err(crate::uai::UaiError::CheckLetter { expected, .. }) => Some(expected.to_string()),
             _ => None,
@@ -339,19 +279,13 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self
-            .intake
-            .queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer)
-            .await?;
+        let queued = self.intake.queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("invalid UAI {written}: no ticket")).answered(queued))
     }
 
     async fn school_unknown(&self, tx: &mut Tx, schools: &[&School]) -> Result<Decision> {
         let mut data = self.intake.base_data(self.mail);
-        merge(
-            &mut data,
-            json!({ "schools": schools.iter().map(|s| school_json(s)).collect::<Vec<_>>() }),
-        );
+        merge(&mut data, json!({ "schools": schools.iter().map(|s| school_json(s)).collect::<Vec<_>>() }));
         let answer = Answer {
             template: "school_unknown",
             purpose: "etab",
@@ -359,10 +293,7 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self
-            .intake
-            .queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer)
-            .await?;
+        let queued = self.intake.queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer).await?;
         Ok(Decision::processed("sender serves several schools and wrote no UAI").answered(queued))
     }
 
@@ -376,14 +307,8 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self
-            .intake
-            .queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer)
-            .await?;
-        Ok(
-            Decision::processed(format!("ticket {reference} unknown for this sender"))
-                .answered(queued),
-        )
+        let queued = self.intake.queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer).await?;
+        Ok(Decision::processed(format!("ticket {reference} unknown for this sender")).answered(queued))
     }
 
     async fn too_large(&self, tx: &mut Tx, size: u64) -> Result<Decision> {
@@ -406,17 +331,12 @@ impl Decider<'_> {
             | Kind::Reminder
             | Kind::ClosureConfirmation
             | Kind::ListRequest => {
-                self.intake
-                    .queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer)
-                    .await?
+                self.intake.queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer).await?
             }
             _ => false,
         };
-        Ok(Decision::quarantine(format!(
-            "{size} bytes: over the {} byte limit",
-            self.intake.limits.max_message_bytes
-        ))
-        .answered(queued))
+        Ok(Decision::quarantine(format!("{size} bytes: over the {} byte limit", self.intake.limits.max_message_bytes))
+            .answered(queued))
     }
 
     /// Automated and third-party mails: recorded, on their ticket when one is named, never
@@ -428,37 +348,22 @@ impl Decider<'_> {
             return Ok(Decision::processed(reason));
         };
         let Some(ticket) = tickets::find(tx, reference).await? else {
-            return Ok(Decision::processed(format!(
-                "{reason}; ticket {reference} unknown"
-            )));
+            return Ok(Decision::processed(format!("{reason}; ticket {reference} unknown")));
         };
         let detail = format!("{}; {}", mail.subject, truncate(&mail.text, 4 * 1024));
-        tickets::add_event(
-            tx,
-            ticket.id,
-            self.now,
-            mail.kind.as_str(),
-            self.sender(),
-            &detail,
-            Some(self.mail_id),
-        )
-        .await?;
+        tickets::add_event(tx, ticket.id, self.now, mail.kind.as_str(), self.sender(), &detail, Some(self.mail_id))
+            .await?;
         Ok(Decision::processed(reason).on(&ticket))
     }
 }
 
 /// Whether the mail carries a guichet loop header (ours or another instance's).
 fn is_loop(raw: &[u8]) -> bool {
-    let end = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .or_else(|| raw.windows(2).position(|w| w == b"\n\n"));
+    let end = raw.windows(4).position(|w| w == b"\r\n\r\n").or_else(|| raw.windows(2).position(|w| w == b"\n\n"));
     let headers = &raw[..end.unwrap_or(raw.len()).min(256 * 1024)];
     let needle = crate::outbox::compose::LOOP_HEADER.as_bytes();
     headers.split(|&b| b == b'\n').any(|line| {
-        line.len() > needle.len()
-            && line[..needle.len()].eq_ignore_ascii_case(needle)
-            && line[needle.len()] == b':'
+        line.len() > needle.len() && line[..needle.len()].eq_ignore_ascii_case(needle) && line[needle.len()] == b':'
     })
 }
 
@@ -489,9 +394,7 @@ mod tests {
 
     #[test]
     fn loop_header_is_found_in_headers_only() {
-        assert!(is_loop(
-            b"From: a@b\r\nX-Guichet-Loop: cesame@x\r\n\r\nbody"
-        ));
+        assert!(is_loop(b"From: a@b\r\nX-Guichet-Loop: cesame@x\r\n\r\nbody"));
         assert!(is_loop(b"From: a@b\nx-guichet-loop: cesame@x\n\nbody"));
         assert!(!is_loop(b"From: a@b\r\n\r\nX-Guichet-Loop: quoted in body"));
     }

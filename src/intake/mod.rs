@@ -78,18 +78,8 @@ impl Intake {
                 message_id_domain: config.desk.message_id_domain().to_string(),
             },
             label: config.desk.label.clone(),
-            contractors: config
-                .desk
-                .contractors
-                .iter()
-                .map(|s| s.to_lowercase())
-                .collect(),
-            platforms: config
-                .desk
-                .platforms
-                .iter()
-                .map(|s| s.to_lowercase())
-                .collect(),
+            contractors: config.desk.contractors.iter().map(|s| s.to_lowercase()).collect(),
+            platforms: config.desk.platforms.iter().map(|s| s.to_lowercase()).collect(),
             limits: config.limits.clone(),
             directory: RwLock::new((directory, version)),
         })
@@ -116,10 +106,7 @@ impl Intake {
 
     /// Records a mail that could not be handled at all, so it can go to quarantine.
     pub async fn record_failure(&self, place: Place<'_>, reason: &str) -> Result<Outcome> {
-        let key = format!(
-            "failed:{}:{}:{}",
-            place.mailbox, place.uidvalidity, place.uid
-        );
+        let key = format!("failed:{}:{}:{}", place.mailbox, place.uidvalidity, place.uid);
         let mut tx = self.store.begin().await?;
         let new = mails::NewMail {
             dedup_key: &key,
@@ -132,17 +119,7 @@ impl Intake {
             size: place.size as usize,
         };
         if let Some(id) = mails::insert(&mut tx, &new).await? {
-            mails::finish(
-                &mut tx,
-                id,
-                None,
-                "",
-                "malformed",
-                "quarantine",
-                reason,
-                None,
-            )
-            .await?;
+            mails::finish(&mut tx, id, None, "", "malformed", "quarantine", reason, None).await?;
         }
         tx.commit().await?;
         Ok(Outcome {
@@ -187,10 +164,7 @@ impl Intake {
             received_at: now,
             size: place.size as usize,
         };
-        let checkpoint = Checkpoint {
-            uidvalidity: place.uidvalidity,
-            last_uid: place.uid,
-        };
+        let checkpoint = Checkpoint { uidvalidity: place.uidvalidity, last_uid: place.uid };
         let Some(mail_id) = mails::insert(&mut tx, &new).await? else {
             let outcome = mails::outcome_of(&mut tx, &dedup_key).await?;
             mails::advance_checkpoint(&mut tx, place.mailbox, checkpoint).await?;
@@ -208,17 +182,10 @@ impl Intake {
                 answers: 0,
             });
         };
-        let decision = decide::Decider {
-            intake: self,
-            directory: &directory,
-            mail: &mail,
-            mail_id,
-            raw,
-            size: place.size,
-            now,
-        }
-        .apply(&mut tx)
-        .await?;
+        let decision =
+            decide::Decider { intake: self, directory: &directory, mail: &mail, mail_id, raw, size: place.size, now }
+                .apply(&mut tx)
+                .await?;
         let folder = match decision.disposition {
             Disposition::Quarantine => "quarantine",
             _ => "processed",
@@ -251,29 +218,20 @@ impl Intake {
         let Some(headers) = mail_parser::MessageParser::new().parse_headers(raw) else {
             return Ok(None);
         };
-        let ours = headers
-            .header_raw(LOOP_HEADER)
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case(&self.identity.address));
+        let ours =
+            headers.header_raw(LOOP_HEADER).is_some_and(|v| v.trim().eq_ignore_ascii_case(&self.identity.address));
         let Some(message_id) = headers.message_id().filter(|_| ours) else {
             return Ok(None);
         };
         if !self.store.is_outgoing(message_id).await? {
             return Ok(None);
         }
-        let confirmed = self
-            .store
-            .confirm_delivered(message_id, crate::store::now_ms())
-            .await?;
+        let confirmed = self.store.confirm_delivered(message_id, crate::store::now_ms()).await?;
         Ok(Some(Outcome {
             disposition: Disposition::Sent,
             kind: None,
             ticket: None,
-            reason: if confirmed {
-                "journal copy: delivery confirmed"
-            } else {
-                "journal copy"
-            }
-            .into(),
+            reason: if confirmed { "journal copy: delivery confirmed" } else { "journal copy" }.into(),
             duplicate: false,
             answers: 0,
         }))
@@ -282,10 +240,8 @@ impl Intake {
 
 fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
 }

@@ -30,10 +30,7 @@ pub enum ConnectError {
     #[error("imap: {0}")]
     Imap(#[from] async_imap::error::Error),
     #[error("imap login as {user}: {error}")]
-    Login {
-        user: String,
-        error: async_imap::error::Error,
-    },
+    Login { user: String, error: async_imap::error::Error },
     #[error("imap password: {0}")]
     Secret(String),
     #[error("imap: no greeting from the server")]
@@ -53,9 +50,7 @@ pub fn tls_connector(config: &Imap) -> Result<TlsConnector, ConnectError> {
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| ConnectError::Ca(format!("{}: {e}", path.display())))?;
         for cert in certs {
-            roots
-                .add(cert)
-                .map_err(|e| ConnectError::Ca(e.to_string()))?;
+            roots.add(cert).map_err(|e| ConnectError::Ca(e.to_string()))?;
         }
     }
     let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
@@ -72,22 +67,13 @@ async fn within<T>(
     what: &'static str,
     fut: impl std::future::Future<Output = T>,
 ) -> Result<T, ConnectError> {
-    tokio::time::timeout(Duration::from_secs(secs), fut)
-        .await
-        .map_err(|_| ConnectError::Timeout(what))
+    tokio::time::timeout(Duration::from_secs(secs), fut).await.map_err(|_| ConnectError::Timeout(what))
 }
 
-async fn wrap_tls(
-    connector: &TlsConnector,
-    host: &str,
-    tcp: TcpStream,
-) -> Result<Box<dyn Stream>, ConnectError> {
-    let name = ServerName::try_from(host.to_string())
-        .map_err(|e| ConnectError::Tls(host.into(), std::io::Error::other(e)))?;
-    let tls = connector
-        .connect(name, tcp)
-        .await
-        .map_err(|e| ConnectError::Tls(host.into(), e))?;
+async fn wrap_tls(connector: &TlsConnector, host: &str, tcp: TcpStream) -> Result<Box<dyn Stream>, ConnectError> {
+    let name =
+        ServerName::try_from(host.to_string()).map_err(|e| ConnectError::Tls(host.into(), std::io::Error::other(e)))?;
+    let tls = connector.connect(name, tcp).await.map_err(|e| ConnectError::Tls(host.into(), e))?;
     Ok(Box::new(tls))
 }
 
@@ -95,14 +81,13 @@ async fn wrap_tls(
 pub async fn connect(config: &Imap, connector: &TlsConnector) -> Result<ImapSession, ConnectError> {
     let t = config.timeout_secs;
     let address = format!("{}:{}", config.host, config.port());
-    let tcp = within(t, "connect", TcpStream::connect(&address))
-        .await?
-        .map_err(|e| ConnectError::Tcp(address.clone(), e))?;
+    let tcp =
+        within(t, "connect", TcpStream::connect(&address)).await?.map_err(|e| ConnectError::Tcp(address.clone(), e))?;
     tcp.set_nodelay(true).ok();
     let mut client = match config.security {
-        Security::Tls => async_imap::Client::new(
-            within(t, "TLS handshake", wrap_tls(connector, &config.host, tcp)).await??,
-        ),
+        Security::Tls => {
+            async_imap::Client::new(within(t, "TLS handshake", wrap_tls(connector, &config.host, tcp)).await??)
+        }
         Security::Plain => async_imap::Client::new(Box::new(tcp) as Box<dyn Stream>),
         Security::Starttls => {
             let mut plain = async_imap::Client::new(tcp);
@@ -110,15 +95,9 @@ pub async fn connect(config: &Imap, connector: &TlsConnector) -> Result<ImapSess
                 .await?
                 .ok_or(ConnectError::NoGreeting)?
                 .map_err(async_imap::error::Error::Io)?;
-            within(
-                t,
-                "STARTTLS",
-                plain.run_command_and_check_ok("STARTTLS", None),
-            )
-            .await??;
+            within(t, "STARTTLS", plain.run_command_and_check_ok("STARTTLS", None)).await??;
             let tcp = plain.into_inner();
-            let stream =
-                within(t, "TLS handshake", wrap_tls(connector, &config.host, tcp)).await??;
+            let stream = within(t, "TLS handshake", wrap_tls(connector, &config.host, tcp)).await??;
             // The greeting was read before STARTTLS: nothing more to read here.
             let client = async_imap::Client::new(stream);
             return login(client, config).await;
@@ -131,19 +110,9 @@ pub async fn connect(config: &Imap, connector: &TlsConnector) -> Result<ImapSess
     login(client, config).await
 }
 
-async fn login(
-    client: async_imap::Client<Box<dyn Stream>>,
-    config: &Imap,
-) -> Result<ImapSession, ConnectError> {
+async fn login(client: async_imap::Client<Box<dyn Stream>>, config: &Imap) -> Result<ImapSession, ConnectError> {
     let password = config.secret.read().map_err(ConnectError::Secret)?;
-    within(
-        config.timeout_secs,
-        "login",
-        client.login(&config.user, &password),
-    )
-    .await?
-    .map_err(|(error, _)| ConnectError::Login {
-        user: config.user.clone(),
-        error,
-    })
+    within(config.timeout_secs, "login", client.login(&config.user, &password))
+        .await?
+        .map_err(|(error, _)| ConnectError::Login { user: config.user.clone(), error })
 }

@@ -80,22 +80,15 @@ impl Watcher {
         let capabilities = self.within("CAPABILITY", session.capabilities()).await?;
         let has_idle = capabilities.has_str("IDLE");
         let has_move = capabilities.has_str("MOVE");
-        for folder in [
-            &self.config.processed_folder,
-            &self.config.quarantine_folder,
-            &self.config.sent_folder,
-        ] {
+        for folder in [&self.config.processed_folder, &self.config.quarantine_folder, &self.config.sent_folder] {
             // CREATE fails when the folder exists, which is the usual case.
             let _ = self.within("CREATE", session.create(folder)).await;
         }
         tracing::info!(host = %self.config.host, mailbox = %self.config.mailbox, idle = has_idle, "mailbox connected");
         loop {
-            let selected = self
-                .within("SELECT", session.select(&self.config.mailbox))
-                .await?;
-            let uidvalidity = selected
-                .uid_validity
-                .ok_or_else(|| WatchError::NoUidValidity(self.config.mailbox.clone()))?;
+            let selected = self.within("SELECT", session.select(&self.config.mailbox)).await?;
+            let uidvalidity =
+                selected.uid_validity.ok_or_else(|| WatchError::NoUidValidity(self.config.mailbox.clone()))?;
             while session.unsolicited_responses.try_recv().is_ok() {}
             self.intake.refresh_directory().await?;
             let done = self.drain(&mut session, uidvalidity, has_move).await?;
@@ -103,11 +96,7 @@ impl Watcher {
                 let _ = self.within("LOGOUT", session.logout()).await;
                 return Ok(());
             }
-            session = if has_idle {
-                self.idle(session).await?
-            } else {
-                self.poll(session).await?
-            };
+            session = if has_idle { self.idle(session).await? } else { self.poll(session).await? };
             if self.shutdown.is_cancelled() {
                 let _ = self.within("LOGOUT", session.logout()).await;
                 return Ok(());
@@ -129,7 +118,7 @@ impl Watcher {
         if let Some(IdleResponse::NewData(_)) = response {
             tracing::debug!("mailbox changed");
         }
-        Ok(self.within("DONE", handle.done()).await?)
+        self.within("DONE", handle.done()).await
     }
 
     async fn poll(&self, mut session: ImapSession) -> Result<ImapSession, WatchError> {
@@ -143,46 +132,27 @@ impl Watcher {
 
     /// Handles every mail waiting in the mailbox, a batch at a time. Returns true when
     /// shutdown was asked (after finishing the mail in hand).
-    async fn drain(
-        &self,
-        session: &mut ImapSession,
-        uidvalidity: u32,
-        has_move: bool,
-    ) -> Result<bool, WatchError> {
-        let mut uids: Vec<u32> = self
-            .within("SEARCH", session.uid_search("ALL"))
-            .await?
-            .into_iter()
-            .collect();
+    async fn drain(&self, session: &mut ImapSession, uidvalidity: u32, has_move: bool) -> Result<bool, WatchError> {
+        let mut uids: Vec<u32> = self.within("SEARCH", session.uid_search("ALL")).await?.into_iter().collect();
         uids.sort_unstable();
+        let uids = self.move_already_handled(session, uidvalidity, uids, has_move).await?;
         for chunk in uids.chunks(self.config.fetch_batch as usize) {
             let set = uid_set(chunk);
             let sizes: HashMap<u32, u32> = {
-                let stream = self
-                    .within("FETCH", session.uid_fetch(&set, "(UID RFC822.SIZE)"))
-                    .await?;
+                let stream = self.within("FETCH", session.uid_fetch(&set, "(UID RFC822.SIZE)")).await?;
                 let fetched: Vec<_> = self.within("FETCH", stream.try_collect::<Vec<_>>()).await?;
-                fetched
-                    .iter()
-                    .filter_map(|f| Some((f.uid?, f.size.unwrap_or(0))))
-                    .collect()
+                fetched.iter().filter_map(|f| Some((f.uid?, f.size.unwrap_or(0)))).collect()
             };
             let max = self.intake.max_message_bytes();
-            let (large, normal): (Vec<u32>, Vec<u32>) = chunk
-                .iter()
-                .partition(|uid| sizes.get(uid).copied().unwrap_or(0) as u64 > max);
+            let (large, normal): (Vec<u32>, Vec<u32>) =
+                chunk.iter().partition(|uid| sizes.get(uid).copied().unwrap_or(0) as u64 > max);
             let mut mails: Vec<(u32, Vec<u8>, u64)> = Vec::with_capacity(chunk.len());
             // Oversized mails: only their header is read, enough to answer their sender.
-            for (uids, query) in [
-                (&normal, "(UID BODY.PEEK[])"),
-                (&large, "(UID BODY.PEEK[HEADER])"),
-            ] {
+            for (uids, query) in [(&normal, "(UID BODY.PEEK[])"), (&large, "(UID BODY.PEEK[HEADER])")] {
                 if uids.is_empty() {
                     continue;
                 }
-                let stream = self
-                    .within("FETCH", session.uid_fetch(uid_set(uids), query))
-                    .await?;
+                let stream = self.within("FETCH", session.uid_fetch(uid_set(uids), query)).await?;
                 let fetched: Vec<_> = self.within("FETCH", stream.try_collect::<Vec<_>>()).await?;
                 for f in &fetched {
                     if let (Some(uid), Some(body)) = (f.uid, f.body()) {
@@ -195,12 +165,7 @@ impl Watcher {
             let mut moves: HashMap<&str, Vec<u32>> = HashMap::new();
             let mut queued = 0;
             for (uid, raw, size) in mails {
-                let place = Place {
-                    mailbox: &self.config.mailbox,
-                    uidvalidity,
-                    uid,
-                    size,
-                };
+                let place = Place { mailbox: &self.config.mailbox, uidvalidity, uid, size };
                 let outcome = match self.handle(raw, place).await {
                     Ok(outcome) => outcome,
                     Err(error) => {
@@ -243,23 +208,50 @@ impl Watcher {
         Ok(false)
     }
 
+    /// Mails at or below the checkpoint were handled before a restart but not yet moved:
+    /// they are moved without being fetched again. Returns the UIDs still to handle.
+    async fn move_already_handled(
+        &self,
+        session: &mut ImapSession,
+        uidvalidity: u32,
+        uids: Vec<u32>,
+        has_move: bool,
+    ) -> Result<Vec<u32>, WatchError> {
+        let store = self.intake.store();
+        let Some(checkpoint) = store.checkpoint(&self.config.mailbox).await? else { return Ok(uids) };
+        if checkpoint.uidvalidity != uidvalidity {
+            tracing::warn!(
+                old = checkpoint.uidvalidity,
+                new = uidvalidity,
+                "UIDVALIDITY changed: every mail is checked again"
+            );
+            return Ok(uids);
+        }
+        let below: Vec<u32> = uids.iter().copied().filter(|u| *u <= checkpoint.last_uid).collect();
+        if below.is_empty() {
+            return Ok(uids);
+        }
+        let known = store.outcomes_by_uid(&self.config.mailbox, uidvalidity, &below).await?;
+        let mut moves: HashMap<&str, Vec<u32>> = HashMap::new();
+        for (uid, outcome) in &known {
+            let folder =
+                if outcome == "quarantine" { &self.config.quarantine_folder } else { &self.config.processed_folder };
+            moves.entry(folder.as_str()).or_default().push(*uid);
+        }
+        tracing::info!(mails = known.len(), "moving mails handled before a restart");
+        self.apply_moves(session, &moves, has_move).await?;
+        let moved: std::collections::HashSet<u32> = known.iter().map(|(u, _)| *u).collect();
+        Ok(uids.into_iter().filter(|u| !moved.contains(u)).collect())
+    }
+
     /// Intake in its own task, so that even a panic in understanding only quarantines the
     /// mail that caused it.
-    async fn handle(
-        &self,
-        raw: Vec<u8>,
-        place: Place<'_>,
-    ) -> Result<crate::intake::Outcome, WatchError> {
+    async fn handle(&self, raw: Vec<u8>, place: Place<'_>) -> Result<crate::intake::Outcome, WatchError> {
         let intake = self.intake.clone();
         let mailbox = place.mailbox.to_string();
         let (uidvalidity, uid, size) = (place.uidvalidity, place.uid, place.size);
         let task = tokio::spawn(async move {
-            let place = Place {
-                mailbox: &mailbox,
-                uidvalidity,
-                uid,
-                size,
-            };
+            let place = Place { mailbox: &mailbox, uidvalidity, uid, size };
             intake.handle(&raw, place).await
         });
         match task.await {
@@ -287,16 +279,10 @@ impl Watcher {
                 self.within("MOVE", session.uid_mv(&set, folder)).await?;
             } else {
                 self.within("COPY", session.uid_copy(&set, folder)).await?;
-                let stream = self
-                    .within(
-                        "STORE",
-                        session.uid_store(&set, "+FLAGS.SILENT (\\Deleted)"),
-                    )
-                    .await?;
+                let stream = self.within("STORE", session.uid_store(&set, "+FLAGS.SILENT (\\Deleted)")).await?;
                 self.within("STORE", stream.try_collect::<Vec<_>>()).await?;
                 let stream = self.within("EXPUNGE", session.uid_expunge(&set)).await?;
-                self.within("EXPUNGE", stream.try_collect::<Vec<_>>())
-                    .await?;
+                self.within("EXPUNGE", stream.try_collect::<Vec<_>>()).await?;
             }
         }
         Ok(())
@@ -334,10 +320,7 @@ pub fn uid_set(uids: &[u32]) -> String {
 mod tests {
     #[test]
     fn uid_sets_are_compact() {
-        assert_eq!(
-            super::uid_set(&[5, 1, 2, 3, 8, 10, 11, 12, 3]),
-            "1:3,5,8,10:12"
-        );
+        assert_eq!(super::uid_set(&[5, 1, 2, 3, 8, 10, 11, 12, 3]), "1:3,5,8,10:12");
         assert_eq!(super::uid_set(&[7]), "7");
     }
 }

@@ -42,11 +42,7 @@ pub fn one_line(value: &str, max: usize) -> String {
     let mut out = String::with_capacity(value.len().min(max));
     let mut last_space = false;
     for c in value.chars() {
-        let c = if c.is_control() || c.is_whitespace() {
-            ' '
-        } else {
-            c
-        };
+        let c = if c.is_control() || c.is_whitespace() { ' ' } else { c };
         if c == ' ' && (last_space || out.is_empty()) {
             continue;
         }
@@ -65,9 +61,7 @@ fn clean_id(id: &str) -> Option<String> {
     let ok = !id.is_empty()
         && id.len() <= 250
         && id.contains('@')
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_graphic() && b != b'<' && b != b'>');
+        && id.bytes().all(|b| b.is_ascii_graphic() && b != b'<' && b != b'>');
     ok.then(|| id.to_string())
 }
 
@@ -84,67 +78,32 @@ pub fn compose(
     message_id: &str,
     thread: &Thread,
 ) -> Result<Vec<u8>, ComposeError> {
-    let from_address = identity
-        .address
-        .parse()
-        .map_err(|e| ComposeError::Address(identity.address.clone(), e))?;
-    let to_address = to
-        .parse()
-        .map_err(|e| ComposeError::Address(to.to_string(), e))?;
+    let from_address = identity.address.parse().map_err(|e| ComposeError::Address(identity.address.clone(), e))?;
+    let to_address = to.parse().map_err(|e| ComposeError::Address(to.to_string(), e))?;
     let mut builder = Message::builder()
-        .from(Mailbox::new(
-            Some(one_line(&identity.display_name, 100)),
-            from_address,
-        ))
+        .from(Mailbox::new(Some(one_line(&identity.display_name, 100)), from_address))
         .to(Mailbox::new(None, to_address))
         .subject(one_line(&rendered.subject, 250))
         .message_id(Some(format!("<{message_id}>")))
         .date_now()
-        .raw_header(HeaderValue::new(
-            HeaderName::new_from_ascii_str("Auto-Submitted"),
-            "auto-replied".into(),
-        ))
-        .raw_header(HeaderValue::new(
-            HeaderName::new_from_ascii_str(LOOP_HEADER),
-            identity.address.clone(),
-        ))
-        .raw_header(HeaderValue::new(
-            HeaderName::new_from_ascii_str("Precedence"),
-            "auto_reply".into(),
-        ));
+        .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("Auto-Submitted"), "auto-replied".into()))
+        .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str(LOOP_HEADER), identity.address.clone()))
+        .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("Precedence"), "auto_reply".into()));
     if let Some(parent) = thread.in_reply_to.as_deref().and_then(clean_id) {
-        let mut refs: Vec<String> = thread
-            .references
-            .iter()
-            .filter_map(|r| clean_id(r))
-            .collect();
+        let mut refs: Vec<String> = thread.references.iter().filter_map(|r| clean_id(r)).collect();
         refs.retain(|r| *r != parent);
         refs.push(parent.clone());
         // Keep the thread root and the latest ids: long chains are cut like MUAs do.
         if refs.len() > 10 {
             refs.drain(1..refs.len() - 9);
         }
-        let references = refs
-            .iter()
-            .map(|r| format!("<{r}>"))
-            .collect::<Vec<_>>()
-            .join(" ");
-        builder = builder
-            .in_reply_to(format!("<{parent}>"))
-            .references(references);
+        let references = refs.iter().map(|r| format!("<{r}>")).collect::<Vec<_>>().join(" ");
+        builder = builder.in_reply_to(format!("<{parent}>")).references(references);
     }
     let message = builder.multipart(
         MultiPart::alternative()
-            .singlepart(
-                SinglePart::builder()
-                    .header(ContentType::TEXT_PLAIN)
-                    .body(rendered.text.clone()),
-            )
-            .singlepart(
-                SinglePart::builder()
-                    .header(ContentType::TEXT_HTML)
-                    .body(rendered.html.clone()),
-            ),
+            .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(rendered.text.clone()))
+            .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(rendered.html.clone())),
     )?;
     Ok(message.formatted())
 }
@@ -162,11 +121,7 @@ mod tests {
     }
 
     fn rendered(subject: &str) -> Rendered {
-        Rendered {
-            subject: subject.into(),
-            text: "Bonjour,\n".into(),
-            html: "<p>Bonjour,</p>".into(),
-        }
+        Rendered { subject: subject.into(), text: "Bonjour,\n".into(), html: "<p>Bonjour,</p>".into() }
     }
 
     #[test]
@@ -181,39 +136,19 @@ mod tests {
         .unwrap();
         let text = String::from_utf8_lossy(&raw);
         let headers = text.split("\r\n\r\n").next().unwrap();
-        assert!(
-            !headers
-                .lines()
-                .any(|l| l.to_ascii_lowercase().starts_with("bcc:")),
-            "{headers}"
-        );
+        assert!(!headers.lines().any(|l| l.to_ascii_lowercase().starts_with("bcc:")), "{headers}");
     }
 
     #[test]
     fn answers_are_threaded_and_marked_automatic() {
-        let thread = Thread {
-            in_reply_to: Some("m1@school.example".into()),
-            references: vec!["root@x".into()],
-        };
-        let raw = compose(
-            &identity(),
-            "a@x.example",
-            &rendered("Accusé"),
-            "ack-2026-000001@cesame.example",
-            &thread,
-        )
-        .unwrap();
+        let thread = Thread { in_reply_to: Some("m1@school.example".into()), references: vec!["root@x".into()] };
+        let raw = compose(&identity(), "a@x.example", &rendered("Accusé"), "ack-2026-000001@cesame.example", &thread)
+            .unwrap();
         let parsed = mail_parser::MessageParser::default().parse(&raw).unwrap();
         assert_eq!(parsed.message_id(), Some("ack-2026-000001@cesame.example"));
         assert_eq!(parsed.in_reply_to().as_text(), Some("m1@school.example"));
-        assert_eq!(
-            parsed.header_raw("Auto-Submitted").map(str::trim),
-            Some("auto-replied")
-        );
-        assert_eq!(
-            parsed.header_raw(LOOP_HEADER).map(str::trim),
-            Some("cesame@region.example")
-        );
+        assert_eq!(parsed.header_raw("Auto-Submitted").map(str::trim), Some("auto-replied"));
+        assert_eq!(parsed.header_raw(LOOP_HEADER).map(str::trim), Some("cesame@region.example"));
         assert!(parsed.body_html(0).unwrap().contains("Bonjour"));
     }
 

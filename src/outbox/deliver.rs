@@ -55,23 +55,16 @@ impl Deliverer {
         let tls = || -> Result<TlsParameters, SetupError> {
             let mut builder = TlsParameters::builder(smtp.host.clone());
             if let Some(path) = &smtp.ca_file {
-                let pem = std::fs::read(path)
-                    .map_err(|e| SetupError::Ca(format!("{}: {e}", path.display())))?;
-                let cert =
-                    Certificate::from_pem(&pem).map_err(|e| SetupError::Ca(e.to_string()))?;
+                let pem = std::fs::read(path).map_err(|e| SetupError::Ca(format!("{}: {e}", path.display())))?;
+                let cert = Certificate::from_pem(&pem).map_err(|e| SetupError::Ca(e.to_string()))?;
                 builder = builder.add_root_certificate(cert);
             }
             Ok(builder.build_rustls()?)
         };
-        let mut builder =
-            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(smtp.host.clone())
-                .port(smtp.port())
-                .timeout(Some(Duration::from_secs(smtp.timeout_secs)))
-                .pool_config(
-                    PoolConfig::new()
-                        .max_size(smtp.pool_size)
-                        .idle_timeout(Duration::from_secs(60)),
-                );
+        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(smtp.host.clone())
+            .port(smtp.port())
+            .timeout(Some(Duration::from_secs(smtp.timeout_secs)))
+            .pool_config(PoolConfig::new().max_size(smtp.pool_size).idle_timeout(Duration::from_secs(60)));
         builder = match smtp.security {
             Security::Tls => builder.tls(Tls::Wrapper(tls()?)),
             Security::Starttls => builder.tls(Tls::Required(tls()?)),
@@ -125,17 +118,10 @@ impl Deliverer {
         let now = now_ms();
         match self.store.expire_leases(lease_cutoff.min(now)).await {
             Ok(0) => {}
-            Ok(n) => tracing::warn!(
-                entries = n,
-                "mails in flight when a daemon stopped: awaiting confirmation"
-            ),
+            Ok(n) => tracing::warn!(entries = n, "mails in flight when a daemon stopped: awaiting confirmation"),
             Err(error) => tracing::warn!(%error, "outbox recovery failed"),
         }
-        let grace = if self.journal.is_some() {
-            self.config.journal_grace_secs as i64 * 1000
-        } else {
-            0
-        };
+        let grace = if self.journal.is_some() { self.config.journal_grace_secs as i64 * 1000 } else { 0 };
         match self.store.requeue_unconfirmed(now - grace, now).await {
             Ok(0) => {}
             Ok(n) => tracing::warn!(entries = n, "unconfirmed mails sent again"),
@@ -151,10 +137,7 @@ impl Deliverer {
         let claimed = entries.len();
         let mut by_recipient: BTreeMap<String, Vec<OutboxEntry>> = BTreeMap::new();
         for entry in entries {
-            by_recipient
-                .entry(entry.recipient.clone())
-                .or_default()
-                .push(entry);
+            by_recipient.entry(entry.recipient.clone()).or_default().push(entry);
         }
         futures::stream::iter(by_recipient.into_values())
             .for_each_concurrent(self.concurrency, |queue| self.send_in_order(queue))
@@ -186,9 +169,7 @@ impl Deliverer {
                     tracing::warn!(outbox = entry.id, to = %entry.recipient, %error, "mail refused: failed");
                     self.store.mark_failed(entry.id, now, &error).await
                 }
-                Attempt::Temporary(error)
-                    if entry.attempts + 1 >= self.config.max_attempts as i64 =>
-                {
+                Attempt::Temporary(error) if entry.attempts + 1 >= self.config.max_attempts as i64 => {
                     tracing::warn!(outbox = entry.id, to = %entry.recipient, %error, attempts = entry.attempts + 1, "mail failed: too many attempts");
                     self.store.mark_failed(entry.id, now, &error).await
                 }
@@ -208,9 +189,7 @@ impl Deliverer {
     /// Retry delay after `attempts` previous attempts: base × 2^attempts, capped.
     fn backoff_ms(&self, attempts: i64) -> i64 {
         let base = self.config.retry_base_secs.max(1);
-        let delay = base
-            .saturating_mul(1u64 << attempts.clamp(0, 20))
-            .min(self.config.retry_max_secs.max(base));
+        let delay = base.saturating_mul(1u64 << attempts.clamp(0, 20)).min(self.config.retry_max_secs.max(base));
         delay as i64 * 1000
     }
 

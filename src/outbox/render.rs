@@ -9,31 +9,17 @@ use handlebars::Handlebars;
 use serde::Serialize;
 
 /// Every template guichet sends; all must exist in the templates directory.
-pub const TEMPLATES: &[&str] = &[
-    "ack",
-    "followup_ack",
-    "refusal",
-    "invalid_uai",
-    "school_unknown",
-    "ticket_list",
-    "ticket_unknown",
-    "too_large",
-];
+pub const TEMPLATES: &[&str] =
+    &["ack", "followup_ack", "refusal", "invalid_uai", "school_unknown", "ticket_list", "ticket_unknown", "too_large"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     #[error("template {name}: {source}")]
-    Load {
-        name: String,
-        source: Box<handlebars::TemplateError>,
-    },
+    Load { name: String, source: Box<handlebars::TemplateError> },
     #[error("template {name}: missing file {path}")]
     Missing { name: String, path: String },
     #[error("rendering {name}: {source}")]
-    Render {
-        name: String,
-        source: Box<handlebars::RenderError>,
-    },
+    Render { name: String, source: Box<handlebars::RenderError> },
 }
 
 /// The three parts of a rendered mail.
@@ -66,24 +52,14 @@ impl Templates {
         html.set_strict_mode(true);
         for name in TEMPLATES {
             for part in ["subject", "txt", "html"] {
-                let registry = if part == "html" {
-                    &mut html
-                } else {
-                    &mut plain
-                };
+                let registry = if part == "html" { &mut html } else { &mut plain };
                 let path = dir.join(format!("{name}.{part}.hbs"));
                 if !path.is_file() {
-                    return Err(RenderError::Missing {
-                        name: name.to_string(),
-                        path: path.display().to_string(),
-                    });
+                    return Err(RenderError::Missing { name: name.to_string(), path: path.display().to_string() });
                 }
                 registry
                     .register_template_file(&format!("{name}.{part}"), &path)
-                    .map_err(|e| RenderError::Load {
-                        name: format!("{name}.{part}"),
-                        source: Box::new(e),
-                    })?;
+                    .map_err(|e| RenderError::Load { name: format!("{name}.{part}"), source: Box::new(e) })?;
             }
         }
         Ok(Templates { plain, html })
@@ -92,12 +68,7 @@ impl Templates {
     pub fn render<T: Serialize>(&self, name: &str, data: &T) -> Result<Rendered, RenderError> {
         let render = |registry: &Handlebars<'static>, part: &str| {
             let full = format!("{name}.{part}");
-            registry
-                .render(&full, data)
-                .map_err(|e| RenderError::Render {
-                    name: full,
-                    source: Box::new(e),
-                })
+            registry.render(&full, data).map_err(|e| RenderError::Render { name: full, source: Box::new(e) })
         };
         Ok(Rendered {
             subject: render(&self.plain, "subject")?.trim().to_string(),

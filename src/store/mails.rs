@@ -91,20 +91,14 @@ pub async fn finish(
 
 /// The folder a recorded mail belongs in (`processed` or `quarantine`), by its key.
 pub async fn outcome_of(conn: &mut AnyConnection, dedup_key: &str) -> Result<Option<String>> {
-    Ok(
-        sqlx::query_scalar("SELECT outcome FROM mails WHERE dedup_key = $1")
-            .bind(dedup_key)
-            .fetch_optional(conn)
-            .await?,
-    )
+    Ok(sqlx::query_scalar("SELECT outcome FROM mails WHERE dedup_key = $1")
+        .bind(dedup_key)
+        .fetch_optional(conn)
+        .await?)
 }
 
 /// Moves the checkpoint forward (never back) in the caller's transaction.
-pub async fn advance_checkpoint(
-    conn: &mut AnyConnection,
-    mailbox: &str,
-    at: Checkpoint,
-) -> Result<()> {
+pub async fn advance_checkpoint(conn: &mut AnyConnection, mailbox: &str, at: Checkpoint) -> Result<()> {
     sqlx::query(
         "INSERT INTO mailbox_checkpoints (mailbox, uidvalidity, last_uid) VALUES ($1, $2, $3)
          ON CONFLICT (mailbox) DO UPDATE SET
@@ -122,17 +116,32 @@ pub async fn advance_checkpoint(
 }
 
 impl Store {
+    /// Outcomes (`processed`/`quarantine`) of mails recorded at these UIDs of a mailbox.
+    pub async fn outcomes_by_uid(&self, mailbox: &str, uidvalidity: u32, uids: &[u32]) -> Result<Vec<(u32, String)>> {
+        let mut found = Vec::new();
+        for chunk in uids.chunks(500) {
+            let list = chunk.iter().map(|u| u.to_string()).collect::<Vec<_>>().join(",");
+            let rows = sqlx::query(&format!(
+                "SELECT uid, outcome FROM mails WHERE mailbox = $1 AND uidvalidity = $2 AND uid IN ({list})"
+            ))
+            .bind(mailbox)
+            .bind(uidvalidity as i64)
+            .fetch_all(&self.pool)
+            .await?;
+            for r in rows {
+                found.push((r.try_get::<i64, _>(0)? as u32, r.try_get(1)?));
+            }
+        }
+        Ok(found)
+    }
+
     pub async fn checkpoint(&self, mailbox: &str) -> Result<Option<Checkpoint>> {
-        let row =
-            sqlx::query("SELECT uidvalidity, last_uid FROM mailbox_checkpoints WHERE mailbox = $1")
-                .bind(mailbox)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row = sqlx::query("SELECT uidvalidity, last_uid FROM mailbox_checkpoints WHERE mailbox = $1")
+            .bind(mailbox)
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(|r| {
-            Ok(Checkpoint {
-                uidvalidity: r.try_get::<i64, _>(0)? as u32,
-                last_uid: r.try_get::<i64, _>(1)? as u32,
-            })
+            Ok(Checkpoint { uidvalidity: r.try_get::<i64, _>(0)? as u32, last_uid: r.try_get::<i64, _>(1)? as u32 })
         })
         .transpose()
     }

@@ -77,8 +77,7 @@ pub async fn enqueue(conn: &mut sqlx::AnyConnection, mail: &NewOutgoing, at: i64
     Ok(())
 }
 
-const ENTRY_COLUMNS: &str =
-    "id, purpose, recipient, message_id, status, attempts, next_attempt_at, last_error, raw";
+const ENTRY_COLUMNS: &str = "id, purpose, recipient, message_id, status, attempts, next_attempt_at, last_error, raw";
 
 fn entry_from_row(r: &sqlx::any::AnyRow) -> Result<OutboxEntry> {
     Ok(OutboxEntry {
@@ -97,12 +96,7 @@ fn entry_from_row(r: &sqlx::any::AnyRow) -> Result<OutboxEntry> {
 impl Store {
     /// Claims up to `limit` due entries until `lease_until`, oldest first, skipping a recipient
     /// whose older mail is waiting or in flight, so that each recipient gets its mails in order.
-    pub async fn claim_outgoing(
-        &self,
-        now: i64,
-        lease_until: i64,
-        limit: i64,
-    ) -> Result<Vec<OutboxEntry>> {
+    pub async fn claim_outgoing(&self, now: i64, lease_until: i64, limit: i64) -> Result<Vec<OutboxEntry>> {
         let skip_locked = match self.backend {
             Backend::Postgres => "FOR UPDATE SKIP LOCKED",
             Backend::Sqlite => "",
@@ -118,27 +112,21 @@ impl Store {
              RETURNING {ENTRY_COLUMNS}"
         );
         let mut tx = self.begin().await?;
-        let rows = sqlx::query(&sql)
-            .bind(lease_until)
-            .bind(now)
-            .bind(limit)
-            .fetch_all(&mut *tx)
-            .await?;
+        let rows = sqlx::query(&sql).bind(lease_until).bind(now).bind(limit).fetch_all(&mut *tx).await?;
         tx.commit().await?;
-        let mut entries = rows
-            .iter()
-            .map(entry_from_row)
-            .collect::<Result<Vec<_>>>()?;
+        let mut entries = rows.iter().map(entry_from_row).collect::<Result<Vec<_>>>()?;
         entries.sort_by_key(|e| e.id);
         Ok(entries)
     }
 
     pub async fn mark_sent(&self, id: i64, at: i64) -> Result<()> {
-        sqlx::query("UPDATE outbox SET status = 'sent', done_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
-            .bind(at)
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "UPDATE outbox SET status = 'sent', done_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2",
+        )
+        .bind(at)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
@@ -243,13 +231,10 @@ impl Store {
 
     /// Entries per status, for `guichet outbox` and the logs.
     pub async fn outbox_counts(&self) -> Result<Vec<(String, i64)>> {
-        let rows =
-            sqlx::query("SELECT status, COUNT(*) FROM outbox GROUP BY status ORDER BY status")
-                .fetch_all(&self.pool)
-                .await?;
-        rows.iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-            .collect()
+        let rows = sqlx::query("SELECT status, COUNT(*) FROM outbox GROUP BY status ORDER BY status")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
     }
 }
 
@@ -261,19 +246,14 @@ pub async fn take_auto_answer(
     now: i64,
     limit: u32,
 ) -> Result<bool> {
-    let sent: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM auto_answers WHERE address = $1 AND at >= $2")
-            .bind(address)
-            .bind(since)
-            .fetch_one(&mut *conn)
-            .await?;
+    let sent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM auto_answers WHERE address = $1 AND at >= $2")
+        .bind(address)
+        .bind(since)
+        .fetch_one(&mut *conn)
+        .await?;
     if sent >= limit as i64 {
         return Ok(false);
     }
-    sqlx::query("INSERT INTO auto_answers (address, at) VALUES ($1, $2)")
-        .bind(address)
-        .bind(now)
-        .execute(conn)
-        .await?;
+    sqlx::query("INSERT INTO auto_answers (address, at) VALUES ($1, $2)").bind(address).bind(now).execute(conn).await?;
     Ok(true)
 }

@@ -52,11 +52,9 @@ impl Store {
 
     /// The whole directory; rows whose UAI no longer validates are skipped.
     pub async fn load_directory(&self) -> Result<Directory> {
-        let rows = sqlx::query(
-            "SELECT uai, name, town, correspondant_email, suppleant_email FROM schools",
-        )
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = sqlx::query("SELECT uai, name, town, correspondant_email, suppleant_email FROM schools")
+            .fetch_all(&self.pool)
+            .await?;
         let mut schools = Vec::with_capacity(rows.len());
         for row in rows {
             let Ok(uai) = Uai::parse(&row.try_get::<String, _>(0)?) else {
@@ -75,9 +73,8 @@ impl Store {
 
     /// A fingerprint of the directory that changes whenever an import changes it.
     pub async fn directory_version(&self) -> Result<(i64, i64)> {
-        let row = sqlx::query("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM schools")
-            .fetch_one(&self.pool)
-            .await?;
+        let row =
+            sqlx::query("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM schools").fetch_one(&self.pool).await?;
         Ok((row.try_get(0)?, row.try_get(1)?))
     }
 }

@@ -32,15 +32,9 @@ impl TicketState {
     }
 
     pub fn parse(value: &str) -> Option<Self> {
-        [
-            Self::New,
-            Self::Assigned,
-            Self::InProgress,
-            Self::Resolved,
-            Self::Closed,
-        ]
-        .into_iter()
-        .find(|s| s.as_str() == value)
+        [Self::New, Self::Assigned, Self::InProgress, Self::Resolved, Self::Closed]
+            .into_iter()
+            .find(|s| s.as_str() == value)
     }
 
     /// How the state reads in a French mail.
@@ -103,10 +97,7 @@ fn ticket_from_row(row: &AnyRow) -> Result<Ticket> {
     let state: String = row.try_get(7)?;
     Ok(Ticket {
         id: row.try_get(0)?,
-        reference: TicketRef {
-            year: row.try_get::<i64, _>(1)? as u16,
-            number: row.try_get::<i64, _>(2)? as u32,
-        },
+        reference: TicketRef { year: row.try_get::<i64, _>(1)? as u16, number: row.try_get::<i64, _>(2)? as u32 },
         uai: row.try_get(3)?,
         requester: row.try_get(4)?,
         kind: row.try_get(5)?,
@@ -130,10 +121,7 @@ pub async fn create(conn: &mut AnyConnection, new: &NewTicket<'_>) -> Result<Tic
     .bind(new.year as i64)
     .fetch_one(&mut *conn)
     .await?;
-    let reference = TicketRef {
-        year: new.year,
-        number: number as u32,
-    };
+    let reference = TicketRef { year: new.year, number: number as u32 };
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO tickets (ref, year, number, uai, requester, kind, urgency, state, subject,
                               description, created_at, updated_at)
@@ -168,12 +156,10 @@ pub async fn create(conn: &mut AnyConnection, new: &NewTicket<'_>) -> Result<Tic
 }
 
 pub async fn find(conn: &mut AnyConnection, reference: TicketRef) -> Result<Option<Ticket>> {
-    let row = sqlx::query(&format!(
-        "SELECT {TICKET_COLUMNS} FROM tickets WHERE ref = $1"
-    ))
-    .bind(reference.to_string())
-    .fetch_optional(conn)
-    .await?;
+    let row = sqlx::query(&format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE ref = $1"))
+        .bind(reference.to_string())
+        .fetch_optional(conn)
+        .await?;
     row.as_ref().map(ticket_from_row).transpose()
 }
 
@@ -210,11 +196,7 @@ pub async fn add_event(
     .bind(mail_id)
     .execute(&mut *conn)
     .await?;
-    sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2")
-        .bind(at)
-        .bind(ticket_id)
-        .execute(conn)
-        .await?;
+    sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2").bind(at).bind(ticket_id).execute(conn).await?;
     Ok(())
 }
 
@@ -241,12 +223,7 @@ pub async fn add_attachments(
 
 impl Store {
     /// Tickets, newest first, optionally of one school and/or only open ones.
-    pub async fn list_tickets(
-        &self,
-        uai: Option<&str>,
-        open_only: bool,
-        limit: i64,
-    ) -> Result<Vec<Ticket>> {
+    pub async fn list_tickets(&self, uai: Option<&str>, open_only: bool, limit: i64) -> Result<Vec<Ticket>> {
         let mut sql = format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE 1 = 1");
         if open_only {
             sql.push_str(" AND state <> 'closed'");
@@ -269,31 +246,21 @@ impl Store {
     }
 
     pub async fn events(&self, ticket_id: i64) -> Result<Vec<Event>> {
-        let rows = sqlx::query(
-            "SELECT at, event, actor, detail FROM ticket_events WHERE ticket_id = $1 ORDER BY at, id",
-        )
-        .bind(ticket_id)
-        .fetch_all(&self.pool)
-        .await?;
+        let rows =
+            sqlx::query("SELECT at, event, actor, detail FROM ticket_events WHERE ticket_id = $1 ORDER BY at, id")
+                .bind(ticket_id)
+                .fetch_all(&self.pool)
+                .await?;
         rows.iter()
-            .map(|r| {
-                Ok(Event {
-                    at: r.try_get(0)?,
-                    event: r.try_get(1)?,
-                    actor: r.try_get(2)?,
-                    detail: r.try_get(3)?,
-                })
-            })
+            .map(|r| Ok(Event { at: r.try_get(0)?, event: r.try_get(1)?, actor: r.try_get(2)?, detail: r.try_get(3)? }))
             .collect()
     }
 
     pub async fn attachments(&self, ticket_id: i64) -> Result<Vec<Attachment>> {
-        let rows = sqlx::query(
-            "SELECT name, content_type, size FROM attachments WHERE ticket_id = $1 ORDER BY id",
-        )
-        .bind(ticket_id)
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = sqlx::query("SELECT name, content_type, size FROM attachments WHERE ticket_id = $1 ORDER BY id")
+            .bind(ticket_id)
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter()
             .map(|r| {
                 Ok(Attachment {

@@ -1,0 +1,140 @@
+//! End to end through the real mail stack: the public corpus (and the 14 MB mail) is sent
+//! to the helpdesk address over SMTP, the daemon runs, and the answers that land in the
+//! senders' IMAP mailboxes are the ones a correspondant would expect.
+
+mod db;
+mod harness;
+mod support;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use harness::{corpus_mail, Desk};
+
+struct Case {
+    file: String,
+    kind: String,
+    sender: Option<String>,
+    uai_valid: Option<bool>,
+    message_id: Option<String>,
+}
+
+fn cases() -> Vec<Case> {
+    let text = std::fs::read_to_string(db::corpus().join("public/labels.json")).unwrap();
+    let list: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    list.into_iter()
+        .map(|l| {
+            let file = l["file"].as_str().unwrap().to_string();
+            let raw = corpus_mail(&db::corpus().join("public").join(&file));
+            let message_id =
+                mail_parser::MessageParser::default().parse(&raw).and_then(|m| m.message_id().map(str::to_string));
+            Case {
+                kind: l["kind"].as_str().unwrap().to_string(),
+                sender: l["sender"].as_str().map(str::to_string),
+                uai_valid: l["uai_valid"].as_bool(),
+                message_id,
+                file,
+            }
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_corpus_through_the_real_mail_stack() {
+    let mut desk = Desk::new("e2e", "").await;
+    let cases = cases();
+    let mut mails: Vec<(String, Vec<u8>)> = cases
+        .iter()
+        .map(|c| {
+            let from = c.sender.clone().unwrap_or_else(|| "unknown@nowhere.example".into());
+            (from, corpus_mail(&db::corpus().join("public").join(&c.file)))
+        })
+        .collect();
+    // The 14 MB mail: under the default 25 MiB limit, it makes a ticket like any other.
+    let large = corpus_mail(&db::corpus().join("large/mail-010.eml"));
+    mails.push(("gilles.aubert@ac-versailles.example".into(), large));
+    desk.send(&mails).await;
+    desk.start();
+
+    // Every incoming mail leaves the inbox for processed or quarantine.
+    let sent = mails.len() as u32;
+    desk.wait_for("every mail handled", Duration::from_secs(90), || async {
+        let counts = desk.stack.folder_counts(&desk.address).await;
+        let handled = counts.get("processed").copied().unwrap_or(0) + counts.get("quarantine").copied().unwrap_or(0);
+        handled == sent
+    })
+    .await;
+    desk.wait_for("outbox delivered", Duration::from_secs(60), || async { desk.outbox_unfinished().await == 0 }).await;
+
+    // Which answers threaded under which incoming mail landed in each sender's mailbox.
+    let mut answers_by_parent: HashMap<String, Vec<String>> = HashMap::new();
+    let mut senders: Vec<&str> = cases.iter().filter_map(|c| c.sender.as_deref()).collect();
+    senders.sort();
+    senders.dedup();
+    for sender in senders {
+        for answer in desk.answers_to(sender).await {
+            let parent = answer.in_reply_to().as_text().unwrap_or_default().to_string();
+            answers_by_parent.entry(parent).or_default().push(answer.subject().unwrap_or_default().to_string());
+        }
+    }
+    let answers_of =
+        |c: &Case| c.message_id.as_ref().and_then(|id| answers_by_parent.get(id)).cloned().unwrap_or_default();
+    for c in &cases {
+        let answers = answers_of(c);
+        match c.kind.as_str() {
+            // The duplicate pair shares a Message-ID: one ticket, one acknowledgement for both.
+            "new_incident" | "new_request" if c.uai_valid != Some(false) => {
+                assert_eq!(answers.len(), 1, "{}: one acknowledgement, got {answers:?}\n{}", c.file, desk.logs());
+                assert!(
+                    answers[0].contains("[CESAME #"),
+                    "{}: the ack carries the ticket tag: {:?}",
+                    c.file,
+                    answers[0]
+                );
+            }
+            "new_incident" | "new_request" => {
+                assert_eq!(answers.len(), 1, "{}: the invalid UAI is explained", c.file);
+                assert!(!answers[0].contains("[CESAME #"), "{}: no ticket for an invalid UAI", c.file);
+            }
+            "auto_reply" | "bounce" | "bulk" | "spam" | "malformed" | "contractor_update" | "platform_update" => {
+                assert!(answers.is_empty(), "{}: {} must get no answer, got {answers:?}", c.file, c.kind)
+            }
+            "follow_up" | "reminder" | "closure_confirmation" | "list_request" => {
+                assert_eq!(answers.len(), 1, "{}: {} gets one answer, got {answers:?}", c.file, c.kind)
+            }
+            _ => {}
+        }
+    }
+    // The teacher who is not correspondant gets the refusal naming the rule.
+    let refused: Vec<&Case> = cases.iter().filter(|c| c.kind == "unauthorised").collect();
+    assert!(refused.iter().any(|c| answers_of(c).iter().any(|s| s.contains("n'a pas été enregistré"))));
+
+    // Tickets: one per incident mail with a valid school, numbered from 1 without gaps.
+    let store = desk.store().await;
+    let tickets = store.list_tickets(None, false, 1000).await.unwrap();
+    let expected = cases
+        .iter()
+        .filter(|c| matches!(c.kind.as_str(), "new_incident" | "new_request") && c.uai_valid != Some(false))
+        .filter_map(|c| c.message_id.clone())
+        .collect::<std::collections::HashSet<_>>()
+        .len()
+        + 1; // the 14 MB incident
+    assert_eq!(tickets.len(), expected, "{}", desk.logs());
+    let mut numbers: Vec<u32> = tickets.iter().map(|t| t.reference.number).collect();
+    numbers.sort();
+    assert_eq!(numbers, (1..=expected as u32).collect::<Vec<_>>());
+    let large =
+        tickets.iter().find(|t| t.uai == "0781875P" && t.subject.contains("switch")).expect("large mail ticket");
+    let attachments = store.attachments(large.id).await.unwrap();
+    assert!(attachments.iter().any(|a| a.size > 10_000_000), "the video is recorded: {attachments:?}");
+
+    // Quarantine holds what could not be handled, with the reason recorded.
+    let quarantined = store.list_mails(Some("quarantine"), 100).await.unwrap();
+    assert!(quarantined.iter().all(|m| !m.reason.is_empty()));
+    let counts = desk.stack.folder_counts(&desk.address).await;
+    assert_eq!(counts.get("quarantine").copied().unwrap_or(0) as usize, quarantined.len());
+    assert_eq!(counts.get("INBOX").copied().unwrap_or(0), 0, "journal copies are filed too");
+
+    let status = desk.terminate();
+    assert!(status.success(), "clean exit on SIGTERM: {status:?}\n{}", desk.logs());
+}

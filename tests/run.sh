@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The project's test command (README, CI): formatting and clippy first (fail fast), then
+# the whole test suite against a real local mail stack (Dovecot + OpenSMTPD on loopback,
+# started in a fresh temporary directory and always stopped) and the PostgreSQL on
+# 127.0.0.1:5432. Arguments are passed to `cargo test --locked`, e.g.
+#   tests/run.sh --test e2e_intake
+#   tests/run.sh -- --nocapture
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+
+step "cargo fmt --check"
+if ! fmt_out="$(cargo fmt --check 2>&1)"; then
+    printf "%s\n" "$fmt_out" | head -n 40 || true
+    echo "..." >&2
+    echo "not formatted (run 'cargo fmt'):" >&2
+    printf "%s\n" "$fmt_out" | sed -n 's/^Diff in \(.*\):[0-9]*:$/  \1/p' | sort -u >&2
+    exit 1
+fi
+
+step "cargo clippy --all-targets --locked -- -D warnings"
+cargo clippy --all-targets --locked --quiet -- -D warnings
+
+step "mail stack and PostgreSQL"
+tests/mailstack/install.sh
+STACK_DIR="$(mktemp -d -t guichet-mailstack.XXXXXX)"
+cleanup() {
+    local status=$?
+    tests/mailstack/stop.sh "$STACK_DIR" || true
+    if [ "$status" -eq 0 ]; then
+        rm -rf "$STACK_DIR"
+    else
+        echo "mail stack logs kept in $STACK_DIR/log" >&2
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+MAILSTACK_OWNER_PID=$$ tests/mailstack/start.sh "$STACK_DIR"
+# shellcheck disable=SC1091
+source "$STACK_DIR/env"
+export GUICHET_TEST_PG_URL="${GUICHET_TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+
+step "cargo test --locked $*"
+status=0
+cargo test --locked "$@" || status=$?
+exit "$status"
