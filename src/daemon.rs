@@ -76,7 +76,8 @@ fn spawn_signal_handler(shutdown: CancellationToken) {
 pub fn init_logging(config: &crate::config::Log) {
     let filter = std::env::var("RUST_LOG").ok().unwrap_or_else(|| config.level.clone());
     let filter = tracing_subscriber::EnvFilter::try_new(&filter).unwrap_or_else(|_| "info".into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr);
     let _ = match config.format {
         crate::config::LogFormat::Json => builder.json().flatten_event(true).try_init(),
         crate::config::LogFormat::Human => builder.try_init(),

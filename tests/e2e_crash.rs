@@ -1,5 +1,5 @@
-//! Nothing lost, nothing doubled: the daemon is killed with SIGKILL twice while a batch of
-//! incident mails is being handled and answered; after the last restart every mail has
+//! Nothing lost, nothing doubled: the daemon is killed with SIGKILL twice, once while a batch
+//! of incident mails is being read and once while their acknowledgements are leaving; after the last restart every mail has
 //! exactly one ticket and every correspondant exactly one acknowledgement per mail.
 
 mod db;

@@ -163,7 +163,6 @@ impl Watcher {
             }
             mails.sort_by_key(|m| m.0);
             let mut moves: HashMap<&str, Vec<u32>> = HashMap::new();
-            let mut queued = 0;
             for (uid, raw, size) in mails {
                 let place = Place { mailbox: &self.config.mailbox, uidvalidity, uid, size };
                 let outcome = match self.handle(raw, place).await {
@@ -174,7 +173,10 @@ impl Watcher {
                         return Err(error);
                     }
                 };
-                queued += outcome.answers;
+                if outcome.answers > 0 {
+                    // Answers leave while the rest of the batch is read.
+                    self.outbox.notify_one();
+                }
                 let folder = match outcome.disposition {
                     Disposition::Processed => &self.config.processed_folder,
                     Disposition::Quarantine => &self.config.quarantine_folder,
@@ -196,9 +198,6 @@ impl Watcher {
                 if self.shutdown.is_cancelled() {
                     break;
                 }
-            }
-            if queued > 0 {
-                self.outbox.notify_one();
             }
             self.apply_moves(session, &moves, has_move).await?;
             if self.shutdown.is_cancelled() {

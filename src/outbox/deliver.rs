@@ -90,6 +90,9 @@ impl Deliverer {
         if recover_all {
             // The embedded database has one daemon: whatever is `sending` was ours.
             self.recover(i64::MAX).await;
+            if let Err(error) = self.store.release_all_claims().await {
+                tracing::warn!(%error, "outbox recovery failed");
+            }
         }
         let mut idle = true;
         while !shutdown.is_cancelled() {
@@ -116,7 +119,7 @@ impl Deliverer {
     /// Dead daemons' in-flight mails wait for their journal copy, then are sent again.
     async fn recover(&self, lease_cutoff: i64) {
         let now = now_ms();
-        match self.store.expire_leases(lease_cutoff.min(now)).await {
+        match self.store.expire_leases(lease_cutoff, now).await {
             Ok(0) => {}
             Ok(n) => tracing::warn!(entries = n, "mails in flight when a daemon stopped: awaiting confirmation"),
             Err(error) => tracing::warn!(%error, "outbox recovery failed"),
@@ -153,6 +156,10 @@ impl Deliverer {
                 if let Err(error) = self.store.release(entry.id, at).await {
                     tracing::warn!(%error, outbox = entry.id, "could not release entry");
                 }
+                continue;
+            }
+            if let Err(error) = self.store.mark_sending(entry.id).await {
+                tracing::warn!(%error, outbox = entry.id, "could not mark entry sending; left for later");
                 continue;
             }
             let result = match self.attempt(&entry).await {

@@ -1,6 +1,6 @@
 //! The durable outbox: rendered mails waiting for delivery, with their delivery state.
 //!
-//! `pending` → `sending` (claimed, with a lease) → `sent` | `pending` again (temporary failure,
+//! `pending` (claimed by a daemon with a lease) → `sending` (handed to the MTA) → `sent` | `pending` again (temporary failure,
 //! later attempt) | `failed` (permanent, or too many attempts). A `sending` entry whose daemon
 //! died is ambiguous: the MTA may have taken it. It becomes `unconfirmed` and waits for its
 //! journal copy (see `outbox::journal`) before being sent again, so it is never sent twice
@@ -102,12 +102,14 @@ impl Store {
             Backend::Sqlite => "",
         };
         let sql = format!(
-            "UPDATE outbox SET status = 'sending', locked_until = $1
-             WHERE id IN (SELECT id FROM outbox o WHERE status = 'pending' AND next_attempt_at <= $2
+            "UPDATE outbox SET locked_until = $1
+             WHERE id IN (SELECT id FROM outbox o
+                          WHERE status = 'pending' AND next_attempt_at <= $2 AND locked_until < $2
                             AND NOT EXISTS (
                               SELECT 1 FROM outbox older WHERE older.recipient = o.recipient AND older.id < o.id
                                 AND (older.status IN ('sending', 'unconfirmed')
-                                     OR (older.status = 'pending' AND older.next_attempt_at > $2)))
+                                     OR (older.status = 'pending'
+                                         AND (older.next_attempt_at > $2 OR older.locked_until >= $2))))
                           ORDER BY id LIMIT $3 {skip_locked})
              RETURNING {ENTRY_COLUMNS}"
         );
@@ -117,6 +119,13 @@ impl Store {
         let mut entries = rows.iter().map(entry_from_row).collect::<Result<Vec<_>>>()?;
         entries.sort_by_key(|e| e.id);
         Ok(entries)
+    }
+
+    /// Marks a claimed entry as handed to the MTA now: from here on, a crash leaves it
+    /// ambiguous (`unconfirmed`) instead of simply unsent.
+    pub async fn mark_sending(&self, id: i64) -> Result<()> {
+        sqlx::query("UPDATE outbox SET status = 'sending' WHERE id = $1").bind(id).execute(&self.pool).await?;
+        Ok(())
     }
 
     pub async fn mark_sent(&self, id: i64, at: i64) -> Result<()> {
@@ -167,16 +176,24 @@ impl Store {
         Ok(())
     }
 
-    /// Entries whose sender died mid-delivery (lease over) become `unconfirmed`.
-    pub async fn expire_leases(&self, now: i64) -> Result<u64> {
+    /// Entries handed to the MTA by a daemon that died (lease ended before `cutoff`) become
+    /// `unconfirmed`. Claimed entries not yet attempted simply become claimable again.
+    pub async fn expire_leases(&self, cutoff: i64, now: i64) -> Result<u64> {
         let done = sqlx::query(
             "UPDATE outbox SET status = 'unconfirmed', next_attempt_at = $1
-             WHERE status = 'sending' AND locked_until < $1",
+             WHERE status = 'sending' AND locked_until < $2",
         )
         .bind(now)
+        .bind(cutoff)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
+    }
+
+    /// Forgets every claim: for a daemon that knows it is alone (SQLite) at start.
+    pub async fn release_all_claims(&self) -> Result<()> {
+        sqlx::query("UPDATE outbox SET locked_until = 0 WHERE status = 'pending'").execute(&self.pool).await?;
+        Ok(())
     }
 
     /// `unconfirmed` entries whose journal copy did not come back since `before`: send again.

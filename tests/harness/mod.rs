@@ -21,6 +21,7 @@ pub struct Desk {
     pub db_url: String,
     pub dir: tempfile::TempDir,
     pub daemon: Option<Child>,
+    starts: u32,
 }
 
 impl Desk {
@@ -64,7 +65,7 @@ retry_base_secs = 1
             .replace(&format!("address = \"cesame@{domain}\""), &format!("address = \"{address}\""));
         let config = dir.path().join("guichet.toml");
         std::fs::write(&config, text).unwrap();
-        let desk = Desk { stack, address, domain, config, db_url, dir, daemon: None };
+        let desk = Desk { stack, address, domain, config, db_url, dir, daemon: None, starts: 0 };
         let out = desk.cli(&["directory", "import", db::corpus().join("public/directory.csv").to_str().unwrap()]);
         assert!(out.status.success(), "directory import: {}", String::from_utf8_lossy(&out.stderr));
         desk
@@ -84,8 +85,8 @@ retry_base_secs = 1
     /// Starts `guichet run`, logging to `daemon-N.log` in the desk's directory.
     pub fn start(&mut self) {
         assert!(self.daemon.is_none(), "daemon already running");
-        let n = std::fs::read_dir(self.dir.path()).unwrap().count();
-        let log = std::fs::File::create(self.dir.path().join(format!("daemon-{n}.log"))).unwrap();
+        self.starts += 1;
+        let log = std::fs::File::create(self.dir.path().join(format!("daemon-{}.log", self.starts))).unwrap();
         let child = Command::new(env!("CARGO_BIN_EXE_guichet"))
             .arg("--config")
             .arg(&self.config)
@@ -145,9 +146,7 @@ retry_base_secs = 1
 
     /// Sends raw mails to the desk over SMTP.
     pub async fn send(&self, mails: &[(String, Vec<u8>)]) {
-        for (from, raw) in mails {
-            self.stack.send_raw(from, &self.address, raw).await;
-        }
+        self.stack.send_many(&self.address, mails).await;
     }
 
     /// Waits until `check` holds, polling; panics with the logs after `timeout`.
@@ -161,7 +160,7 @@ retry_base_secs = 1
             if Instant::now() > deadline {
                 panic!("timed out waiting for {what}\n{}", self.logs());
             }
-            tokio::time::sleep(Duration::from_millis(200)).await;
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 
@@ -174,6 +173,14 @@ retry_base_secs = 1
             .filter_map(|f| mail_parser::MessageParser::default().parse(&f.raw).map(|m| m.into_owned()))
             .filter(|m| m.message_id().is_some_and(|id| id.ends_with(&format!("@{}", self.domain))))
             .collect()
+    }
+
+    /// Outbox entries per status.
+    pub async fn outbox_count(&self, status: &str) -> i64 {
+        let store = self.store().await;
+        let n = store.outbox_counts().await.unwrap().into_iter().find(|(s, _)| s == status).map_or(0, |(_, n)| n);
+        store.close().await;
+        n
     }
 
     /// Outbox entries not yet in a final state.
@@ -194,6 +201,16 @@ retry_base_secs = 1
 
 impl Drop for Desk {
     fn drop(&mut self) {
+        if let Some(keep) = std::env::var_os("GUICHET_TEST_KEEP_LOGS") {
+            // Daemon logs survive the test's temporary directory, for a look afterwards.
+            let target = Path::new(&keep).join(self.address.split('@').next().unwrap_or("desk"));
+            let _ = std::fs::create_dir_all(&target);
+            for entry in std::fs::read_dir(self.dir.path()).into_iter().flatten().flatten() {
+                if entry.path().extension().is_some_and(|e| e == "log") {
+                    let _ = std::fs::copy(entry.path(), target.join(entry.file_name()));
+                }
+            }
+        }
         if let Some(mut child) = self.daemon.take() {
             let _ = child.kill();
             let _ = child.wait();
