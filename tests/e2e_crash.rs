@@ -6,7 +6,7 @@ mod db;
 mod harness;
 mod support;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use guichet::directory::Directory;
@@ -47,7 +47,8 @@ async fn ticket_count(desk: &Desk) -> usize {
 async fn kill_9_mid_batch_loses_nothing_and_doubles_nothing() {
     const MAILS: usize = 120;
     let mut desk = Desk::new("crash", "journal_grace_secs = 5\nlease_secs = 60").await;
-    let mails = storm(MAILS, &desk.domain);
+    let tag = desk.address.split('@').next().unwrap().to_string();
+    let mails = storm(MAILS, &tag);
     desk.send(&mails).await;
 
     desk.start();
@@ -81,14 +82,16 @@ async fn kill_9_mid_batch_loses_nothing_and_doubles_nothing() {
     let mut recipients: Vec<&String> = mails.iter().map(|(from, _)| from).collect();
     recipients.sort();
     recipients.dedup();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let parents: HashSet<String> = (0..MAILS).map(|i| format!("storm-{tag}-{i}@etab.example")).collect();
+    let mut answers: HashMap<String, Vec<String>> = HashMap::new();
     for to in recipients {
-        for answer in desk.answers_to(to).await {
-            *seen.entry(answer.message_id().unwrap().to_string()).or_default() += 1;
+        for answer in desk.answers_to(to, &parents).await {
+            let parent = answer.in_reply_to().as_text().unwrap().to_string();
+            answers.entry(parent).or_default().push(answer.message_id().unwrap().to_string());
         }
     }
-    let doubled: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    let doubled: Vec<_> = answers.iter().filter(|(_, ids)| ids.len() > 1).collect();
     assert!(doubled.is_empty(), "acknowledgements sent twice: {doubled:?}\n{}", desk.logs());
-    assert_eq!(seen.len(), MAILS, "one acknowledgement per mail\n{}", desk.logs());
-    assert!(seen.keys().all(|id| id.starts_with("ack-")));
+    assert_eq!(answers.len(), MAILS, "one acknowledgement per mail\n{}", desk.logs());
+    assert!(answers.values().flatten().all(|id| id.starts_with("ack-")));
 }

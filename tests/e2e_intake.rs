@@ -71,8 +71,9 @@ async fn the_corpus_through_the_real_mail_stack() {
     let mut senders: Vec<&str> = cases.iter().filter_map(|c| c.sender.as_deref()).collect();
     senders.sort();
     senders.dedup();
+    let parents: std::collections::HashSet<String> = cases.iter().filter_map(|c| c.message_id.clone()).collect();
     for sender in senders {
-        for answer in desk.answers_to(sender).await {
+        for answer in desk.answers_to(sender, &parents).await {
             let parent = answer.in_reply_to().as_text().unwrap_or_default().to_string();
             answers_by_parent.entry(parent).or_default().push(answer.subject().unwrap_or_default().to_string());
         }

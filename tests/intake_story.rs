@@ -50,7 +50,7 @@ fn labels() -> BTreeMap<String, Label> {
 }
 
 async fn intake_on(url: &str) -> Intake {
-    let config = Config::parse(&db::config_text(url, "story.cesame.example", IMAP_SMTP)).unwrap();
+    let config = Config::parse(&db::config_text(url, "cesame.example", IMAP_SMTP)).unwrap();
     let store = Store::open(url, 5).await.unwrap();
     let directory = Directory::from_csv(&db::corpus().join("public/directory.csv")).unwrap();
     store.import_directory(&directory).await.unwrap();
@@ -79,10 +79,12 @@ async fn story(url: &str, backend: &str) {
             assert!(outcome.ticket.is_none() && outcome.answers == 0, "{backend} {file}: nothing done twice");
             continue;
         }
-        assert_eq!(outcome.ticket.is_some(), opens, "{backend} {file} ({}): {}", label.kind, outcome.reason);
-        if opens {
+        // A follow-up lands on an existing ticket; only reports open new ones.
+        let opened = outcome.ticket.filter(|t| !tickets.contains(t));
+        assert_eq!(opened.is_some(), opens, "{backend} {file} ({}): {}", label.kind, outcome.reason);
+        if let Some(ticket) = opened {
             assert_eq!(outcome.answers, 1, "{backend} {file}: one acknowledgement");
-            tickets.push(outcome.ticket.unwrap());
+            tickets.push(ticket);
         }
         let expected_folder = match label.kind.as_str() {
             "spam" | "malformed" => Disposition::Quarantine,
@@ -106,7 +108,7 @@ async fn story(url: &str, backend: &str) {
     let outbox = store.list_outbox(None, 1000).await.unwrap();
     // Every ticket has its acknowledgement, threaded under the ticket's Message-ID.
     for t in &tickets {
-        let id = format!("ack-{t}@story.cesame.example");
+        let id = format!("ack-{t}@cesame.example");
         let ack = outbox.iter().find(|e| e.message_id == id).unwrap_or_else(|| panic!("{backend}: no ack {id}"));
         let parsed = mail_parser::MessageParser::default().parse(&ack.raw).unwrap();
         assert!(parsed.subject().unwrap().contains(&format!("[CESAME #{t}]")), "{:?}", parsed.subject());

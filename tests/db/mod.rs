@@ -14,12 +14,29 @@ pub struct TestDb {
     pub url: String,
     pub backend: &'static str,
     _dir: Option<tempfile::TempDir>,
+    /// The server and database name to drop afterwards (PostgreSQL).
+    drop: Option<(String, String)>,
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some((admin, name)) = self.drop.take() else { return };
+        // Drop runs inside the test's runtime: use a thread with its own.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            runtime.block_on(async {
+                let mut conn = sqlx::PgConnection::connect(&admin).await.ok()?;
+                sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await.ok()
+            })
+        })
+        .join();
+    }
 }
 
 pub fn sqlite() -> TestDb {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("guichet.db").display());
-    TestDb { url, backend: "sqlite", _dir: Some(dir) }
+    TestDb { url, backend: "sqlite", _dir: Some(dir), drop: None }
 }
 
 /// A new, empty PostgreSQL database, or `None` when no server is configured.
@@ -34,7 +51,7 @@ pub async fn postgres() -> Option<TestDb> {
     let mut conn = sqlx::PgConnection::connect(&admin).await.expect("connect to GUICHET_TEST_PG_URL");
     sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create test database");
     let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
-    Some(TestDb { url: format!("{base}/{name}"), backend: "postgres", _dir: None })
+    Some(TestDb { url: format!("{base}/{name}"), backend: "postgres", _dir: None, drop: Some((admin.clone(), name)) })
 }
 
 /// SQLite, plus PostgreSQL when available.

@@ -31,7 +31,9 @@ impl Desk {
         let stack =
             MailStack::from_env().expect("mail stack not running: run the tests with tests/run.sh (see README)");
         let address = support::unique_user(prefix);
-        let domain = format!("{}.guichet.example", address.split('@').next().unwrap());
+        // The domain the corpus's replies point at; tests tell their answers apart by the
+        // incoming Message-ID they answer (In-Reply-To), not by this domain.
+        let domain = "cesame.example".to_string();
         let dir = tempfile::tempdir().unwrap();
         let db_url = format!("sqlite://{}?mode=rwc", dir.path().join("guichet.db").display());
         let imap_smtp = format!(
@@ -164,14 +166,18 @@ retry_base_secs = 1
         }
     }
 
-    /// Mails in `user`'s INBOX that this desk sent (Message-ID in its domain).
-    pub async fn answers_to(&self, user: &str) -> Vec<mail_parser::Message<'static>> {
+    /// Mails in `user`'s INBOX that answer one of `parents` (by In-Reply-To).
+    pub async fn answers_to(
+        &self,
+        user: &str,
+        parents: &std::collections::HashSet<String>,
+    ) -> Vec<mail_parser::Message<'static>> {
         self.stack
             .fetch_all(user, "INBOX")
             .await
             .into_iter()
             .filter_map(|f| mail_parser::MessageParser::default().parse(&f.raw).map(|m| m.into_owned()))
-            .filter(|m| m.message_id().is_some_and(|id| id.ends_with(&format!("@{}", self.domain))))
+            .filter(|m| m.in_reply_to().as_text().is_some_and(|p| parents.contains(p)))
             .collect()
     }
 
