@@ -1,6 +1,7 @@
 //! guichet: a helpdesk mailbox turned into a ticketing gateway for school IT maintenance.
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod config;
 pub mod daemon;
 pub mod directory;

@@ -222,21 +222,3 @@ fn throughput_on_typical_mails() {
     eprintln!("{per_second:.0} mails/s on one core ({n} mails)");
     assert!(per_second >= 20_000.0, "{per_second:.0} mails/s");
 }
-
-#[test]
-#[ignore]
-fn tmp_print() {
-    let directory = directory();
-    let ctx = context(&directory);
-    let mut files = Vec::new();
-    every_file(&corpus(), &mut files);
-    for path in files {
-        let u = understand(&read(&path), &ctx);
-        println!(
-            "{} | {} | {}",
-            u.inspect_json(&path.display().to_string().split("corpus/").last().unwrap()),
-            u.subject.chars().take(60).collect::<String>(),
-            u.work_order.map(|w| w.to_string()).unwrap_or_default()
-        );
-    }
-}

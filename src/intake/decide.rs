@@ -239,8 +239,7 @@ impl Decider<'_> {
         if mail.sender.is_none() {
             return Ok(Decision::quarantine(format!("no sender: {}", mail.reason)));
         }
-        if mail.reason.contains("Authentication-Results") {
-            // A forged From: answering would write to the person being impersonated.
+        if mail.is_forged() {
             return Ok(Decision::quarantine(format!("unauthorised: {}", mail.reason)));
         }
         let school = mail.uai.as_ref().and_then(|u| self.directory.get(u));

@@ -1,6 +1,25 @@
 //! Understanding a mail: from raw RFC 5322 bytes to what it is for the desk.
 //!
 //! Pure code, no I/O: the same function serves the daemon and `guichet inspect`.
+//!
+//! [`understand`] reads the mail (`text`, `headers`, `html`), separates the sender's own words
+//! from quoted history (`quote`), decides what it is in a fixed order (`decide`), and keeps
+//! what the sender stated: urgency (`urgency`) and UAI (`uai_find`) from the subject and their
+//! own text, ticket references (`refs`) from everywhere a reference may hide.
+
+mod automated;
+mod decide;
+mod fold;
+mod headers;
+mod html;
+mod kind;
+mod partners;
+mod quote;
+mod refs;
+mod spam;
+mod text;
+mod uai_find;
+mod urgency;
 
 use serde::Serialize;
 
@@ -112,10 +131,7 @@ impl std::str::FromStr for TicketRef {
         if year.len() != 4 || number.len() != 6 {
             return Err(bad());
         }
-        Ok(TicketRef {
-            year: year.parse().map_err(|_| bad())?,
-            number: number.parse().map_err(|_| bad())?,
-        })
+        Ok(TicketRef { year: year.parse().map_err(|_| bad())?, number: number.parse().map_err(|_| bad())? })
     }
 }
 
@@ -174,7 +190,16 @@ pub struct Understanding {
     pub reason: String,
 }
 
+/// Reason prefix of a listed From that the receiving server's checks refuted.
+pub const FORGED: &str = "forged From";
+
 impl Understanding {
+    /// A listed address in From, but DMARC/SPF failed: answering would write to the person
+    /// being impersonated.
+    pub fn is_forged(&self) -> bool {
+        self.kind == Kind::Unauthorised && self.reason.starts_with(FORGED)
+    }
+
     /// The line `guichet inspect` prints for one file.
     pub fn inspect_json(&self, file: &str) -> serde_json::Value {
         serde_json::json!({
@@ -193,9 +218,76 @@ impl Understanding {
 
 /// Reads one mail. Never panics, whatever the bytes.
 pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
-    let _ = (raw, ctx);
+    let Some(msg) = text::parse(raw) else {
+        let mut text = String::new();
+        text::push_text(&mut text, &text::decode_legacy(&raw[..raw.len().min(text::MAX_TEXT)]), text::MAX_TEXT);
+        return Understanding { text, ..empty(Kind::Malformed, "no header could be read".into()) };
+    };
+    let mail = decide::Mail::read(&msg, ctx);
+    let (kind, reason) = decide::kind(&mail, ctx);
+
+    // What the sender stated counts for reports, and is kept for review when unauthorised;
+    // a machine's or a partner's "Urgence"/"Priorité" is not the school's.
+    let reads_content = matches!(
+        kind,
+        Kind::NewIncident
+            | Kind::NewRequest
+            | Kind::FollowUp
+            | Kind::Reminder
+            | Kind::ClosureConfirmation
+            | Kind::ListRequest
+            | Kind::Unauthorised
+    );
+    let (urgency, uai, uai_valid, invalid_uai) = if reads_content {
+        let valid = match (&mail.written.uai, &mail.written.invalid) {
+            (Some(_), _) => Some(true),
+            (None, Some(_)) => Some(false),
+            (None, None) => None,
+        };
+        (mail.urgency(), mail.written.uai.clone(), valid, mail.written.invalid.clone())
+    } else {
+        (None, None, None, None)
+    };
+    let school = if reads_content && kind != Kind::Unauthorised {
+        uai.clone().or_else(|| match mail.schools.as_slice() {
+            [only] => Some(only.uai.clone()),
+            _ => None,
+        })
+    } else {
+        None
+    };
+    let (ticket_ref, work_order) = match kind {
+        Kind::Spam | Kind::Bulk | Kind::Malformed => (None, None),
+        Kind::PlatformUpdate => (mail.external_reference().or(mail.refs.ticket), mail.refs.work_order),
+        _ => (mail.refs.ticket, mail.refs.work_order),
+    };
+    let platform_id = if kind == Kind::PlatformUpdate { mail.platform_id() } else { None };
+    let message_id = headers::message_id(&msg);
+    let decide::Mail { subject, sender, sender_name, body, .. } = mail;
     Understanding {
-        kind: Kind::Malformed,
+        kind,
+        urgency,
+        uai,
+        uai_valid,
+        invalid_uai,
+        ticket_ref,
+        sender,
+        sender_name,
+        school,
+        message_id,
+        subject,
+        text: body.text,
+        attachments: body.attachments,
+        work_order,
+        platform_id,
+        reason,
+    }
+}
+
+/// An understanding with nothing read.
+fn empty(kind: Kind, reason: String) -> Understanding {
+    Understanding {
+        kind,
         urgency: None,
         uai: None,
         uai_valid: None,
@@ -210,6 +302,9 @@ pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
         attachments: Vec::new(),
         work_order: None,
         platform_id: None,
-        reason: "placeholder: understanding not written yet".into(),
+        reason,
     }
 }
+
+#[cfg(test)]
+mod tests;

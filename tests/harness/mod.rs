@@ -166,7 +166,7 @@ retry_base_secs = 1
         }
     }
 
-    /// Mails in `user`'s INBOX that answer one of `parents` (by In-Reply-To).
+    /// Mails from this desk in `user`'s INBOX that answer one of `parents` (by In-Reply-To).
     pub async fn answers_to(
         &self,
         user: &str,
@@ -177,6 +177,7 @@ retry_base_secs = 1
             .await
             .into_iter()
             .filter_map(|f| mail_parser::MessageParser::default().parse(&f.raw).map(|m| m.into_owned()))
+            .filter(|m| m.from().and_then(|f| f.first()).and_then(|a| a.address()) == Some(self.address.as_str()))
             .filter(|m| m.in_reply_to().as_text().is_some_and(|p| parents.contains(p)))
             .collect()
     }

@@ -1,0 +1,336 @@
+//! Mail written by machines: bounces, automatic replies, lists.
+//!
+//! These are recognised before anything else: a desk that answers an out-of-office or a
+//! bounce starts a mail loop. The signals are the ones RFC 3834 and RFC 3464 define
+//! (`Auto-Submitted`, `multipart/report`, `message/delivery-status`), the de-facto headers of
+//! common servers (`X-Autoreply`, `Precedence`, `List-Id`, `X-Failed-Recipients`), senders
+//! (`MAILER-DAEMON`), and, because some clients set none of them, subjects and texts
+//! ("Réponse automatique", "failure notice", "Je suis absente jusqu'au…").
+
+use std::sync::LazyLock;
+
+use mail_parser::Message;
+use regex::{Regex, RegexSet};
+
+use super::fold::re;
+use super::headers;
+use super::text::Body;
+use crate::understand::Kind;
+
+/// Bounce subjects, at the start (a "TR: Undeliverable…" is a person forwarding one).
+static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:undeliver(?:ed|able)|delivery\s+(?:status\s+notification|failure|failed|has\s+failed|delayed|incomplete|notification)|returned\s+mail|return(?:ed)?\s+to\s+sender|failure\s+notice|mail\s+delivery\s+(?:failed|failure|system|subsystem)|message\s+(?:not\s+delivered|delivery\s+failed|non\s+delivre|non\s+remis|non\s+distribue|retourne)|mail\s+system\s+error|rapport\s+de\s+non-remise|non\s+remis|non\s+distribuable|non\s+distribue|echec\s+(?:de\s+(?:la\s+)?)?(?:remise|distribution|livraison)|remise\s+(?:differee|retardee)|warning:\s+(?:could\s+not\s+send|delayed|message\s+\S+\s+delayed)|delayed\s+mail|could\s+not\s+send\s+message|notification\s+d'etat\s+de\s+(?:la\s+)?remise)",
+    )
+});
+
+/// What a delivery system writes in the body of a bounce or delay notice.
+static BOUNCE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"this is the mail system at host|this is the qmail-send program|i(?:'m| am) afraid i wasn't able to deliver|(?:could|can)\s*n[o']t\s+be\s+delivered\s+to\s+one\s+or\s+more\s+recipients|delivery\s+to\s+the\s+following\s+recipients?\s+(?:failed|has\s+been\s+delayed)|delivery\s+has\s+failed\s+to\s+these\s+recipients|the\s+following\s+addresses\s+had\s+permanent\s+fatal\s+errors|message\s+could\s+not\s+be\s+delivered|n'a\s+pas\s+pu\s+etre\s+(?:remis|distribue|livre)|la\s+remise\s+(?:du\s+message\s+)?a\s+echoue|your\s+message\s+(?:wasn't|was\s+not|couldn't\s+be|could\s+not\s+be)\s+delivered|delivery\s+(?:is|has\s+been)\s+delayed|will\s+retry\s+(?:until|for)",
+    )
+});
+
+/// Out-of-office and read-receipt subjects.
+static AUTO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:reponse\s+automatique|reponse\s+auto|automatic\s+reply|auto[- ]?reply|auto[- ]?response|autoresponder|out\s+of\s+(?:the\s+)?office|out-of-office|absence\s+du\s+bureau|message\s+d'absence|notification\s+d'absence|avis\s+d'absence|accuse\s+de\s+lecture|notification\s+de\s+lecture|confirmation\s+de\s+lecture|read\s+receipt|return\s+receipt|read\s+notification|vacation\s+(?:reply|notice|message)|automatische\s+antwort|abwesenheitsnotiz|risposta\s+automatica|respuesta\s+automatica)\b|^\s*(?:auto|lu|non\s+lu|read|not\s+read|ooo|absent|absente|absence|vacances|conges)\s*:",
+    )
+});
+
+/// A subject that may be an absence notice: "Absent jusqu'au 3 mai", "Congés d'été"… but not
+/// "Absence de réseau".
+static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:re\s*:\s*)?(?:absente?|absence|en\s+conges|conges|vacances|en\s+vacances)\b(?:\s*$|\s*[-:(!]|\s+(?:du|jusqu|a\s+partir|le|les|cette|ce|pour|prolongee|longue)\b|\s+\d)",
+    )
+});
+
+/// Sentences of an out-of-office text.
+static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges|en\s+vacances|en\s+deplacement|en\s+formation)\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|back\s+in\s+the\s+office",
+    )
+});
+
+/// The body signs, in one pass: 0 a delivery system's words, 1 an absence notice's.
+static TEXT_SIGNS: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([BOUNCE_TEXT.as_str(), AWAY_TEXT.as_str()])
+        .unwrap_or_else(|e| panic!("invalid built-in pattern set: {e}"))
+});
+
+/// A machine-written mail, or a weak hint of one.
+#[derive(Debug, Default)]
+pub(crate) struct Verdict {
+    /// Bounce, auto-reply or bulk, with the reason.
+    pub kind: Option<(Kind, String)>,
+    /// `Auto-Submitted: auto-generated`, a no-reply sender…: a notification of some system,
+    /// decided after platforms and contractors are ruled out.
+    pub generated: Option<String>,
+}
+
+/// Facts about the mail the verdict needs.
+pub(crate) struct Facts<'a> {
+    pub msg: &'a Message<'a>,
+    pub body: &'a Body,
+    pub subject_folded: &'a str,
+    pub own_folded: &'a str,
+    pub sender: Option<&'a str>,
+    pub sender_name: Option<&'a str>,
+    pub listed: bool,
+}
+
+pub(crate) fn detect(f: &Facts<'_>) -> Verdict {
+    let marks = Marks::read(f.msg);
+    let text = TEXT_SIGNS.matches(f.own_folded);
+    let mut verdict = Verdict::default();
+    if let Some(reason) = bounce(f, &marks, text.matched(0)) {
+        verdict.kind = Some((Kind::Bounce, reason));
+    } else if let Some(reason) = auto_reply(f, &marks, text.matched(1)) {
+        verdict.kind = Some((Kind::AutoReply, reason));
+    } else if let Some(reason) = bulk(&marks) {
+        verdict.kind = Some((Kind::Bulk, reason));
+    }
+    verdict.generated = generated(f, &marks);
+    verdict
+}
+
+/// The automation headers of a mail, read in one pass over its headers.
+#[derive(Debug, Default)]
+struct Marks {
+    /// First token of `Auto-Submitted`, lower case.
+    auto_submitted: Option<String>,
+    /// An `X-Autoreply`-like header saying yes.
+    autoreply_header: Option<&'static str>,
+    precedence: Option<String>,
+    delivered_to_autoresponder: bool,
+    list_header: Option<&'static str>,
+    failed_recipients: bool,
+    null_return_path: bool,
+    report_type: Option<String>,
+}
+
+impl Marks {
+    fn read(msg: &Message<'_>) -> Marks {
+        const AUTOREPLY: [&str; 5] = [
+            "x-autoreply",
+            "x-autorespond",
+            "x-auto-reply",
+            "x-autoresponder",
+            "x-ms-exchange-organization-autoreplytype",
+        ];
+        const LIST: [&str; 4] = ["list-id", "list-unsubscribe", "list-post", "x-mailing-list"];
+        let mut marks = Marks { report_type: headers::report_type(msg), ..Marks::default() };
+        for (name, value) in headers::all_raw(msg) {
+            let is = |n: &str| name.eq_ignore_ascii_case(n);
+            if is("auto-submitted") {
+                let token = value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+                marks.auto_submitted.get_or_insert(token);
+            } else if let Some(n) = AUTOREPLY.iter().find(|n| is(n)) {
+                if !["no", "false", "0"].iter().any(|v| value.eq_ignore_ascii_case(v)) {
+                    marks.autoreply_header.get_or_insert(n);
+                }
+            } else if is("precedence") {
+                marks.precedence.get_or_insert(value.to_ascii_lowercase());
+            } else if is("delivered-to") {
+                marks.delivered_to_autoresponder |= value.eq_ignore_ascii_case("autoresponder");
+            } else if let Some(n) = LIST.iter().find(|n| is(n)) {
+                marks.list_header.get_or_insert(n);
+            } else if is("x-failed-recipients") {
+                marks.failed_recipients = true;
+            } else if is("return-path") {
+                marks.null_return_path |= value.trim() == "<>";
+            }
+        }
+        marks
+    }
+}
+
+fn bounce(f: &Facts<'_>, marks: &Marks, text_says: bool) -> Option<String> {
+    if f.body.delivery_report || marks.report_type.as_deref() == Some("delivery-status") {
+        return Some("delivery status notification (multipart/report)".into());
+    }
+    if marks.failed_recipients {
+        return Some("X-Failed-Recipients header".into());
+    }
+    let local = f.sender.and_then(|s| s.split('@').next()).unwrap_or_default();
+    if matches!(local, "mailer-daemon" | "mailerdaemon" | "mail-daemon") {
+        return Some("sender MAILER-DAEMON".into());
+    }
+    let daemon_name = f.sender_name.is_some_and(|n| n.to_ascii_lowercase().starts_with("mail delivery"));
+    let subject_says = BOUNCE_SUBJECT.is_match(f.subject_folded);
+    if (local == "postmaster" || daemon_name) && (subject_says || text_says) {
+        return Some(format!("delivery failure from {local}"));
+    }
+    if subject_says && (marks.null_return_path || !f.listed || text_says) {
+        return Some("delivery failure subject".into());
+    }
+    if text_says && (marks.null_return_path || !f.listed) {
+        return Some("delivery failure text".into());
+    }
+    None
+}
+
+fn auto_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<String> {
+    if f.body.read_report || marks.report_type.as_deref() == Some("disposition-notification") {
+        return Some("read receipt (disposition notification)".into());
+    }
+    if marks.auto_submitted.as_deref() == Some("auto-replied") {
+        return Some("Auto-Submitted: auto-replied".into());
+    }
+    if let Some(name) = marks.autoreply_header {
+        return Some(format!("{name} header"));
+    }
+    if marks.precedence.as_deref() == Some("auto_reply") {
+        return Some("Precedence: auto_reply".into());
+    }
+    if marks.delivered_to_autoresponder {
+        return Some("Delivered-To: Autoresponder".into());
+    }
+    if AUTO_SUBJECT.is_match(f.subject_folded) {
+        return Some("automatic reply subject".into());
+    }
+    if !away_text {
+        return None;
+    }
+    if ABSENCE_SUBJECT.is_match(f.subject_folded) {
+        return Some("absence subject and text".into());
+    }
+    // Without any marker, only a short text made of absence sentences.
+    if f.own_folded.len() < 600 && AWAY_TEXT.find_iter(f.own_folded).nth(1).is_some() {
+        return Some("out-of-office text".into());
+    }
+    None
+}
+
+fn bulk(marks: &Marks) -> Option<String> {
+    if let Some(name) = marks.list_header {
+        return Some(format!("{name} header"));
+    }
+    let precedence = marks.precedence.as_deref()?;
+    matches!(precedence, "bulk" | "list" | "junk").then(|| format!("Precedence: {precedence}"))
+}
+
+fn generated(f: &Facts<'_>, marks: &Marks) -> Option<String> {
+    if let Some(value) = marks.auto_submitted.as_deref().filter(|v| !v.is_empty() && *v != "no") {
+        return Some(format!("Auto-Submitted: {value}"));
+    }
+    let local = f.sender.and_then(|s| s.split('@').next()).unwrap_or_default();
+    const NO_REPLY: [&str; 8] = [
+        "noreply",
+        "no-reply",
+        "no_reply",
+        "donotreply",
+        "do-not-reply",
+        "nepasrepondre",
+        "ne-pas-repondre",
+        "ne_pas_repondre",
+    ];
+    NO_REPLY.contains(&local).then(|| format!("no-reply sender {local}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fold::fold;
+    use super::super::{headers, text};
+    use super::*;
+
+    fn kind(raw: &str, listed: bool) -> Option<Kind> {
+        let msg = text::parse(raw.as_bytes()).expect("parses");
+        let body = text::read_body(&msg);
+        let (sender, name) = headers::from(&msg);
+        let subject = fold(&headers::subject(&msg));
+        let own = fold(&body.text);
+        let facts = Facts {
+            msg: &msg,
+            body: &body,
+            subject_folded: &subject,
+            own_folded: &own,
+            sender: sender.as_deref(),
+            sender_name: name.as_deref(),
+            listed,
+        };
+        detect(&facts).kind.map(|(k, _)| k)
+    }
+
+    #[test]
+    fn delay_notice_is_a_bounce() {
+        let raw = "From: Mail Delivery Subsystem <postmaster@relay.example>\r\nSubject: Delivery Status Notification (Delay)\r\n\r\n\
+                   Delivery to the following recipient has been delayed:\r\n    x@y.example\r\n";
+        assert_eq!(kind(raw, false), Some(Kind::Bounce));
+    }
+
+    #[test]
+    fn exchange_ndr_in_french() {
+        let raw = "From: Microsoft Outlook <postmaster@lycee.example>\r\nSubject: Non remis : Imprimante\r\n\r\n\
+                   Le message n'a pas pu être remis aux destinataires suivants.\r\n";
+        assert_eq!(kind(raw, false), Some(Kind::Bounce));
+    }
+
+    #[test]
+    fn forwarded_bounce_from_a_person_is_not_one() {
+        let raw = "From: a@lycee.example\r\nSubject: TR: Undeliverable: Imprimante\r\n\r\nJe vous transfère ce message d'erreur.\r\n";
+        assert_eq!(kind(raw, true), None);
+    }
+
+    #[test]
+    fn auto_replies_by_header_or_subject() {
+        assert_eq!(
+            kind("From: a@b\r\nX-Autorespond: vacation\r\nSubject: Re: x\r\n\r\nAbsent.\r\n", true),
+            Some(Kind::AutoReply)
+        );
+        assert_eq!(kind("From: a@b\r\nPrecedence: auto_reply\r\nSubject: x\r\n\r\nx\r\n", true), Some(Kind::AutoReply));
+        assert_eq!(
+            kind("From: a@b\r\nSubject: Automatic reply: Printer\r\n\r\nI am away.\r\n", true),
+            Some(Kind::AutoReply)
+        );
+        assert_eq!(
+            kind("From: a@b\r\nSubject: Lu : Imprimante\r\n\r\nVotre message a été lu.\r\n", true),
+            Some(Kind::AutoReply)
+        );
+        assert_eq!(
+            kind("From: a@b\r\nSubject: Absente jusqu'au 2 mai\r\n\r\nJe suis absente, je lirai vos messages à mon retour.\r\n", true),
+            Some(Kind::AutoReply)
+        );
+    }
+
+    #[test]
+    fn out_of_office_text_without_any_marker() {
+        let raw = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Wifi\r\n\r\nBonjour,\r\nJe suis actuellement en congés et serai \
+                   de retour le 4 mars. Votre message ne sera pas transféré.\r\n";
+        assert_eq!(kind(raw, true), Some(Kind::AutoReply));
+    }
+
+    #[test]
+    fn absence_of_network_is_an_incident_not_an_absence() {
+        let raw = "From: a@b\r\nSubject: Absence de réseau en salle 12\r\n\r\nPlus de réseau depuis ce matin.\r\n";
+        assert_eq!(kind(raw, true), None);
+        let raw = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Wifi\r\n\r\nJe suis absente demain, le technicien peut passer.\r\n";
+        assert_eq!(kind(raw, true), None);
+    }
+
+    #[test]
+    fn lists_and_newsletters() {
+        assert_eq!(kind("From: n@l\r\nList-Id: <news.l>\r\nSubject: Lettre\r\n\r\nx\r\n", false), Some(Kind::Bulk));
+        assert_eq!(kind("From: n@l\r\nPrecedence: junk\r\nSubject: Promo\r\n\r\nx\r\n", false), Some(Kind::Bulk));
+    }
+
+    #[test]
+    fn auto_generated_is_only_a_hint() {
+        let raw = "From: noreply@portal.example\r\nAuto-Submitted: auto-generated\r\nSubject: x\r\n\r\nx\r\n";
+        let msg = text::parse(raw.as_bytes()).unwrap();
+        let body = text::read_body(&msg);
+        let facts = Facts {
+            msg: &msg,
+            body: &body,
+            subject_folded: "x",
+            own_folded: "x",
+            sender: Some("noreply@portal.example"),
+            sender_name: None,
+            listed: false,
+        };
+        let verdict = detect(&facts);
+        assert!(verdict.kind.is_none());
+        assert_eq!(verdict.generated.as_deref(), Some("Auto-Submitted: auto-generated"));
+    }
+}

@@ -1,0 +1,192 @@
+//! What a mail is: the order of the decisions.
+//!
+//! The order is what keeps the desk safe:
+//! 1. machines (`automated`): bounces, automatic replies, lists, never answered;
+//! 2. nothing readable: `malformed`;
+//! 3. a listed address whose mail failed the receiving server's SPF/DMARC check: forged,
+//!    `unauthorised`, whatever it says;
+//! 4. configured partners (`partners`); then, for senders outside the directory: spam
+//!    (`spam`), a platform or a contractor recognised by content, a system notification,
+//!    otherwise `unauthorised`;
+//! 5. for the schools' contacts: spam only on overwhelming signs, a written UAI of a school
+//!    they are not listed for is `unauthorised`, else what they want (`kind`).
+
+use mail_parser::Message;
+
+use super::text::Body;
+use super::{automated, fold, headers, kind, partners, quote, refs, spam, text, uai_find, urgency};
+use super::{Context, Kind, TicketRef, Urgency};
+use crate::directory::School;
+
+/// Everything read from a mail before deciding what it is.
+pub(crate) struct Mail<'m> {
+    pub msg: &'m Message<'m>,
+    pub body: Body,
+    pub subject: String,
+    pub folded_subject: String,
+    pub folded_text: String,
+    pub own: quote::Own,
+    pub sender: Option<String>,
+    pub sender_name: Option<String>,
+    /// Schools the sender is correspondant or suppléant of.
+    pub schools: Vec<&'m School>,
+    pub refs: refs::Found,
+    pub written: uai_find::Found,
+    pub replying: bool,
+}
+
+impl<'m> Mail<'m> {
+    pub fn read(msg: &'m Message<'m>, ctx: &Context<'m>) -> Mail<'m> {
+        let body = text::read_body(msg);
+        let subject = headers::subject(msg);
+        let (sender, sender_name) = headers::from(msg);
+        let reply_ids = headers::reply_ids(msg);
+        let folded_text = fold::fold(&body.text);
+        let own = quote::own_text(&body.text, &folded_text);
+        let folded_subject = fold::fold(&subject);
+        let schools = sender.as_deref().map(|s| ctx.directory.schools_of(s)).unwrap_or_default();
+        let forward = headers::is_forward(&folded_subject);
+        // A forward carries someone else's history: only what the sender wrote refers to a ticket.
+        let places = refs::Places {
+            subject: &subject,
+            reply_ids: if forward { &[] } else { &reply_ids },
+            own_text: &own.text,
+            quoted_text: if forward { "" } else { &body.text },
+            nested: if forward { "" } else { &body.nested },
+        };
+        let refs = refs::find(&places, ctx.subject_label, ctx.own_domain);
+        let written = uai_find::find(&subject, &own.text);
+        let replying = !reply_ids.is_empty() || headers::is_reply(&folded_subject);
+        Mail {
+            msg,
+            body,
+            subject,
+            folded_subject,
+            folded_text,
+            own,
+            sender,
+            sender_name,
+            schools,
+            refs,
+            written,
+            replying,
+        }
+    }
+
+    fn listed(&self) -> bool {
+        !self.schools.is_empty()
+    }
+
+    /// The urgency the sender stated.
+    pub fn urgency(&self) -> Option<Urgency> {
+        urgency::find(&self.folded_subject, &self.own.folded)
+    }
+
+    /// A platform's own ticket id.
+    pub fn platform_id(&self) -> Option<String> {
+        partners::platform_id(&self.subject, &self.body.text)
+            .or_else(|| headers::raw(self.msg, "x-remedy-incident").map(|v| headers::one_line(&v)))
+    }
+
+    /// Our ticket as a platform quotes it ("Référence externe").
+    pub fn external_reference(&self) -> Option<TicketRef> {
+        refs::external_reference(&self.folded_text)
+    }
+
+    fn spam(&self) -> Option<String> {
+        let reply_to =
+            self.msg.reply_to().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_ascii_lowercase);
+        spam::verdict(&spam::Facts {
+            subject_folded: &self.folded_subject,
+            text_folded: &self.own.folded,
+            attachments: &self.body.attachments,
+            sender: self.sender.as_deref(),
+            reply_to: reply_to.as_deref(),
+            listed: self.listed(),
+        })
+    }
+}
+
+/// The kind of a mail and why.
+pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
+    let verdict = automated::detect(&automated::Facts {
+        msg: mail.msg,
+        body: &mail.body,
+        subject_folded: &mail.folded_subject,
+        own_folded: &mail.own.folded,
+        sender: mail.sender.as_deref(),
+        sender_name: mail.sender_name.as_deref(),
+        listed: mail.listed(),
+    });
+    if let Some(decided) = verdict.kind {
+        return decided;
+    }
+    let Some(sender) = mail.sender.as_deref() else {
+        if mail.own.text.trim().is_empty() {
+            return (Kind::Malformed, "no From and no text".into());
+        }
+        return (Kind::Unauthorised, "no From address".into());
+    };
+    if mail.subject.is_empty() && mail.body.text.trim().is_empty() && mail.body.attachments.is_empty() {
+        return (Kind::Malformed, "empty mail".into());
+    }
+    if mail.listed() {
+        if let Some(method) = headers::authentication_failure(mail.msg) {
+            return (Kind::Unauthorised, format!("{}: Authentication-Results: {method}", super::FORGED));
+        }
+    }
+    if partners::configured(sender, ctx.platforms) {
+        return (Kind::PlatformUpdate, "sender is a configured platform".into());
+    }
+    if partners::configured(sender, ctx.contractors) {
+        return (Kind::ContractorUpdate, "sender is a configured contractor".into());
+    }
+    if let Some(reason) = mail.spam() {
+        return (Kind::Spam, reason);
+    }
+    if mail.listed() {
+        contact(mail, sender, ctx)
+    } else {
+        outsider(mail, verdict.generated)
+    }
+}
+
+/// A sender outside the directory: a partner recognised by what it writes, a system, or
+/// someone not entitled to open tickets.
+fn outsider(mail: &Mail<'_>, generated: Option<String>) -> (Kind, String) {
+    if partners::looks_like_platform(&mail.folded_text, mail.platform_id().is_some(), generated.is_some()) {
+        return (Kind::PlatformUpdate, "ticketing platform notification".into());
+    }
+    if let Some(order) = mail.refs.work_order {
+        return (Kind::ContractorUpdate, format!("work order OT-{order} from outside the directory"));
+    }
+    if let Some(reason) = generated {
+        return (Kind::AutoReply, reason);
+    }
+    match &mail.written.uai {
+        Some(uai) => (Kind::Unauthorised, format!("sender not listed for {uai}")),
+        None => (Kind::Unauthorised, "sender not in the directory".into()),
+    }
+}
+
+/// A school's correspondant or suppléant.
+fn contact(mail: &Mail<'_>, sender: &str, ctx: &Context<'_>) -> (Kind, String) {
+    if let Some(uai) = &mail.written.uai {
+        let other_school = ctx.directory.get(uai).is_some_and(|school| !school.is_contact(sender));
+        if other_school {
+            return (Kind::Unauthorised, format!("sender not listed for {uai}"));
+        }
+    }
+    let (kind, why) = kind::intent(&kind::Facts {
+        subject: &mail.folded_subject,
+        own_text: &mail.own.folded,
+        has_ticket: mail.refs.ticket.is_some(),
+        replying: mail.replying,
+    });
+    match mail.refs.ticket {
+        Some(ticket) if !matches!(kind, Kind::NewIncident | Kind::NewRequest) => {
+            (kind, format!("{why} ({ticket} from {})", mail.refs.from))
+        }
+        _ => (kind, why.to_string()),
+    }
+}

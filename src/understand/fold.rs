@@ -1,0 +1,90 @@
+//! Folding text for matching: lower case, accents removed, typographic punctuation made plain.
+//!
+//! People write "Urgence : très haute", "URGENCE: TRES HAUTE" or "urgence : tres haute"; the
+//! rules match one folded form instead of spelling every variant. Folding never turns a
+//! character into `\n`, so a text and its folded form have the same lines (see `quote`).
+
+use regex::{Regex, RegexSet};
+
+/// Lower case without accents; `œ` becomes `oe`, curly quotes and no-break spaces plain ones.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => out.push('a'),
+            'ç' | 'Ç' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => out.push('i'),
+            'ñ' | 'Ñ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => out.push('u'),
+            'ý' | 'ÿ' | 'Ý' | 'Ÿ' => out.push('y'),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{3000}' => out.push(' '),
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}' => {}
+            '’' | '‘' | 'ʼ' | '´' | '′' => out.push('\''),
+            '«' | '»' | '“' | '”' | '„' => out.push('"'),
+            '–' | '—' | '‐' | '‑' | '−' => out.push('-'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Compiles a constant pattern written for folded text. `\b` is made an ASCII word boundary:
+/// folded text is mostly ASCII, and a Unicode boundary would stop the regex engine from using
+/// its fast automaton on non-ASCII input.
+pub(crate) fn re(pattern: &str) -> Regex {
+    let pattern = pattern.replace(r"\b", r"(?-u:\b)");
+    // Patterns are constants checked by the unit tests; a typo must fail loudly at start.
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
+}
+
+/// Compiles constant patterns (see [`re`]) into one set, matched in a single pass.
+pub(crate) fn re_set(patterns: &[&str]) -> RegexSet {
+    let patterns: Vec<String> = patterns.iter().map(|p| p.replace(r"\b", r"(?-u:\b)")).collect();
+    RegexSet::new(&patterns).unwrap_or_else(|e| panic!("invalid built-in pattern set: {e}"))
+}
+
+/// Which patterns of `set` match any of `texts`, as a bit mask (sets here have < 64 patterns).
+pub(crate) fn set_matches(set: &RegexSet, texts: &[&str]) -> u64 {
+    let mut mask = 0u64;
+    for text in texts {
+        for index in set.matches(text).iter().filter(|&i| i < 64) {
+            mask |= 1 << index;
+        }
+    }
+    mask
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_case_and_punctuation() {
+        assert_eq!(fold("Urgence : TRÈS Haute"), "urgence : tres haute");
+        assert_eq!(fold("Criticité\u{a0}: élevée"), "criticite : elevee");
+        assert_eq!(fold("d’évolution «Œuvre»"), "d'evolution \"oeuvre\"");
+        assert_eq!(fold("ÇA MARCHE"), "ca marche");
+    }
+
+    #[test]
+    fn lines_are_preserved() {
+        let text = "Ligne é\nDeuxième\r\nTroisième ligne — fin";
+        assert_eq!(fold(text).split('\n').count(), text.split('\n').count());
+    }
+
+    #[test]
+    fn ascii_word_boundary() {
+        let urgent = re(r"\burgent\b");
+        assert!(urgent.is_match("c'est urgent !"));
+        assert!(urgent.is_match("«urgent»"));
+        assert!(!urgent.is_match("urgente"));
+    }
+}

@@ -1,0 +1,280 @@
+//! Header access and sanitising.
+//!
+//! Subject and display name are reused in outgoing headers (the acknowledgement's subject), so
+//! whatever a sender encodes in them (RFC 2047 words decoding to CR LF + `Bcc:`, bidi
+//! overrides, NULs) is reduced here to one plain line.
+
+use std::borrow::Cow;
+
+use mail_parser::{Message, MimeHeaders};
+
+use super::text::decode_legacy;
+
+/// Longest subject or name kept; real subjects are far shorter, and a header line has a limit.
+const MAX_LINE_CHARS: usize = 400;
+
+/// One line of printable text: controls and line/paragraph separators become spaces, bidi
+/// controls vanish, runs of spaces collapse, ends are trimmed, length is capped.
+pub(crate) fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(MAX_LINE_CHARS * 2));
+    let mut chars = 0;
+    let mut pending_space = false;
+    for c in text.chars() {
+        let c = match c {
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{feff}' => continue,
+            '\u{2028}' | '\u{2029}' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        };
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if chars >= MAX_LINE_CHARS {
+            break;
+        }
+        if pending_space {
+            out.push(' ');
+            chars += 1;
+            pending_space = false;
+        }
+        out.push(c);
+        chars += 1;
+    }
+    out
+}
+
+/// Raw values (as on the wire, trimmed) of every header named `name`.
+pub(crate) fn raw_all<'m>(msg: &'m Message<'_>, name: &'m str) -> impl Iterator<Item = Cow<'m, str>> + 'm {
+    all_raw(msg).filter(move |(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, value)| value)
+}
+
+/// Every header of the root part: name and raw value (trimmed).
+pub(crate) fn all_raw<'m>(msg: &'m Message<'_>) -> impl Iterator<Item = (&'m str, Cow<'m, str>)> + 'm {
+    msg.parts.first().map(|root| root.headers.as_slice()).unwrap_or_default().iter().filter_map(move |h| {
+        let bytes = msg.raw_message.get(h.offset_start as usize..h.offset_end as usize)?;
+        let value = match String::from_utf8_lossy(bytes) {
+            Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+            Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
+        };
+        Some((h.name.as_str(), value))
+    })
+}
+
+/// Raw value of the first header named `name`.
+pub(crate) fn raw<'m>(msg: &'m Message<'_>, name: &'m str) -> Option<Cow<'m, str>> {
+    raw_all(msg, name).next()
+}
+
+/// The decoded subject, one line. A raw 8-bit subject (no RFC 2047, legacy charset) is read as
+/// UTF-8 when it is, else as windows-1252, instead of keeping replacement characters.
+pub(crate) fn subject(msg: &Message<'_>) -> String {
+    let Some(root) = msg.parts.first() else { return String::new() };
+    let decoded = root.headers.iter().find(|h| h.name.as_str().eq_ignore_ascii_case("subject"));
+    let Some(header) = decoded else { return String::new() };
+    let text = header.value.as_text().unwrap_or_default();
+    if text.contains('\u{fffd}') {
+        if let Some(bytes) = msg.raw_message.get(header.offset_start as usize..header.offset_end as usize) {
+            if !bytes.windows(2).any(|w| w == b"=?") {
+                return one_line(&decode_legacy(bytes));
+            }
+        }
+    }
+    one_line(text)
+}
+
+/// From address (lower case, no spaces or controls) and display name.
+pub(crate) fn from(msg: &Message<'_>) -> (Option<String>, Option<String>) {
+    if msg.parts.is_empty() {
+        return (None, None);
+    }
+    let Some(addr) = msg.from().and_then(|a| a.iter().find(|a| a.address().is_some())) else {
+        return (None, None);
+    };
+    let address: String = addr
+        .address()
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '<' | '>'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    let name = addr.name().map(one_line).filter(|n| !n.is_empty());
+    ((!address.is_empty()).then_some(address), name)
+}
+
+/// Message-ID without angle brackets or spaces.
+pub(crate) fn message_id(msg: &Message<'_>) -> Option<String> {
+    if msg.parts.is_empty() {
+        return None;
+    }
+    let id: String = msg
+        .message_id()?
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '<' | '>'))
+        .take(MAX_LINE_CHARS)
+        .collect();
+    (!id.is_empty()).then_some(id)
+}
+
+/// Message-IDs this mail answers, most specific first: In-Reply-To, then References from the
+/// latest to the oldest.
+pub(crate) fn reply_ids(msg: &Message<'_>) -> Vec<String> {
+    let mut ids = Vec::new();
+    for value in raw_all(msg, "in-reply-to") {
+        ids.extend(bracketed(&value));
+    }
+    let mut refs = Vec::new();
+    for value in raw_all(msg, "references") {
+        refs.extend(bracketed(&value));
+    }
+    ids.extend(refs.into_iter().rev());
+    ids
+}
+
+/// `<id>` tokens of a header value, without brackets; a bare token when there are none.
+fn bracketed(value: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut rest = value;
+    while let Some(start) = rest.find('<') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('>') else { break };
+        let id = after[..end].trim();
+        if !id.is_empty() {
+            ids.push(id.to_string());
+        }
+        rest = &after[end + 1..];
+    }
+    if ids.is_empty() {
+        ids.extend(value.split_whitespace().filter(|t| t.contains('@')).map(str::to_string));
+    }
+    ids
+}
+
+/// The `report-type` parameter of a `multipart/report` root, lower case.
+pub(crate) fn report_type(msg: &Message<'_>) -> Option<String> {
+    let ct = msg.parts.first()?.content_type()?;
+    ct.ctype()
+        .eq_ignore_ascii_case("multipart")
+        .then(|| ct.attribute("report-type").map(str::to_ascii_lowercase))
+        .flatten()
+}
+
+/// A failed sender check recorded by the receiving server: the topmost Authentication-Results
+/// (the one our own MX added; lower ones come from the sender's side and prove nothing), and
+/// Received-SPF likewise. Returns the failing method for the reason.
+pub(crate) fn authentication_failure(msg: &Message<'_>) -> Option<&'static str> {
+    if let Some(results) = raw(msg, "authentication-results") {
+        let results = results.to_ascii_lowercase();
+        for (needle, label) in [("dmarc=fail", "dmarc=fail"), ("spf=fail", "spf=fail")] {
+            if results.split(|c: char| c.is_whitespace() || c == ';').any(|t| t == needle) {
+                return Some(label);
+            }
+        }
+    }
+    if let Some(spf) = raw(msg, "received-spf") {
+        if spf.trim_start().to_ascii_lowercase().starts_with("fail") {
+            return Some("spf=fail");
+        }
+    }
+    None
+}
+
+/// Forward prefixes, folded; other known prefixes are replies.
+const FORWARD_PREFIXES: [&str; 7] = ["tr", "trans", "transf", "fw", "fwd", "wg", "rv"];
+
+/// Leading `Re:`/`TR:`… prefixes of a folded subject, in order.
+fn subject_prefixes(folded_subject: &str) -> impl Iterator<Item = &str> {
+    let mut rest = folded_subject.trim_start();
+    std::iter::from_fn(move || {
+        let colon = rest.find(':')?;
+        let word = rest[..colon].trim().trim_start_matches('[');
+        let numbered_reply =
+            word.strip_prefix("re[").is_some_and(|n| n.trim_end_matches(']').bytes().all(|b| b.is_ascii_digit()));
+        let known = FORWARD_PREFIXES.contains(&word)
+            || matches!(word, "re" | "rep" | "aw" | "sv" | "antw" | "odp")
+            || numbered_reply;
+        if !known {
+            return None;
+        }
+        rest = rest[colon + 1..].trim_start();
+        Some(word)
+    })
+}
+
+/// A forward (`TR:`, `Fwd:`…), by its subject (folded).
+pub(crate) fn is_forward(folded_subject: &str) -> bool {
+    subject_prefixes(folded_subject).any(|p| FORWARD_PREFIXES.contains(&p))
+}
+
+/// A reply (`Re:`, `AW:`, `Re[2]:`…), by its subject (folded).
+pub(crate) fn is_reply(folded_subject: &str) -> bool {
+    subject_prefixes(folded_subject).any(|p| !FORWARD_PREFIXES.contains(&p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mail_parser::MessageParser;
+
+    fn parse(raw: &str) -> Message<'_> {
+        MessageParser::default().parse(raw.as_bytes()).expect("test mail parses")
+    }
+
+    #[test]
+    fn one_line_removes_injection_and_controls() {
+        assert_eq!(one_line("Imprimante HS\r\nBcc: x@y.example\r\n\r\nCorps"), "Imprimante HS Bcc: x@y.example Corps");
+        assert_eq!(one_line("  a\tb\u{0}c\u{202e}d\u{2028}e  "), "a b cd e");
+        assert_eq!(one_line(&"é".repeat(1000)).chars().count(), MAX_LINE_CHARS);
+    }
+
+    #[test]
+    fn encoded_subject_with_crlf_is_one_line() {
+        // "Panne\r\nCc: a@b.example" in base64.
+        let msg = parse("From: a@b.example\r\nSubject: =?utf-8?B?UGFubmUNCkNjOiBhQGIuZXhhbXBsZQ==?=\r\n\r\nx\r\n");
+        assert_eq!(subject(&msg), "Panne Cc: a@b.example");
+    }
+
+    #[test]
+    fn raw_latin1_subject_is_decoded() {
+        let raw = b"From: a@b.example\r\nSubject: Probl\xe8me r\xe9seau\r\n\r\nx\r\n";
+        let msg = MessageParser::default().parse(&raw[..]).unwrap();
+        assert_eq!(subject(&msg), "Problème réseau");
+    }
+
+    #[test]
+    fn from_and_ids() {
+        let msg = parse(
+            "From: =?utf-8?q?Ma=C3=AFa?= <Maia.Dupont@AC-Lyon.example>\r\nMessage-ID: <abc@x.example>\r\n\
+             In-Reply-To: <a@x>\r\nReferences: <r1@x> <r2@x>\r\n\r\nx\r\n",
+        );
+        assert_eq!(from(&msg), (Some("maia.dupont@ac-lyon.example".into()), Some("Maïa".into())));
+        assert_eq!(message_id(&msg).as_deref(), Some("abc@x.example"));
+        assert_eq!(reply_ids(&msg), ["a@x", "r2@x", "r1@x"]);
+    }
+
+    #[test]
+    fn reply_and_forward_prefixes() {
+        assert!(is_forward("tr : re: panne"));
+        assert!(is_forward("re: fwd: panne"));
+        assert!(is_reply("re[2]: panne"));
+        assert!(is_reply("aw: panne"));
+        assert!(!is_reply("panne : salle 12"));
+        assert!(!is_forward("transfert de fichiers impossible"));
+    }
+
+    #[test]
+    fn only_the_topmost_authentication_results_counts() {
+        let forged = parse(
+            "Authentication-Results: mx.example; spf=pass smtp.mailfrom=x; dmarc=fail header.from=y\r\n\
+             Authentication-Results: relay.example; dmarc=pass\r\nFrom: a@y\r\n\r\nx\r\n",
+        );
+        assert_eq!(authentication_failure(&forged), Some("dmarc=fail"));
+        let relayed = parse(
+            "Authentication-Results: mx.example; spf=pass; dkim=pass; dmarc=pass\r\n\
+             Authentication-Results: old.example; spf=fail\r\nFrom: a@y\r\n\r\nx\r\n",
+        );
+        assert_eq!(authentication_failure(&relayed), None);
+        let softfail = parse("Authentication-Results: mx; spf=softfail; dmarc=none\r\nFrom: a@y\r\n\r\nx\r\n");
+        assert_eq!(authentication_failure(&softfail), None);
+    }
+}

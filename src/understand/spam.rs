@@ -1,0 +1,207 @@
+//! Spam and phishing that reached the desk's mailbox.
+//!
+//! A score, as in SpamAssassin, from a few independent signs: an attachment that runs or
+//! disguises itself (`facture.pdf.html`, `.exe`, `.js`), the lures of invoice and mailbox
+//! phishing in English and French ("your mailbox is almost full", "verify your account",
+//! "facture impayée"), a link to log in, an English text sent to a French desk, a Reply-To in
+//! another domain. Schools' contacts get a higher bar: their mail is trusted unless the signs
+//! are overwhelming (a compromised account).
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet};
+
+use super::fold::re;
+use crate::understand::Attachment;
+
+/// Score at which a mail from outside the directory is spam.
+const THRESHOLD: u32 = 3;
+/// Score at which a mail from a listed contact is spam (a hijacked account).
+const THRESHOLD_LISTED: u32 = 6;
+
+/// Lures, each worth a point (folded text); one set, so one pass over the text.
+static LURES: LazyLock<RegexSet> = LazyLock::new(|| {
+    let patterns = [
+        r"\b(?:invoice|facture)s?\b.{0,40}\b(?:overdue|unpaid|outstanding|due|impayees?|en\s+retard|en\s+souffrance)\b|\boverdue\b",
+        r"\b(?:arrange|make|process|complete)\s+(?:the\s+)?payment\b|\bwire\s+transfer\b|\blate\s+fees?\b|\bvirement\s+urgent\b|\bpayment\s+(?:details|today|immediately)\b",
+        r"\b(?:mailbox|inbox|e-?mail\s+account|storage)\b.{0,40}\b(?:full|quota|limit|exceeded|suspended|deactivated|disabled)\b|\bquota\b.{0,30}\b(?:reached|exceeded|atteint|depasse)\b|\b(?:boite|messagerie)\b.{0,30}\b(?:pleine|saturee)\b|\b(?:boite|messagerie|compte)\b.{0,40}\b(?:quota|capacite\s+maximale|limite\s+de\s+stockage)\b",
+        r"\bverify\s+(?:your\s+)?(?:account|identity|mailbox|e-?mail|password)\b|\bconfirm\s+your\s+(?:account|identity|credentials|password)\b|\b(?:verifi|valid|confirm|reactiv)(?:ez|er)\s+(?:des\s+maintenant\s+)?(?:votre|vos)\s+(?:compte|identite|boite|adresse|acces|identifiants|informations|coordonnees)\b",
+        r"\b(?:password|mot\s+de\s+passe)\b.{0,40}\b(?:expire|expires|expired|expirera|expire\s+aujourd'hui)\b",
+        r"\b(?:account|compte)\b.{0,30}\b(?:will\s+be|sera)\s+(?:suspended|closed|deactivated|disabled|locked|suspendu|ferme|desactive|bloque|supprime)\b",
+        r"\baction\s+required\b|\bclick\s+(?:here|the\s+link|below)\b|\bcliquez\s+(?:ici|sur\s+le\s+lien)\b|\bdear\s+(?:user|customer|client|member|account\s+holder)\b|\bunusual\s+(?:sign-?in|activity)\b",
+        r"\b(?:lottery|jackpot|you\s+(?:have\s+)?won|winner|gagnant|heritage|inheritance|bitcoin|crypto|gift\s+card|carte\s+cadeau|western\s+union)\b",
+        r"\bshared\s+a\s+(?:document|file)\b|\breview\s+(?:and\s+sign\s+)?the\s+(?:attached\s+)?document\b|\bdocusign\b|\ba\s+partage\s+(?:un|des)\s+(?:document|fichier)s?\b|\b(?:colis|parcel|package)\b.{0,60}\b(?:frais|fees?|customs|douane|en\s+attente|on\s+hold)\b",
+        r"\b(?:envoyer|renvoyer|communiquer|transmettre|send|provide)\b.{0,40}\b(?:identifiants|mots?\s+de\s+passe|codes?\s+d'acces|credentials|passwords?)\b",
+        r"\brepondre\s+uniquement\s+a\s+cette\s+adresse\b|\bma\s+(?:boite|adresse)\s+habituelle\b|\breply\s+only\s+to\s+this\s+(?:address|email)\b",
+    ];
+    super::fold::re_set(&patterns)
+});
+
+/// A link whose address asks to log in or verify.
+static LOGIN_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"https?://\S*(?:verify|login|log-in|signin|sign-in|account|password|secure|update|confirm|webmail)")
+});
+
+/// Common English and French words, to tell an English text.
+static ENGLISH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:the|your|you|please|kindly|will|with|have|been|account|dear|regards|this|is|are)\b"));
+static FRENCH: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:le|la|les|des|une|est|pour|vous|nous|merci|bonjour|depuis|pas|dans|sur|cordialement)\b")
+});
+
+/// Extensions of files that run when opened, or that phishing uses as fake documents.
+const DANGEROUS: &[&str] = &[
+    "exe", "scr", "com", "pif", "bat", "cmd", "js", "jse", "vbs", "vbe", "wsf", "wsh", "hta", "jar", "msi", "ps1",
+    "lnk", "iso", "img", "html", "htm", "shtml", "svg", "xhtml",
+];
+/// Document extensions that, followed by another one, disguise a file (`x.pdf.html`).
+const DOCUMENT: &[&str] = &["pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png", "txt", "zip", "odt"];
+
+/// Facts the score is computed from.
+pub(crate) struct Facts<'a> {
+    pub subject_folded: &'a str,
+    pub text_folded: &'a str,
+    pub attachments: &'a [Attachment],
+    pub sender: Option<&'a str>,
+    pub reply_to: Option<&'a str>,
+    pub listed: bool,
+}
+
+/// The reason when the mail is spam.
+pub(crate) fn verdict(f: &Facts<'_>) -> Option<String> {
+    let mut score = 0;
+    let mut signs: Vec<&str> = Vec::new();
+    if let Some(name) = f.attachments.iter().map(|a| a.name.to_ascii_lowercase()).find(|n| dangerous(n)) {
+        score += 3;
+        signs.push(if name.matches('.').count() >= 2 { "disguised attachment" } else { "dangerous attachment" });
+    }
+    let lures = super::fold::set_matches(&LURES, &[f.subject_folded, f.text_folded]).count_ones();
+    if lures > 0 {
+        score += lures.min(4);
+        signs.push("phishing lures");
+    }
+    if LOGIN_LINK.is_match(f.text_folded) {
+        score += 1;
+        signs.push("login link");
+    }
+    if let (Some(from), Some(reply)) = (f.sender, f.reply_to) {
+        if domain(from) != domain(reply) {
+            score += 1;
+            signs.push("Reply-To elsewhere");
+        }
+    }
+    let threshold = if f.listed { THRESHOLD_LISTED } else { THRESHOLD };
+    // Counting words is the costly sign: only when it can decide.
+    if score + 1 == threshold {
+        let english = ENGLISH.find_iter(f.text_folded).take(20).count();
+        let french = FRENCH.find_iter(f.text_folded).take(20).count();
+        if english >= 4 && english > french * 2 {
+            score += 1;
+            signs.push("English text");
+        }
+    }
+    (score >= threshold).then(|| format!("spam score {score}: {}", signs.join(", ")))
+}
+
+fn dangerous(name: &str) -> bool {
+    let mut parts = name.rsplit('.');
+    let Some(last) = parts.next() else { return false };
+    if !name.contains('.') {
+        return false;
+    }
+    if DANGEROUS.contains(&last) {
+        return true;
+    }
+    // `invoice.pdf.zip` is common and harmless enough; `invoice.pdf.exe` was caught above.
+    parts.next().is_some_and(|before| DOCUMENT.contains(&before) && !DOCUMENT.contains(&last))
+}
+
+fn domain(address: &str) -> &str {
+    address.rsplit('@').next().unwrap_or(address)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fold::fold;
+    use super::*;
+
+    fn spam(subject: &str, text: &str, attachments: &[&str], listed: bool) -> bool {
+        let attachments: Vec<Attachment> = attachments
+            .iter()
+            .map(|n| Attachment { name: n.to_string(), content_type: "application/octet-stream".into(), size: 1 })
+            .collect();
+        let (subject, text) = (fold(subject), fold(text));
+        let facts = Facts {
+            subject_folded: &subject,
+            text_folded: &text,
+            attachments: &attachments,
+            sender: Some("x@outside.example"),
+            reply_to: None,
+            listed,
+        };
+        verdict(&facts).is_some()
+    }
+
+    #[test]
+    fn disguised_attachments() {
+        assert!(spam("Payment", "Please see attached.", &["Remittance_0412.PDF.htm"], false));
+        assert!(spam("Document", "Voir pièce jointe.", &["scan.js"], false));
+        assert!(!spam("Photo", "Voir pièce jointe.", &["IMG_0001.jpg", "devis.pdf"], false));
+    }
+
+    #[test]
+    fn phishing_lures_in_english_and_french() {
+        assert!(spam(
+            "Action required: password expiry",
+            "Dear user, your password expires today. Click here to keep your account: https://x.example/login",
+            &[],
+            false
+        ));
+        assert!(spam(
+            "Votre boîte est pleine",
+            "Votre messagerie est saturée. Vérifiez votre compte ici : http://mail-check.example/verify sinon votre compte sera suspendu.",
+            &[],
+            false
+        ));
+    }
+
+    #[test]
+    fn credential_harvesting_with_reply_to_elsewhere() {
+        let text = fold(
+            "Suite à la migration, merci de me renvoyer les identifiants administrateur du pare-feu. \
+             Merci de répondre uniquement à cette adresse.",
+        );
+        let facts = Facts {
+            subject_folded: "mise a jour de vos acces",
+            text_folded: &text,
+            attachments: &[],
+            sender: Some("gestion@lycee.example"),
+            reply_to: Some("gestion.lycee@webmail.example"),
+            listed: false,
+        };
+        assert!(verdict(&facts).is_some());
+    }
+
+    #[test]
+    fn a_school_report_is_not_spam() {
+        assert!(!spam(
+            "Imprimante en panne",
+            "Bonjour, l'imprimante de la salle 12 ne fonctionne plus. Urgence : moyenne. UAI 0751043B. Merci.",
+            &[],
+            false
+        ));
+        assert!(!spam(
+            "Quota",
+            "Bonjour, le quota de la boîte du secrétariat est atteint, pouvez-vous l'augmenter ?",
+            &[],
+            true
+        ));
+    }
+
+    #[test]
+    fn listed_contacts_need_overwhelming_signs() {
+        let text = "Dear user, please verify your account, click here: http://x.example/login";
+        assert!(spam("Invoice overdue", text, &[], false));
+        assert!(!spam("Invoice", "Bonjour, voici la facture du prestataire.", &["facture.pdf"], true));
+    }
+}

@@ -1,0 +1,397 @@
+//! End-to-end cases with invented mails: other schools, other wordings, other clients.
+
+use super::*;
+use crate::directory::School;
+
+fn school(uai: &str, correspondant: &str, suppleant: Option<&str>) -> School {
+    School {
+        uai: Uai::parse(uai).expect("valid test UAI"),
+        name: format!("École {uai}"),
+        town: "Ville".into(),
+        correspondant_email: correspondant.into(),
+        suppleant_email: suppleant.map(str::to_string),
+    }
+}
+
+fn directory() -> Directory {
+    Directory::new([
+        school("0691234S", "claire.dubois@ac-lyon.example", Some("marc.petit@ac-lyon.example")),
+        school("0130456A", "j.martin@ac-aix.example", None),
+        // Two schools sharing a suppléant.
+        school("0330789D", "anne.leroux@ac-bordeaux.example", Some("referent.numerique@region.example")),
+        school("0595012C", "paul.henry@ac-lille.example", Some("referent.numerique@region.example")),
+    ])
+}
+
+struct Desk {
+    directory: Directory,
+    contractors: Vec<String>,
+    platforms: Vec<String>,
+    own_domain: Option<&'static str>,
+}
+
+impl Desk {
+    fn new() -> Self {
+        Desk { directory: directory(), contractors: Vec::new(), platforms: Vec::new(), own_domain: None }
+    }
+
+    fn read(&self, raw: &[u8]) -> Understanding {
+        let ctx = Context {
+            directory: &self.directory,
+            own_domain: self.own_domain,
+            subject_label: "DESK",
+            contractors: &self.contractors,
+            platforms: &self.platforms,
+        };
+        understand(raw, &ctx)
+    }
+
+    fn mail(&self, headers: &str, body: &str) -> Understanding {
+        self.read(raw(headers, body).as_bytes())
+    }
+}
+
+/// A mail from header lines (`\n`-separated) and a body, with CRLF line ends.
+fn raw(headers: &str, body: &str) -> String {
+    let mut out = String::new();
+    for line in headers.lines() {
+        out.push_str(line.trim_start_matches(' '));
+        out.push_str("\r\n");
+    }
+    out.push_str("\r\n");
+    out.push_str(&body.replace('\n', "\r\n"));
+    out
+}
+
+fn uai(u: &Understanding) -> Option<&str> {
+    u.uai.as_ref().map(Uai::as_str)
+}
+
+fn school_of(u: &Understanding) -> Option<&str> {
+    u.school.as_ref().map(Uai::as_str)
+}
+
+fn ticket(u: &Understanding) -> Option<String> {
+    u.ticket_ref.map(|t| t.to_string())
+}
+
+#[test]
+fn incident_with_every_field_written() {
+    let u = Desk::new().mail(
+        "From: Claire Dubois <Claire.Dubois@ac-lyon.example>\nSubject: Plus d'imprimante au CDI\nMessage-ID: <x1@ac-lyon.example>\n\
+         Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable",
+        "Bonjour,\nL'imprimante du CDI n'imprime plus depuis ce matin.\nNiveau d'urgence : =C3=A9lev=C3=A9\nRNE : 0691234s\n",
+    );
+    assert_eq!(u.kind, Kind::NewIncident, "{}", u.reason);
+    assert_eq!(u.urgency, Some(Urgency::TresHaut));
+    assert_eq!((uai(&u), u.uai_valid), (Some("0691234S"), Some(true)));
+    assert_eq!(u.sender.as_deref(), Some("claire.dubois@ac-lyon.example"));
+    assert_eq!(u.message_id.as_deref(), Some("x1@ac-lyon.example"));
+    assert_eq!(school_of(&u), Some("0691234S"));
+}
+
+#[test]
+fn school_is_inferred_only_for_a_single_school_contact() {
+    let desk = Desk::new();
+    let suppleant =
+        desk.mail("From: marc.petit@ac-lyon.example\nSubject: Wifi coupé", "Le wifi est coupé au gymnase.\n");
+    assert_eq!((suppleant.kind, uai(&suppleant), school_of(&suppleant)), (Kind::NewIncident, None, Some("0691234S")));
+    let shared = desk.mail("From: referent.numerique@region.example\nSubject: Wifi coupé", "Le wifi est coupé.\n");
+    assert_eq!((shared.kind, school_of(&shared)), (Kind::NewIncident, None));
+    let written =
+        desk.mail("From: referent.numerique@region.example\nSubject: Wifi coupé (0595012C)", "Le wifi est coupé.\n");
+    assert_eq!(school_of(&written), Some("0595012C"));
+}
+
+#[test]
+fn html_only_gmail_mail_with_urgent_subject() {
+    let u = Desk::new().mail(
+        "From: j.martin@ac-aix.example\nSubject: TRES URGENT - serveur\nContent-Type: text/html; charset=\"UTF-8\"",
+        "<div dir=\"ltr\"><div>Bonjour,</div><div>Le serveur p&eacute;dagogique ne d&eacute;marre plus.</div>\
+         <div>Coll&egrave;ge Vieux-Port &ndash; 0130456A</div></div>\n",
+    );
+    assert_eq!(u.kind, Kind::NewIncident);
+    assert_eq!(u.urgency, Some(Urgency::TresHaut));
+    assert_eq!(uai(&u), Some("0130456A"));
+    assert!(u.text.contains("Le serveur pédagogique ne démarre plus."), "{:?}", u.text);
+}
+
+#[test]
+fn change_request_in_other_words() {
+    let u = Desk::new().mail(
+        "From: anne.leroux@ac-bordeaux.example\nSubject: Bornes wifi au CDI",
+        "Bonjour,\nNous souhaiterions l'installation de 3 bornes wifi supplémentaires au CDI pour la rentrée.\n\
+         Pas urgent.\nLycée Montaigne 0330789D\n",
+    );
+    assert_eq!((u.kind, u.urgency), (Kind::NewRequest, Some(Urgency::Bas)), "{}", u.reason);
+}
+
+#[test]
+fn replies_to_our_messages_are_follow_ups() {
+    let mut desk = Desk::new();
+    desk.own_domain = Some("helpdesk.example");
+    let headers =
+        "From: j.martin@ac-aix.example\nSubject: RE: Votre demande\nIn-Reply-To: <ack-2025-000321@helpdesk.example>";
+    let u = desk.mail(headers, "Précision : seules les salles du 2e étage sont touchées.\n");
+    assert_eq!((u.kind, ticket(&u)), (Kind::FollowUp, Some("2025-000321".into())), "{}", u.reason);
+    // Another domain's lookalike id is not ours.
+    let u = desk.mail(&headers.replace("helpdesk.example", "elsewhere.example"), "Précision : la salle 12 aussi.\n");
+    assert_eq!((u.kind, ticket(&u)), (Kind::NewIncident, None));
+}
+
+#[test]
+fn closures_in_other_words() {
+    let desk = Desk::new();
+    let u = desk.mail(
+        "From: claire.dubois@ac-lyon.example\nSubject: Re: [DESK #2025-000400] Vidéoprojecteur",
+        "Le technicien est passé, tout est rentré dans l'ordre. Merci, vous pouvez clore la demande.\n",
+    );
+    assert_eq!((u.kind, ticket(&u)), (Kind::ClosureConfirmation, Some("2025-000400".into())));
+    let u = desk.mail(
+        "From: claire.dubois@ac-lyon.example\nSubject: Re: [DESK #2025-000400] Vidéoprojecteur",
+        "Le vidéoprojecteur refonctionne, merci !\n\nLe 3 mars 2025 à 10:02, DESK <desk@x.example> a écrit :\n> Urgence : haute\n",
+    );
+    assert_eq!((u.kind, u.urgency), (Kind::ClosureConfirmation, None));
+    let partial = desk.mail(
+        "From: claire.dubois@ac-lyon.example\nSubject: Re: [DESK #2025-000400] Wifi",
+        "Le wifi fonctionne à nouveau au CDI, mais toujours pas en salle 12.\n",
+    );
+    assert_eq!(partial.kind, Kind::FollowUp);
+}
+
+#[test]
+fn reminders_with_and_without_number() {
+    let desk = Desk::new();
+    let u = desk.mail(
+        "From: j.martin@ac-aix.example\nSubject: Imprimante salle des profs",
+        "Bonjour,\nNous attendons toujours le passage du technicien pour l'imprimante signalée le mois dernier.\n",
+    );
+    assert_eq!((u.kind, ticket(&u)), (Kind::Reminder, None), "{}", u.reason);
+    let u = desk
+        .mail("From: j.martin@ac-aix.example\nSubject: 2ème RELANCE ticket 2025-000042", "Merci de nous répondre.\n");
+    assert_eq!((u.kind, ticket(&u)), (Kind::Reminder, Some("2025-000042".into())));
+}
+
+#[test]
+fn list_request_in_other_words() {
+    let u = Desk::new().mail(
+        "From: anne.leroux@ac-bordeaux.example\nSubject: Demandes en cours",
+        "Pourriez-vous nous indiquer les demandes encore ouvertes pour le lycée ?\n",
+    );
+    assert_eq!(u.kind, Kind::ListRequest, "{}", u.reason);
+}
+
+#[test]
+fn automatic_replies() {
+    let desk = Desk::new();
+    let ooo = desk.mail(
+        "From: claire.dubois@ac-lyon.example\nSubject: Absence du 3 au 7 mars",
+        "Bonjour, je serai de retour le 8 mars. Pour toute urgence, contactez l'accueil.\n",
+    );
+    assert_eq!((ooo.kind, ooo.urgency, school_of(&ooo)), (Kind::AutoReply, None, None), "{}", ooo.reason);
+    let english = desk.mail(
+        "From: j.martin@ac-aix.example\nSubject: Re: [DESK #2025-000010] Printer\nAuto-Submitted: auto-replied",
+        "I am out of the office until Monday.\n",
+    );
+    assert_eq!((english.kind, ticket(&english)), (Kind::AutoReply, Some("2025-000010".into())));
+    let receipt = desk
+        .mail("From: j.martin@ac-aix.example\nSubject: Lu : [DESK #2025-000010] Printer", "Votre message a été lu.\n");
+    assert_eq!(receipt.kind, Kind::AutoReply);
+}
+
+#[test]
+fn bounces_carry_the_ticket_of_our_returned_mail() {
+    let desk = Desk::new();
+    let exim = desk.mail(
+        "From: Mail Delivery System <Mailer-Daemon@mx.ac-aix.example>\nSubject: Mail delivery failed: returning message to sender",
+        "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered \
+         to one or more of its recipients.\n\n------ This is a copy of the message, including all the headers. ------\n\
+         Subject: [DESK #2025-000077] Imprimante\nMessage-ID: <ack-2025-000077@helpdesk.example>\n",
+    );
+    assert_eq!((exim.kind, ticket(&exim)), (Kind::Bounce, Some("2025-000077".into())));
+    let delayed = desk.mail(
+        "From: postmaster@relay.example\nSubject: Delivery delayed\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"",
+        "--b\nContent-Type: text/plain\n\nStill trying.\n--b\nContent-Type: message/delivery-status\n\nAction: delayed\n--b--\n",
+    );
+    assert_eq!(delayed.kind, Kind::Bounce);
+}
+
+#[test]
+fn lists_are_bulk() {
+    let u = Desk::new().mail(
+        "From: info@editeur.example\nSubject: Nouveautés\nPrecedence: list",
+        "Nouveau : signalez vos incidents avec le niveau d'urgence adapté.\n",
+    );
+    assert_eq!((u.kind, u.urgency), (Kind::Bulk, None));
+}
+
+#[test]
+fn outside_senders_are_unauthorised_but_read() {
+    let desk = Desk::new();
+    let teacher = desk.mail(
+        "From: prof.histoire@ac-lyon.example\nSubject: Vidéoprojecteur HS",
+        "Le vidéoprojecteur de ma salle est HS.\nUrgence : moyenne\nUAI 0691234S\n",
+    );
+    assert_eq!(teacher.kind, Kind::Unauthorised);
+    assert_eq!((uai(&teacher), teacher.urgency, school_of(&teacher)), (Some("0691234S"), Some(Urgency::Moyen), None));
+    assert!(teacher.reason.contains("0691234S"), "{}", teacher.reason);
+    // Listed for one school, writing for another.
+    let other = desk.mail("From: marc.petit@ac-lyon.example\nSubject: Panne", "Panne réseau.\nUAI : 0130456A\n");
+    assert_eq!(other.kind, Kind::Unauthorised, "{}", other.reason);
+}
+
+#[test]
+fn forged_listed_sender_is_unauthorised() {
+    let u = Desk::new().mail(
+        "Authentication-Results: mx.region.example;\n\tspf=fail smtp.mailfrom=evil.example;\n\tdmarc=fail header.from=ac-lyon.example\n\
+         From: Claire Dubois <claire.dubois@ac-lyon.example>\nReply-To: claire.dubois@evil.example\nSubject: Accès administrateur",
+        "Merci de m'envoyer les mots de passe du pare-feu.\n",
+    );
+    assert_eq!(u.kind, Kind::Unauthorised);
+    assert!(u.reason.contains("dmarc=fail") || u.reason.contains("spf=fail"), "{}", u.reason);
+}
+
+#[test]
+fn spam_in_english_and_french() {
+    let desk = Desk::new();
+    let english = desk.mail(
+        "From: security@account-check.example\nSubject: Password expiry notice",
+        "Dear user, your password expires today. Click here to keep your account: https://account-check.example/login\n",
+    );
+    assert_eq!((english.kind, english.ticket_ref), (Kind::Spam, None), "{}", english.reason);
+    let french = desk.mail(
+        "From: compta@factures.example\nSubject: Facture impayée\nContent-Type: multipart/mixed; boundary=\"z\"",
+        "--z\nContent-Type: text/plain; charset=utf-8\n\nBonjour, veuillez régler la facture ci-jointe.\n--z\n\
+         Content-Type: text/html\nContent-Disposition: attachment; filename=\"Facture_2025.pdf.html\"\n\n<script></script>\n--z--\n",
+    );
+    assert_eq!(french.kind, Kind::Spam, "{}", french.reason);
+}
+
+#[test]
+fn contractors_configured_or_recognised_by_work_order() {
+    let mut desk = Desk::new();
+    let u = desk.mail(
+        "From: technicien@maintenance.example\nSubject: Ordre de travail n° 2025-000088",
+        "Intervention réalisée, écran remplacé.\n",
+    );
+    assert_eq!((u.kind, ticket(&u)), (Kind::ContractorUpdate, Some("2025-000088".into())), "{}", u.reason);
+    assert_eq!(u.work_order.map(|t| t.to_string()).as_deref(), Some("2025-000088"));
+    desk.contractors = vec!["@maintenance.example".into()];
+    let u = desk.mail("From: planning@maintenance.example\nSubject: Planning", "Passage prévu mardi, urgence haute.\n");
+    assert_eq!((u.kind, u.urgency), (Kind::ContractorUpdate, None));
+}
+
+#[test]
+fn platforms_configured_or_recognised_by_content() {
+    let mut desk = Desk::new();
+    let glpi = desk.mail(
+        "From: glpi@support.region.example\nSubject: [GLPI #0004512] Mise à jour du ticket\nContent-Type: text/html; charset=utf-8",
+        "<table><tr><th>Titre</th><td>Imprimante</td></tr><tr><th>Statut</th><td>En cours (attribué)</td></tr>\
+         <tr><th>Urgence</th><td>Haute</td></tr><tr><th>Référence externe</th><td>2025-000150</td></tr>\
+         <tr><th>Catégorie</th><td>Matériel</td></tr></table>\n",
+    );
+    assert_eq!(
+        (glpi.kind, glpi.urgency, ticket(&glpi)),
+        (Kind::PlatformUpdate, None, Some("2025-000150".into())),
+        "{}",
+        glpi.reason
+    );
+    desk.platforms = vec!["notifications@itsm.example".into()];
+    let u = desk
+        .mail("From: Notifications@ITSM.example\nSubject: REQ0012345 resolved", "Your request has been resolved.\n");
+    assert_eq!((u.kind, u.platform_id.as_deref()), (Kind::PlatformUpdate, Some("REQ0012345")));
+}
+
+#[test]
+fn forward_of_a_teacher_mail_is_a_new_incident() {
+    let u = Desk::new().mail(
+        "From: j.martin@ac-aix.example\nSubject: Fwd: Tableau numérique salle 3",
+        "Je vous transfère, merci de voir. UAI 0130456A.\n\n---------- Forwarded message ---------\n\
+         De : M. Prof <prof@ac-aix.example>\nDate : lun. 3 mars 2025\nObjet : Re: [DESK #2025-000111] Tableau\n\n\
+         Le tableau de la salle 3 ne s'allume plus. Urgence : très haute\n",
+    );
+    assert_eq!((u.kind, ticket(&u), u.urgency), (Kind::NewIncident, None, None), "{}", u.reason);
+}
+
+#[test]
+fn a_reply_without_any_reference_is_new() {
+    let u = Desk::new()
+        .mail("From: j.martin@ac-aix.example\nSubject: RE: Bonjour", "Le switch de la salle 8 ne fonctionne plus.\n");
+    assert_eq!(u.kind, Kind::NewIncident);
+}
+
+#[test]
+fn legacy_8bit_mail_without_mime_headers() {
+    let mut raw = b"From: j.martin@ac-aix.example\r\nSubject: Probl\xe8me r\xe9seau\r\n\r\n".to_vec();
+    raw.extend_from_slice(b"Le r\xe9seau est coup\xe9 au CDI.\r\nUrgence : tr\xe8s haute\r\n");
+    let u = Desk::new().read(&raw);
+    assert_eq!(u.subject, "Problème réseau");
+    assert_eq!((u.kind, u.urgency), (Kind::NewIncident, Some(Urgency::TresHaut)));
+}
+
+#[test]
+fn deep_nesting_is_read_without_trouble() {
+    let depth = 80;
+    let mut raw = String::from("From: j.martin@ac-aix.example\r\nSubject: Souris\r\n");
+    for level in 0..depth {
+        raw.push_str(&format!("Content-Type: multipart/mixed; boundary=\"n{level}\"\r\n\r\n--n{level}\r\n"));
+    }
+    raw.push_str("Content-Type: text/plain\r\n\r\nLa souris ne marche plus. Urgence : faible\r\n");
+    for level in (0..depth).rev() {
+        raw.push_str(&format!("--n{level}--\r\n"));
+    }
+    let u = Desk::new().read(raw.as_bytes());
+    assert_eq!((u.kind, u.urgency), (Kind::NewIncident, Some(Urgency::Bas)));
+}
+
+#[test]
+fn nothing_usable_is_malformed() {
+    let desk = Desk::new();
+    assert_eq!(desk.read(b"").kind, Kind::Malformed);
+    assert_eq!(desk.read(b"\x00\xff\xfe garbage without headers").kind, Kind::Malformed);
+    assert_eq!(desk.mail("Subject: Panne", "").kind, Kind::Malformed);
+    assert_eq!(desk.mail("From: j.martin@ac-aix.example", "").kind, Kind::Malformed);
+}
+
+#[test]
+fn injected_subject_and_name_are_one_line() {
+    let u = Desk::new().mail(
+        "From: =?utf-8?B?Sm9obg0KQmNjOiB4QHkuZXhhbXBsZQ==?= <j.martin@ac-aix.example>\n\
+         Subject: =?utf-8?Q?Imprimante=0D=0ABcc:_victim@target.example?=",
+        "L'imprimante ne marche plus.\n",
+    );
+    assert_eq!(u.subject, "Imprimante Bcc: victim@target.example");
+    assert_eq!(u.sender_name.as_deref(), Some("John Bcc: x@y.example"));
+}
+
+#[test]
+fn arbitrary_bytes_never_panic() {
+    let desk = Desk::new();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let pieces: [&[u8]; 12] = [
+        b"From: a@b\r\n",
+        b"Content-Type: multipart/mixed; boundary=x\r\n",
+        b"\r\n--x\r\n",
+        b"Content-Transfer-Encoding: base64\r\n",
+        b"=?utf-8?B?w6k=?=",
+        b"<td>&#x",
+        b"\xc3",
+        b"\xe9\xff",
+        b"Urgence : ",
+        b"0751043 b",
+        b"[DESK #2025-",
+        b"Content-Type: message/rfc822\r\n\r\n",
+    ];
+    for _ in 0..2000 {
+        let mut raw = Vec::new();
+        for _ in 0..(seed % 24) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            raw.extend_from_slice(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        let u = desk.read(&raw);
+        assert!(!u.subject.contains(['\r', '\n']));
+    }
+}

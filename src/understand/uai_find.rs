@@ -1,0 +1,128 @@
+//! Finding the UAI a sender wrote.
+//!
+//! A UAI is seven characters and a check letter: `0751043B`, written any case, sometimes with
+//! a space before the letter (`0752318 m`), Corsica as `620…`/`720…` or `02A…`/`02B…`. Phone
+//! numbers (`01 43 55 27 10`, `0143552710`) never fit the shape. A candidate counts when its
+//! check letter is right; a wrong letter is reported (to tell the sender) only when the code is
+//! introduced by `UAI`/`RNE` or clearly has the shape of one, never for a stray `1234567 a`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::uai::{Uai, UaiError};
+
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    // ASCII word boundaries, so `n°0751043B` and `(0751043B)` are found too.
+    super::fold::re(r"\b(\d{7}|0?2[AaBb]\d{4})([ -]?)([A-Za-z])\b")
+});
+
+/// What the sender wrote about their school code.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Found {
+    pub uai: Option<Uai>,
+    /// The code as written (normalised) when its check letter is wrong.
+    pub invalid: Option<String>,
+}
+
+#[derive(Debug)]
+struct Candidate {
+    labelled: bool,
+    spaced: bool,
+    parsed: Result<Uai, UaiError>,
+}
+
+/// Looks in the subject, then the sender's own text.
+pub(crate) fn find(subject: &str, own_text: &str) -> Found {
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for text in [subject, own_text] {
+        for m in CANDIDATE.captures_iter(text) {
+            let (Some(whole), Some(number), Some(letter)) = (m.get(0), m.get(1), m.get(3)) else { continue };
+            candidates.push(Candidate {
+                labelled: labelled(text, whole.start()),
+                spaced: m.get(2).is_some_and(|s| !s.as_str().is_empty()),
+                parsed: Uai::parse(&format!("{}{}", number.as_str(), letter.as_str())),
+            });
+        }
+    }
+    // Best first: labelled valid, valid, labelled invalid, plausible invalid.
+    let valid = |labelled: bool| {
+        candidates.iter().find(|c| c.labelled == labelled && c.parsed.is_ok()).and_then(|c| c.parsed.clone().ok())
+    };
+    if let Some(uai) = valid(true).or_else(|| valid(false)) {
+        return Found { uai: Some(uai), invalid: None };
+    }
+    let invalid = candidates
+        .iter()
+        .filter_map(|c| match &c.parsed {
+            Err(UaiError::CheckLetter { code, .. }) => Some((c, code)),
+            _ => None,
+        })
+        .find(|(c, code)| c.labelled || (!c.spaced && plausible_departement(code)))
+        .map(|(_, code)| code.clone());
+    Found { uai: None, invalid }
+}
+
+/// Whether `UAI`, `RNE` or `établissement` introduces the code, on the same line just before.
+fn labelled(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let mut from = at.saturating_sub(40).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..at].to_ascii_lowercase();
+    before.contains("uai")
+        || before.contains("rne")
+        || before.contains("code etab")
+        || before.contains("code établissement")
+}
+
+/// Metropolitan `0NN…`, Corsican `620`/`720`, overseas `97N`.
+fn plausible_departement(code: &str) -> bool {
+    let b = code.as_bytes();
+    match b.first() {
+        Some(b'0') => b.get(1).is_some_and(|d| d.is_ascii_digit() || matches!(d, b'2')),
+        Some(b'6') | Some(b'7') => b.get(1..3) == Some(b"20"),
+        Some(b'9') => b.get(1) == Some(&b'7'),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn uai(subject: &str, text: &str) -> (Option<String>, Option<String>) {
+        let found = find(subject, text);
+        (found.uai.map(|u| u.as_str().to_string()), found.invalid)
+    }
+
+    #[test]
+    fn written_forms() {
+        assert_eq!(uai("", "RNE: 0912205c\n"), (Some("0912205C".into()), None));
+        assert_eq!(uai("", "Collège Zola (0752318 M)"), (Some("0752318M".into()), None));
+        assert_eq!(uai("Panne wifi - 0941520S", ""), (Some("0941520S".into()), None));
+        assert_eq!(uai("", "code UAI n°02A0187J"), (Some("6200187J".into()), None));
+        assert_eq!(uai("", "UAI 0751043-B"), (Some("0751043B".into()), None));
+        assert_eq!(uai("", "Code UAI\t0932045T\n"), (Some("0932045T".into()), None));
+    }
+
+    #[test]
+    fn wrong_check_letter_is_reported_when_it_is_clearly_a_uai() {
+        assert_eq!(uai("", "UAI : 0921234 v"), (None, Some("0921234V".into())));
+        assert_eq!(uai("", "Lycée du Fango 7200093R"), (None, Some("7200093R".into())));
+    }
+
+    #[test]
+    fn phone_numbers_and_words_are_not_codes() {
+        assert_eq!(uai("", "Tél. 01 43 55 27 10 ou 0143552710"), (None, None));
+        assert_eq!(uai("", "le dossier 1234567 a été transmis"), (None, None));
+        assert_eq!(uai("", "commande 12345678X"), (None, None));
+    }
+
+    #[test]
+    fn a_valid_code_wins_over_an_earlier_wrong_one() {
+        assert_eq!(uai("", "0921234V pardon, 0921234S"), (Some("0921234S".into()), None));
+        assert_eq!(uai("", "voisin 0752318M\nUAI : 0751043B"), (Some("0751043B".into()), None));
+    }
+}

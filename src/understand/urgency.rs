@@ -1,0 +1,166 @@
+//! The urgency a sender states, in any of the ways people write it.
+//!
+//! Works on folded text (lower case, no accents): "Urgence : très haute", "Criticité moyenne",
+//! "Degré d'urgence : moyen", a form cell "Niveau d'urgence<TAB>Moyen", a ticked box
+//! "[ ] bas [X] moyen", "Priority: high", or a bare "URGENT !!!" / "pas urgent". An explicit
+//! level beats a bare "urgent"; the sender's own text beats the subject. "En cas d'urgence"
+//! and "si c'est urgent" state nothing.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::fold::re;
+use crate::understand::Urgency;
+
+/// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor)|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard))\b";
+
+/// A label then its value: on the same line after `:`, a tab (form cell), a dash or just a
+/// space; or alone on its line with the value on the next.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|criticite|priorite|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee))?(?:\s*\([^)\n]{{0,60}}\))?(?:[ \t:=|>*-]*(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+    ))
+});
+
+/// A ticked box before a level: `[X] moyen`, `(x) bas`, `☒ très haut`.
+static TICKED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?:\[\s*[x✓✔✗✘]\s*\]|\(\s*x\s*\)|[☒☑✅■])\s*{VALUE}")));
+
+/// `high priority`, `haute priorité`.
+static BEFORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?P<high>high|haute|tres\s+haute|urgent)|(?P<mid>medium|normal|moyenne)|(?P<low>low|basse|faible))\s+(?:priority|priorite|urgency)\b",
+    )
+});
+
+/// A bare "urgent", "en urgence".
+static BARE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:(?:tres|extremement|super|really|very)\s+)?(?:urgent(?:e|issime)?|en\s+urgence)\b"));
+
+/// A negation right before a bare "urgent": then the level is low.
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:pas|plus|non|not|peu|rien|guere|nullement|aucunement)[\s-]+(?:d'\s*)?(?:(?:tres|trop|si|vraiment|du\s+tout|so|very|really)\s+)?$",
+    )
+});
+/// A condition before it ("si c'est urgent", "en cas de problème urgent"): nothing stated.
+static CONDITIONAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:si|if|cas|est-ce|is\s+it|lorsque|quand|when)\b[^.!?\n]{0,25}$"));
+
+/// The stated urgency, from folded subject and folded own text.
+pub(crate) fn find(subject: &str, own_text: &str) -> Option<Urgency> {
+    explicit(own_text).or_else(|| explicit(subject)).or_else(|| bare(subject)).or_else(|| bare(own_text))
+}
+
+/// First labelled level or ticked box, by position.
+fn explicit(text: &str) -> Option<Urgency> {
+    [&*LABELLED, &*TICKED, &*BEFORE_LABEL]
+        .iter()
+        .filter_map(|re| re.captures(text))
+        .filter_map(|c| Some((c.get(0)?.start(), level(&c)?)))
+        .min_by_key(|(start, _)| *start)
+        .map(|(_, level)| level)
+}
+
+fn level(c: &Captures<'_>) -> Option<Urgency> {
+    if c.name("low").is_some() {
+        Some(Urgency::Bas)
+    } else if c.name("mid").is_some() {
+        Some(Urgency::Moyen)
+    } else if c.name("high").is_some() {
+        Some(Urgency::TresHaut)
+    } else {
+        None
+    }
+}
+
+fn bare(text: &str) -> Option<Urgency> {
+    for m in BARE.find_iter(text) {
+        let before = &text[..m.start()];
+        let window = tail(before, 40);
+        if NEGATED.is_match(window) {
+            return Some(Urgency::Bas);
+        }
+        if CONDITIONAL.is_match(window) {
+            continue;
+        }
+        return Some(Urgency::TresHaut);
+    }
+    None
+}
+
+/// The last `max` bytes of `s` or a little less, on a character boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut from = s.len().saturating_sub(max);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fold::fold;
+    use super::*;
+    use Urgency::*;
+
+    fn urgency(subject: &str, text: &str) -> Option<Urgency> {
+        find(&fold(subject), &fold(text))
+    }
+
+    #[test]
+    fn labelled_levels_any_spelling() {
+        assert_eq!(urgency("", "URGENCE: TRES HAUTE"), Some(TresHaut));
+        assert_eq!(urgency("", "Degré d’urgence = faible"), Some(Bas));
+        assert_eq!(urgency("", "criticité élevée, merci"), Some(TresHaut));
+        assert_eq!(urgency("", "Priorité : normale"), Some(Moyen));
+        assert_eq!(urgency("", "Niveau de priorité - Basse"), Some(Bas));
+        assert_eq!(urgency("", "Priority: High"), Some(TresHaut));
+        assert_eq!(urgency("", "Urgency : low"), Some(Bas));
+        assert_eq!(urgency("", "l'urgence est plutôt moyenne"), Some(Moyen));
+        assert_eq!(urgency("", "Urgence : pas urgent du tout"), Some(Bas));
+        assert_eq!(urgency("", "Priorité : 2 - Moyenne"), Some(Moyen));
+        assert_eq!(urgency("", "Urgence (bas / moyen / très haut) : très haut"), Some(TresHaut));
+    }
+
+    #[test]
+    fn form_cells_and_next_line_values() {
+        assert_eq!(urgency("", "Gravité\tCritique\n"), Some(TresHaut));
+        assert_eq!(urgency("", "Niveau d'urgence :\n\nMoyen\n"), Some(Moyen));
+    }
+
+    #[test]
+    fn ticked_boxes() {
+        assert_eq!(urgency("", "Urgence : [ ] bas [ ] moyen [x] très haut"), Some(TresHaut));
+        assert_eq!(urgency("", "Urgence :\n( ) basse\n(X) moyenne\n"), Some(Moyen));
+        assert_eq!(urgency("", "Priorité ☐ haute ☒ basse"), Some(Bas));
+    }
+
+    #[test]
+    fn bare_words() {
+        assert_eq!(urgency("[URGENT] imprimante", ""), Some(TresHaut));
+        assert_eq!(urgency("", "Très urgent svp, examen demain."), Some(TresHaut));
+        assert_eq!(urgency("Souris HS (pas urgent)", ""), Some(Bas));
+        assert_eq!(urgency("", "Rien d'urgent, quand vous pourrez."), Some(Bas));
+        assert_eq!(urgency("", "Merci, ce n'est plus urgent."), Some(Bas));
+        assert_eq!(urgency("", "high priority please"), Some(TresHaut));
+        assert_eq!(urgency("", "Merci d'intervenir en urgence."), Some(TresHaut));
+    }
+
+    #[test]
+    fn explicit_level_beats_bare_word_and_text_beats_subject() {
+        assert_eq!(urgency("URGENT", "Urgence : moyenne"), Some(Moyen));
+        assert_eq!(urgency("Urgence haute", "Criticité : faible"), Some(Bas));
+    }
+
+    #[test]
+    fn traps_state_nothing() {
+        assert_eq!(urgency("", "En cas d'urgence, appelez le 01 23 45 67 89."), None);
+        assert_eq!(urgency("", "Pour toute urgence : secrétariat."), None);
+        assert_eq!(urgency("", "quel niveau d'urgence choisir ?"), None);
+        assert_eq!(urgency("", "Si c'est urgent, je peux passer."), None);
+        assert_eq!(urgency("", "Les demandes urgentes passent en premier."), None);
+        assert_eq!(urgency("", "Merci de traiter rapidement."), None);
+    }
+}
