@@ -8,7 +8,7 @@ use clap::Subcommand;
 use guichet::config::Config;
 use guichet::directory::Directory;
 use guichet::store::Store;
-use guichet::understand::{self, Context, TicketRef};
+use guichet::understand::{self, Context, TicketRef, Urgency};
 use tokio_util::sync::CancellationToken;
 
 use crate::Command;
@@ -38,6 +38,38 @@ pub enum TicketCommand {
     },
     /// One ticket with its history.
     Show { reference: String },
+    /// Set the urgency and/or the type (the correspondant is told of an urgency change).
+    Qualify {
+        reference: String,
+        /// bas, moyen or tres_haut.
+        #[arg(long)]
+        urgency: Option<String>,
+        /// incident or evolution.
+        #[arg(long = "type")]
+        kind: Option<String>,
+    },
+    /// Send the work order to the contractor (`prestataire`) or the study request to the
+    /// regional technical officer (`rtn`).
+    Assign {
+        reference: String,
+        #[arg(long)]
+        to: String,
+    },
+    /// Add a note to the history.
+    Note { reference: String, text: String },
+    /// Administrative closure.
+    Close { reference: String },
+    /// Reopen a resolved or closed ticket.
+    Reopen { reference: String },
+}
+
+#[derive(Subcommand)]
+pub enum TimerCommand {
+    /// Fire the timers due now (or at --now, an RFC 3339 instant) and exit.
+    Run {
+        #[arg(long)]
+        now: Option<String>,
+    },
 }
 
 fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
@@ -119,7 +151,9 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
             );
         }
         Command::Inspect { directory, files } => inspect(config_path, directory.as_deref(), &files)?,
+        Command::Stats { from, to, format } => stats(load_config(config_path)?, from, to, format).await?,
         Command::Ticket { command } => ticket(load_config(config_path)?, command).await?,
+        Command::Timers { command } => timers(load_config(config_path)?, command).await?,
         Command::Mails { outcome, limit } => {
             let store = open_store(&load_config(config_path)?).await?;
             for mail in store.list_mails(outcome.as_deref(), limit).await? {
@@ -170,7 +204,7 @@ fn inspect(config_path: Option<&Path>, directory: Option<&Path>, files: &[PathBu
         None => Directory::default(),
     };
     let lower = |list: &[String]| list.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
-    let contractors = config.as_ref().map(|c| lower(&c.desk.contractors)).unwrap_or_default();
+    let contractors = config.as_ref().map(|c| guichet::config::contractor_senders(&c.contractors)).unwrap_or_default();
     let platforms = config.as_ref().map(|c| lower(&c.desk.platforms)).unwrap_or_default();
     let ctx = Context {
         directory: &directory,
@@ -190,9 +224,101 @@ fn inspect(config_path: Option<&Path>, directory: Option<&Path>, files: &[PathBu
     Ok(())
 }
 
+/// Who acts from the command line, for the ticket's history.
+fn cli_actor() -> String {
+    format!("cli:{}", std::env::var("USER").unwrap_or_else(|_| "desk".into()))
+}
+
+/// Runs one workflow action on a ticket in a transaction and prints its summary.
+async fn act_on(config: &Config, store: &Store, reference: &str, command: TicketCommand) -> anyhow::Result<()> {
+    use guichet::workflow::commands::{Target, TicketKind};
+    let reference: TicketRef = reference.parse().map_err(anyhow::Error::msg)?;
+    let workflow = guichet::intake::load_workflow(config).map_err(anyhow::Error::msg)?;
+    let mut tx = store.begin().await?;
+    let Some(mut ticket) = guichet::store::tickets::find(&mut tx, reference).await? else {
+        bail!("no ticket {reference}")
+    };
+    let actor = cli_actor();
+    let act = guichet::workflow::Act { now: guichet::store::now_ms(), actor: &actor, mail_id: None };
+    let mut done: Vec<Result<String, String>> = Vec::new();
+    match command {
+        TicketCommand::Qualify { urgency, kind, .. } => {
+            if urgency.is_none() && kind.is_none() {
+                bail!("give --urgency and/or --type");
+            }
+            if let Some(u) = urgency {
+                let u = Urgency::parse(&u).with_context(|| format!("urgency {u:?}: use bas, moyen or tres_haut"))?;
+                done.push(Ok(workflow.set_urgency(&mut tx, &act, &mut ticket, u).await?));
+            }
+            if let Some(k) = kind {
+                let k = match k.as_str() {
+                    "incident" => TicketKind::Incident,
+                    "evolution" => TicketKind::Evolution,
+                    other => bail!("type {other:?}: use incident or evolution"),
+                };
+                done.push(Ok(workflow.set_kind(&mut tx, &act, &mut ticket, k).await?));
+            }
+        }
+        TicketCommand::Assign { to, .. } => {
+            let target = match to.as_str() {
+                "prestataire" | "contractor" => Target::Contractor,
+                "rtn" | "officer" => Target::Officer,
+                other => bail!("--to {other:?}: use prestataire or rtn"),
+            };
+            done.push(workflow.assign(&mut tx, &act, &mut ticket, target).await?);
+        }
+        TicketCommand::Note { text, .. } => done.push(Ok(workflow.note(&mut tx, &act, &ticket, &text).await?)),
+        TicketCommand::Close { .. } => {
+            done.push(workflow.close(&mut tx, &act, &mut ticket, "clôture par le service d'assistance").await?)
+        }
+        TicketCommand::Reopen { .. } => {
+            done.push(workflow.reopen(&mut tx, &act, &mut ticket, "réouverture par le service d'assistance").await?)
+        }
+        TicketCommand::List { .. } | TicketCommand::Show { .. } => unreachable!("not an action"),
+    }
+    tx.commit().await?;
+    let mut failed = false;
+    for outcome in done {
+        match outcome {
+            Ok(summary) => println!("{reference}: {summary}"),
+            Err(refusal) => {
+                failed = true;
+                eprintln!("{reference}: not done: {refusal}");
+            }
+        }
+    }
+    if failed {
+        bail!("some actions were refused");
+    }
+    Ok(())
+}
+
+pub async fn timers(config: Config, command: TimerCommand) -> anyhow::Result<()> {
+    let TimerCommand::Run { now } = command;
+    let now = match now {
+        Some(text) => chrono::DateTime::parse_from_rfc3339(&text)
+            .with_context(|| format!("--now {text:?}: use RFC 3339, e.g. 2026-12-01T09:00:00+01:00"))?
+            .timestamp_millis(),
+        None => guichet::store::now_ms(),
+    };
+    let store = open_store(&config).await?;
+    let workflow = guichet::intake::load_workflow(&config).map_err(anyhow::Error::msg)?;
+    let fired = guichet::workflow::run_due_timers(&store, &workflow, now).await?;
+    println!("{fired} timer(s) fired");
+    Ok(())
+}
+
 async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
     let store = open_store(&config).await?;
     match command {
+        TicketCommand::Qualify { ref reference, .. }
+        | TicketCommand::Assign { ref reference, .. }
+        | TicketCommand::Note { ref reference, .. }
+        | TicketCommand::Close { ref reference }
+        | TicketCommand::Reopen { ref reference } => {
+            let reference = reference.clone();
+            act_on(&config, &store, &reference, command).await?
+        }
         TicketCommand::List { school, all, limit, json } => {
             for t in store.list_tickets(school.as_deref(), !all, limit).await? {
                 if json {
@@ -221,6 +347,22 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
             println!("Urgency    {}", t.urgency.map_or("à qualifier", |u| u.as_str()));
             println!("State      {}", t.state.as_str());
             println!("Opened     {}", ms_to_local(t.created_at));
+            if let Some(name) = &t.assignee_name {
+                println!(
+                    "Assigned   {name} <{}> ({})",
+                    t.assignee_address.as_deref().unwrap_or("-"),
+                    t.assignee_kind.as_deref().unwrap_or("-")
+                );
+            }
+            if let Some(due) = t.due_at {
+                println!("Due        {}", ms_to_local(due));
+            }
+            if let Some(at) = t.resolved_at {
+                println!("Resolved   {}", ms_to_local(at));
+            }
+            if let Some(at) = t.closed_at {
+                println!("Closed     {}", ms_to_local(at));
+            }
             println!("Subject    {}", t.subject);
             for a in store.attachments(t.id).await? {
                 println!("Attachment {} ({}, {} bytes)", a.name, a.content_type, a.size);
@@ -232,6 +374,35 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
                 println!("  {}  {:<22} {}  {}", ms_to_local(e.at), e.event, e.actor, detail.replace('\n', " "));
             }
         }
+    }
+    Ok(())
+}
+
+/// How `guichet stats` prints its report.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum StatsFormat {
+    /// Aligned columns for a terminal.
+    Table,
+    /// One JSON object (durations in seconds and in hours).
+    Json,
+    /// A header line, then one line per (dimension, key).
+    Csv,
+}
+
+/// The figures of the tickets received in the period (see `guichet::stats`).
+async fn stats(
+    config: Config,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    format: StatsFormat,
+) -> anyhow::Result<()> {
+    let period = guichet::stats::Period::new(from, to).map_err(anyhow::Error::msg)?;
+    let store = open_store(&config).await?;
+    let report = guichet::stats::compute(&store.all_tickets().await?, period, guichet::store::now_ms());
+    match format {
+        StatsFormat::Table => print!("{}", report.to_table()),
+        StatsFormat::Json => println!("{}", report.to_json()),
+        StatsFormat::Csv => print!("{}", report.to_csv()),
     }
     Ok(())
 }

@@ -23,10 +23,119 @@ pub struct Config {
     pub smtp: Smtp,
     #[serde(default)]
     pub outbox: Outbox,
+    /// Sender authentication from the mail exchanger's Authentication-Results.
+    #[serde(default)]
+    pub auth: crate::auth::AuthConfig,
+    /// The `/metrics` and `/healthz` endpoint.
+    #[serde(default)]
+    pub metrics: crate::metrics::MetricsConfig,
     #[serde(default)]
     pub limits: Limits,
     #[serde(default)]
     pub log: Log,
+    /// Maintenance contractors, each for some départements.
+    #[serde(default)]
+    pub contractors: Vec<Contractor>,
+    /// Regional technical officers (RTN), who study change requests, per département.
+    #[serde(default)]
+    pub officers: Vec<Officer>,
+    #[serde(default)]
+    pub deadlines: Deadlines,
+    #[serde(default)]
+    pub closure: Closure,
+    /// Pre-qualification rules, applied in order to each new ticket.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+}
+
+/// A maintenance contractor: receives work orders, answers them by mail.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contractor {
+    pub name: String,
+    /// Where work orders are sent.
+    pub address: String,
+    /// Addresses or `@domain`s its answers may come from (besides `address`).
+    #[serde(default)]
+    pub senders: Vec<String>,
+    /// Départements served (`75`, `2A`, `971`…), or `*` for all.
+    pub departements: Vec<String>,
+}
+
+/// A regional technical officer (RTN): receives study requests for change requests.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Officer {
+    pub name: String,
+    pub address: String,
+    pub departements: Vec<String>,
+}
+
+/// Every address and `@domain` contractors write from, lower case (for understanding).
+pub fn contractor_senders(contractors: &[Contractor]) -> Vec<String> {
+    contractors
+        .iter()
+        .flat_map(|c| std::iter::once(c.address.to_lowercase()).chain(c.senders.iter().map(|s| s.to_lowercase())))
+        .collect()
+}
+
+/// Whether a département list (`75`, `*`…) covers `departement`.
+pub fn serves(departements: &[String], departement: &str) -> bool {
+    departements.iter().any(|d| d == "*" || d.eq_ignore_ascii_case(departement))
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Deadlines {
+    /// Working days from assignment to the contractor, per urgency.
+    #[serde(default)]
+    pub working_days: crate::calendar::DeadlinePolicy,
+    /// A warning goes out this many hours before the deadline.
+    #[serde(default = "default_warn_hours")]
+    pub warn_before_hours: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// Days the correspondant has to confirm a technical closure before automatic closure.
+    #[serde(default = "default_confirm_days")]
+    pub confirm_within_days: u64,
+}
+
+impl Default for Closure {
+    fn default() -> Self {
+        Closure { confirm_within_days: default_confirm_days() }
+    }
+}
+
+/// A pre-qualification rule: when every given pattern matches, the ticket gets the given
+/// type, suggested urgency and route (like GLPI business rules). Agents can override.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub name: String,
+    /// Regex on the subject.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// Regex on the text.
+    #[serde(default)]
+    pub body: Option<String>,
+    /// Regex on the school's UAI or name.
+    #[serde(default)]
+    pub school: Option<String>,
+    /// `incident` or `evolution`.
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    /// `bas`, `moyen` or `tres_haut`: set when the sender stated none.
+    #[serde(default)]
+    pub urgency: Option<String>,
+    /// `prestataire` or `rtn`: where the ticket is suggested to go.
+    #[serde(default)]
+    pub route: Option<String>,
+    /// Assign along the route at once instead of waiting for an agent.
+    #[serde(default)]
+    pub dispatch: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -45,9 +154,9 @@ pub struct Desk {
     /// Directory of the handlebars templates, read at start (editable without rebuilding).
     #[serde(default = "default_templates")]
     pub templates: PathBuf,
-    /// Contractor addresses or `@domain`s (their mails are recognised, not answered).
+    /// The desk's agents: notified of each new ticket, they act by replying with commands.
     #[serde(default)]
-    pub contractors: Vec<String>,
+    pub agents: Vec<String>,
     /// Ticketing platform addresses or `@domain`s.
     #[serde(default)]
     pub platforms: Vec<String>,
@@ -69,12 +178,24 @@ pub struct Database {
     pub url: String,
     #[serde(default = "default_pool_size")]
     pub max_connections: u32,
+    /// PostgreSQL: how often a standby daemon tries to take the mailbox, and the watching one
+    /// checks it still holds it, in seconds (see `store::lease`).
+    #[serde(default = "default_lock_poll")]
+    pub lock_poll_secs: u64,
 }
 
 impl Default for Database {
     fn default() -> Self {
-        Database { url: default_database_url(), max_connections: default_pool_size() }
+        Database {
+            url: default_database_url(),
+            max_connections: default_pool_size(),
+            lock_poll_secs: default_lock_poll(),
+        }
     }
+}
+
+fn default_lock_poll() -> u64 {
+    1
 }
 
 /// How a connection is protected.
@@ -348,6 +469,12 @@ fn default_max_message() -> u64 {
 fn default_auto_answers() -> u32 {
     5
 }
+fn default_warn_hours() -> u64 {
+    4
+}
+fn default_confirm_days() -> u64 {
+    10
+}
 fn default_log_level() -> String {
     "info".into()
 }
@@ -451,9 +578,34 @@ impl Config {
         if self.outbox.max_attempts == 0 {
             problem("outbox.max_attempts", "must be at least 1".into());
         }
+        for (i, agent) in self.desk.agents.iter().enumerate() {
+            if !is_address(agent) {
+                problem(&format!("desk.agents[{i}]"), format!("not a mail address: {agent:?}"));
+            }
+        }
+        for (i, c) in self.contractors.iter().enumerate() {
+            if !is_address(&c.address) {
+                problem(&format!("contractors[{i}].address"), format!("not a mail address: {:?}", c.address));
+            }
+            if c.departements.is_empty() {
+                problem(&format!("contractors[{i}].departements"), "is empty".into());
+            }
+        }
+        for (i, o) in self.officers.iter().enumerate() {
+            if !is_address(&o.address) {
+                problem(&format!("officers[{i}].address"), format!("not a mail address: {:?}", o.address));
+            }
+        }
+        for (i, rule) in self.rules.iter().enumerate() {
+            if let Err(e) = crate::workflow::rules::Rules::compile(std::slice::from_ref(rule)) {
+                problem(&format!("rules[{i}]"), e);
+            }
+        }
         if self.log.level.parse::<tracing_subscriber::EnvFilter>().is_err() {
             problem("log.level", format!("not a tracing filter: {:?}", self.log.level));
         }
+        problems.extend(self.auth.problems());
+        problems.extend(self.metrics.problems());
         problems
     }
 }

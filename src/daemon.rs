@@ -1,6 +1,12 @@
 //! `guichet run`: start-up, the long-running tasks, and graceful shutdown.
+//!
+//! Every daemon sends the outbox (entries are claimed with `FOR UPDATE SKIP LOCKED` on
+//! PostgreSQL). The mailbox is watched by one daemon at a time: on SQLite there is only one;
+//! on PostgreSQL the one holding the mailbox lock (`store::lease`), the others standing by
+//! and taking over within `database.lock_poll_secs` of its end.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context as _;
 use tokio::sync::Notify;
@@ -11,8 +17,13 @@ use crate::intake::Intake;
 use crate::mailbox::connect::tls_connector;
 use crate::mailbox::watch::Watcher;
 use crate::outbox::deliver::Deliverer;
-use crate::outbox::render::Templates;
+use crate::store::lease::{LockAttempt, LockError, MailboxLock};
 use crate::store::{Backend, Store};
+
+/// Bound of each exchange about the mailbox lock (connect, take, check, release).
+const LOCK_TIMEOUT: Duration = Duration::from_secs(5);
+/// Longest wait between two tries at the lock while the database is out of reach.
+const LOCK_MAX_RETRY: Duration = Duration::from_secs(10);
 
 /// Runs the watcher and the delivery task until SIGTERM or SIGINT (or `shutdown`).
 pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<()> {
@@ -23,28 +34,127 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     }
     let store =
         Store::open(&config.database.url, config.database.max_connections).await.context("opening the database")?;
-    let templates = Templates::load(&config.desk.templates).context("loading templates")?;
-    let intake = Arc::new(Intake::new(store.clone(), templates, &config).await.context("starting intake")?);
+    let workflow =
+        crate::intake::load_workflow(&config).map_err(anyhow::Error::msg).context("loading templates and rules")?;
+    let intake = Arc::new(Intake::new(store.clone(), workflow, &config).await.context("starting intake")?);
     let deliverer = Deliverer::new(store.clone(), &config).context("setting up SMTP")?;
     let connector = tls_connector(&config.imap).context("setting up TLS for IMAP")?;
     let wake = Arc::new(Notify::new());
 
     spawn_signal_handler(shutdown.clone());
+    crate::metrics::spawn(&config.metrics, store.clone(), shutdown.clone()).await;
     tracing::info!(
         database = store_kind(&store),
         mailbox = %config.imap.mailbox,
         desk = %config.desk.address,
         "guichet started"
     );
+    let timers = tokio::spawn(crate::workflow::timer_loop(intake.clone(), wake.clone(), shutdown.clone()));
     let watcher =
         Watcher { config: config.imap.clone(), connector, intake, outbox: wake.clone(), shutdown: shutdown.clone() };
     let recover_all = store.backend() == Backend::Sqlite;
     let delivery = tokio::spawn(deliverer.run(wake, shutdown.clone(), recover_all));
-    watcher.run().await;
+    match store.backend() {
+        // One daemon per SQLite file: no lock to take.
+        Backend::Sqlite => watcher.run().await,
+        Backend::Postgres => {
+            let poll = Duration::from_secs(config.database.lock_poll_secs.max(1));
+            watch_while_holding_lock(&store, &watcher, poll, &shutdown).await;
+        }
+    }
     delivery.await.context("delivery task")?;
+    timers.await.context("timer task")?;
     store.close().await;
     tracing::info!("guichet stopped");
     Ok(())
+}
+
+/// Takes the mailbox lock (trying every `poll` while another daemon holds it), watches while
+/// holding it, and starts over when it is lost, until shutdown.
+async fn watch_while_holding_lock(store: &Store, watcher: &Watcher, poll: Duration, shutdown: &CancellationToken) {
+    let mailbox = watcher.config.mailbox.as_str();
+    let mut retry = poll;
+    let mut standing_by = false;
+    while !shutdown.is_cancelled() {
+        let attempt = tokio::select! {
+            attempt = store.try_lock_mailbox(mailbox, LOCK_TIMEOUT) => attempt,
+            _ = shutdown.cancelled() => break,
+        };
+        let wait = match attempt {
+            Ok(LockAttempt::Taken(lock)) => {
+                retry = poll;
+                standing_by = false;
+                tracing::info!(mailbox, holder = %lock.name, "mailbox lock taken: watching");
+                match hold(lock, watcher, poll).await {
+                    Ok(()) => break,
+                    Err(error) => {
+                        tracing::warn!(mailbox, %error, "mailbox lock lost: watcher stopped");
+                        poll
+                    }
+                }
+            }
+            Ok(LockAttempt::Busy { holder }) => {
+                retry = poll;
+                if !standing_by {
+                    standing_by = true;
+                    let holder = holder.as_deref().unwrap_or("unknown");
+                    tracing::info!(mailbox, holder, "mailbox watched by another daemon: standing by");
+                }
+                poll
+            }
+            Err(error) => {
+                let wait = retry;
+                retry = (retry * 2).min(LOCK_MAX_RETRY);
+                standing_by = false;
+                tracing::warn!(mailbox, %error, retry_in_s = wait.as_secs(), "mailbox lock out of reach");
+                wait
+            }
+        };
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = shutdown.cancelled() => break,
+        }
+    }
+}
+
+/// Watches while a monitor checks every `poll` that the lock is still held; the watcher is
+/// dropped the moment it is not. Ok: shutdown, and the lock was released.
+async fn hold(lock: MailboxLock, watcher: &Watcher, poll: Duration) -> Result<(), LockError> {
+    let _held = crate::metrics::Up::lease_held();
+    let lost = CancellationToken::new();
+    let done = CancellationToken::new();
+    let monitor = tokio::spawn(monitor_lock(lock, poll, lost.clone(), done.clone()));
+    tokio::select! {
+        biased;
+        _ = lost.cancelled() => {}
+        _ = watcher.run() => {}
+    }
+    done.cancel();
+    let lock = monitor.await.map_err(|_| LockError::NotHeld)??;
+    lock.release(LOCK_TIMEOUT).await;
+    tracing::info!(mailbox = %watcher.config.mailbox, "mailbox lock released");
+    Ok(())
+}
+
+async fn monitor_lock(
+    mut lock: MailboxLock,
+    poll: Duration,
+    lost: CancellationToken,
+    done: CancellationToken,
+) -> Result<MailboxLock, LockError> {
+    loop {
+        tokio::select! {
+            _ = done.cancelled() => return Ok(lock),
+            _ = tokio::time::sleep(poll) => {}
+        }
+        let error = match lock.check(LOCK_TIMEOUT).await {
+            Ok(true) => continue,
+            Ok(false) => LockError::NotHeld,
+            Err(error) => error,
+        };
+        lost.cancel();
+        return Err(error);
+    }
 }
 
 fn store_kind(store: &Store) -> &'static str {

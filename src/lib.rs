@@ -1,13 +1,17 @@
 //! guichet: a helpdesk mailbox turned into a ticketing gateway for school IT maintenance.
 #![forbid(unsafe_code)]
 
+pub mod auth;
 pub mod calendar;
 pub mod config;
 pub mod daemon;
 pub mod directory;
 pub mod intake;
 pub mod mailbox;
+pub mod metrics;
 pub mod outbox;
+pub mod stats;
 pub mod store;
 pub mod uai;
 pub mod understand;
+pub mod workflow;

@@ -46,6 +46,11 @@ enum Command {
         #[command(subcommand)]
         command: cli::TicketCommand,
     },
+    /// Workflow timers (deadline warnings and breaches, automatic closure).
+    Timers {
+        #[command(subcommand)]
+        command: cli::TimerCommand,
+    },
     /// Incoming mails as recorded (what was decided and why).
     Mails {
         /// Only this outcome: processed or quarantine.
@@ -61,6 +66,17 @@ enum Command {
         status: Option<String>,
         #[arg(long, default_value_t = 50)]
         limit: i64,
+    },
+    /// Ticket statistics: states, processing times (mean, median), contractor deadlines.
+    Stats {
+        /// First reception date included, YYYY-MM-DD (Europe/Paris).
+        #[arg(long, value_parser = guichet::stats::parse_date)]
+        from: Option<chrono::NaiveDate>,
+        /// Last reception date included, YYYY-MM-DD (Europe/Paris).
+        #[arg(long, value_parser = guichet::stats::parse_date)]
+        to: Option<chrono::NaiveDate>,
+        #[arg(long, value_enum, default_value_t = cli::StatsFormat::Table)]
+        format: cli::StatsFormat,
     },
 }
 

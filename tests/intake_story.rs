@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 use guichet::config::Config;
 use guichet::directory::Directory;
 use guichet::intake::{Disposition, Intake, Place};
-use guichet::outbox::render::Templates;
 use guichet::store::Store;
 
 const IMAP_SMTP: &str = r#"
@@ -54,8 +53,8 @@ async fn intake_on(url: &str) -> Intake {
     let store = Store::open(url, 5).await.unwrap();
     let directory = Directory::from_csv(&db::corpus().join("public/directory.csv")).unwrap();
     store.import_directory(&directory).await.unwrap();
-    let templates = Templates::load(&config.desk.templates).unwrap();
-    Intake::new(store, templates, &config).await.unwrap()
+    let workflow = guichet::intake::load_workflow(&config).unwrap();
+    Intake::new(store, workflow, &config).await.unwrap()
 }
 
 #[tokio::test]

@@ -7,8 +7,8 @@ use serde_json::{json, Value};
 
 use super::Intake;
 use crate::directory::School;
-use crate::outbox::compose::{self, one_line, Thread};
-use crate::store::outbox::{enqueue, NewOutgoing};
+use crate::outbox::compose::{one_line, Thread};
+use crate::outbox::mailer::Letter;
 use crate::store::{Result, Ticket, Tx};
 use crate::understand::{TicketRef, Understanding};
 
@@ -19,24 +19,6 @@ pub fn paris_year(ms: i64) -> u16 {
 
 pub(super) fn paris_date(ms: i64) -> String {
     Paris.timestamp_millis_opt(ms).single().map_or_else(String::new, |t| t.format("%d/%m/%Y").to_string())
-}
-
-/// Addresses a machine reads: never answered, whatever the mail says.
-fn is_robot_address(address: &str) -> bool {
-    let local = address.split('@').next().unwrap_or("").to_ascii_lowercase();
-    [
-        "mailer-daemon",
-        "postmaster",
-        "noreply",
-        "no-reply",
-        "ne-pas-repondre",
-        "nepasrepondre",
-        "donotreply",
-        "do-not-reply",
-        "bounce",
-    ]
-    .iter()
-    .any(|robot| local == *robot || local.starts_with(&format!("{robot}+")) || local.starts_with(&format!("{robot}-")))
 }
 
 pub(super) fn school_json(school: &School) -> Value {
@@ -69,23 +51,22 @@ pub(super) struct Answer {
 }
 
 impl Intake {
-    /// The subject tag of a ticket: `[CESAME #2026-000123]`.
     pub(super) fn tag(&self, reference: TicketRef) -> String {
-        format!("[{} #{}]", self.label, reference)
+        self.workflow.mailer().tag(reference)
     }
 
     /// Fields every template uses.
     pub(super) fn base_data(&self, mail: &Understanding) -> Value {
         json!({
-            "desk_name": self.identity.display_name,
+            "desk_name": self.workflow.mailer().identity().display_name,
             "subject": one_line(if mail.subject.is_empty() { "(sans objet)" } else { &mail.subject }, 150),
             "sender": mail.sender,
             "requester_name": mail.sender_name.as_deref().map(|n| one_line(n, 80)),
         })
     }
 
-    /// Renders and queues an answer to the sender of `mail`; `false` when nothing was queued
-    /// (robot address, no sender, or a broken template, which is logged).
+    /// Queues an answer to the sender of `mail`, threaded under it; `false` when nothing
+    /// was queued (no sender, robot address, broken template).
     pub(super) async fn queue_answer(
         &self,
         tx: &mut Tx,
@@ -94,41 +75,19 @@ impl Intake {
         mail_id: i64,
         answer: Answer,
     ) -> Result<bool> {
-        let Some(to) = mail.sender.as_deref().filter(|s| !is_robot_address(s) && *s != self.identity.address) else {
-            return Ok(false);
-        };
-        let rendered = match self.templates.render(answer.template, &answer.data) {
-            Ok(rendered) => rendered,
-            Err(error) => {
-                tracing::error!(%error, template = answer.template, "answer not sent");
-                return Ok(false);
-            }
-        };
-        let thread = Thread {
-            in_reply_to: mail.message_id.clone(),
-            references: mail_parser::MessageParser::new()
-                .parse_headers(raw)
-                .and_then(|h| h.references().as_text_list().map(|l| l.iter().map(|s| s.to_string()).collect()))
-                .unwrap_or_default(),
-        };
-        let message_id = compose::message_id(&self.identity, answer.purpose, &answer.key);
-        let raw_out = match compose::compose(&self.identity, to, &rendered, &message_id, &thread) {
-            Ok(raw_out) => raw_out,
-            Err(error) => {
-                tracing::warn!(%error, to, "answer not composed");
-                return Ok(false);
-            }
-        };
-        let outgoing = NewOutgoing {
+        let Some(to) = mail.sender.as_deref() else { return Ok(false) };
+        let letter = Letter {
+            to,
+            template: answer.template,
             purpose: answer.purpose,
+            key: answer.key,
+            data: answer.data,
+            thread: thread_of(mail, raw),
             ticket_id: answer.ticket_id,
             mail_id: Some(mail_id),
-            recipient: to.to_string(),
-            message_id,
-            raw: raw_out,
+            files: Vec::new(),
         };
-        enqueue(tx, &outgoing, crate::store::now_ms()).await?;
-        Ok(true)
+        self.workflow.mailer().queue(tx, letter).await
     }
 
     /// Like `queue_answer`, within the per-address daily limit of automatic answers.
@@ -154,17 +113,20 @@ impl Intake {
     }
 }
 
+/// The thread of an answer to `mail`: In-Reply-To its Message-ID, References extended.
+pub fn thread_of(mail: &Understanding, raw: &[u8]) -> Thread {
+    Thread {
+        in_reply_to: mail.message_id.clone(),
+        references: mail_parser::MessageParser::new()
+            .parse_headers(raw)
+            .and_then(|h| h.references().as_text_list().map(|l| l.iter().map(|s| s.to_string()).collect()))
+            .unwrap_or_default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn robots_are_never_answered() {
-        for a in ["MAILER-DAEMON@x.example", "ne-pas-repondre@assistance.example", "noreply@x.example"] {
-            assert!(is_robot_address(a), "{a}");
-        }
-        assert!(!is_robot_address("sandrine.morel@ac-paris.example"));
-    }
 
     #[test]
     fn the_year_is_the_desks_local_year() {

@@ -8,6 +8,7 @@ use crate::directory::{Directory, School};
 use crate::store::tickets::{self, NewTicket};
 use crate::store::{Result, Ticket, Tx};
 use crate::understand::{Kind, TicketRef, Understanding};
+use crate::workflow::Act;
 
 /// Longest description kept on a ticket; the full mail stays in the `processed` folder.
 const MAX_DESCRIPTION: usize = 64 * 1024;
@@ -65,7 +66,23 @@ impl Decider<'_> {
             return self.too_large(tx, self.size).await;
         }
         if is_loop(self.raw) {
+            crate::metrics::loop_suppressed();
             return Ok(Decision::processed("our own loop header: never answered"));
+        }
+        let workflow = self.intake.workflow();
+        if workflow.is_agent(self.sender()) && !mail.is_forged() {
+            return self.agent_mail(tx).await;
+        }
+        if let Some(contractor) = workflow.contractor_of_sender(self.sender()) {
+            if !mail.is_forged() && (mail.ticket_ref.is_some() || mail.work_order.is_some()) {
+                return self.contractor_mail(tx, contractor).await;
+            }
+        }
+        if replies_to_agent_mail(self.raw) && mail.sender.is_some() {
+            return Ok(Decision::processed(format!(
+                "command mail from {}, who is not an agent: ignored",
+                self.sender()
+            )));
         }
         match mail.kind {
             Kind::NewIncident | Kind::NewRequest => self.new_ticket(tx).await,
@@ -102,23 +119,34 @@ impl Decider<'_> {
             }
             return self.unauthorised(tx).await;
         };
-        let kind = if mail.kind == Kind::NewRequest { "evolution" } else { "incident" };
+        let pre = self.intake.workflow().prequalify(&mail.subject, &mail.text, school);
+        let kind = match (pre.kind, mail.kind) {
+            (Some(kind), _) => kind.as_str(),
+            (None, Kind::NewRequest) => "evolution",
+            (None, _) => "incident",
+        };
+        let urgency = mail.urgency.or(pre.urgency);
         let description = truncate(&mail.text, MAX_DESCRIPTION);
         let new = NewTicket {
             year: super::paris_year(self.now),
             uai: school.uai.as_str(),
             requester: self.sender(),
             kind,
-            urgency: mail.urgency,
+            urgency,
             subject: &crate::outbox::compose::one_line(&mail.subject, 250),
             description,
             at: self.now,
         };
-        let ticket = tickets::create(tx, &new).await?;
-        let detail = match mail.urgency {
-            Some(u) => format!("{} mail, urgency {}", mail.kind.as_str(), u.as_str()),
-            None => format!("{} mail, urgency not stated: to qualify", mail.kind.as_str()),
+        let mut ticket = tickets::create(tx, &new).await?;
+        ticket.route = pre.route.map(|r| r.as_str().to_string());
+        let mut detail = match (mail.urgency, urgency) {
+            (Some(u), _) => format!("{} mail, urgency {}", mail.kind.as_str(), u.as_str()),
+            (None, Some(u)) => format!("{} mail, urgency {} suggested by a rule", mail.kind.as_str(), u.as_str()),
+            (None, None) => format!("{} mail, urgency not stated: to qualify", mail.kind.as_str()),
         };
+        if let Some(rule) = &pre.rule {
+            detail.push_str(&format!("; rule {rule:?}"));
+        }
         tickets::add_event(tx, ticket.id, self.now, "received", self.sender(), &detail, Some(self.mail_id)).await?;
         tickets::add_attachments(tx, ticket.id, self.mail_id, &mail.attachments).await?;
         let mut data = self.intake.base_data(mail);
@@ -126,7 +154,7 @@ impl Decider<'_> {
             "ref": ticket.reference.to_string(),
             "tag": self.intake.tag(ticket.reference),
             "school": school_json(school),
-            "urgency": mail.urgency.map(|u| u.label_fr()),
+            "urgency": urgency.map(|u| u.label_fr()),
             "kind_label": if kind == "evolution" { "demande d'évolution" } else { "déclaration d'incident" },
         });
         merge(&mut data, fields);
@@ -138,6 +166,9 @@ impl Decider<'_> {
             data,
         };
         let queued = self.intake.queue_answer(tx, mail, self.raw, self.mail_id, answer).await?;
+        let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
+        tickets::save(tx, &ticket, self.now).await?;
+        self.intake.workflow().opened(tx, &act, &mut ticket, school, self.raw, &pre).await?;
         Ok(Decision::processed(format!("ticket opened for {}", school.uai)).on(&ticket).answered(queued))
     }
 
@@ -174,6 +205,17 @@ impl Decider<'_> {
         let detail = truncate(&mail.text, 8 * 1024);
         tickets::add_event(tx, ticket.id, self.now, event, self.sender(), detail, Some(self.mail_id)).await?;
         tickets::add_attachments(tx, ticket.id, self.mail_id, &mail.attachments).await?;
+        let mut ticket = ticket;
+        let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
+        let reply = self.intake.workflow().school_reply(tx, &act, &mut ticket, mail).await?;
+        let reason = match &reply {
+            Some(reply) if reply.school_informed => {
+                // The workflow told the school the outcome (closure, reopening).
+                return Ok(Decision::processed(format!("{event} recorded; {}", reply.done)).on(&ticket).answered(true));
+            }
+            Some(reply) => format!("{event} recorded; {}", reply.done),
+            None => format!("{event} recorded"),
+        };
         let Some(school) = schools.iter().find(|s| s.uai.as_str() == ticket.uai) else {
             return Ok(Decision::processed("follow-up recorded").on(&ticket));
         };
@@ -197,7 +239,7 @@ impl Decider<'_> {
             data,
         };
         let queued = self.intake.queue_answer(tx, mail, self.raw, self.mail_id, answer).await?;
-        Ok(Decision::processed(format!("{event} recorded")).on(&ticket).answered(queued))
+        Ok(Decision::processed(reason).on(&ticket).answered(queued))
     }
 
     /// Answers with the open tickets of the sender's school, and nobody else's.
@@ -338,6 +380,34 @@ impl Decider<'_> {
             .answered(queued))
     }
 
+    async fn agent_mail(&self, tx: &mut Tx) -> Result<Decision> {
+        let ticket = match self.mail.ticket_ref {
+            Some(reference) => tickets::find(tx, reference).await?,
+            None => None,
+        };
+        let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
+        let decision = match &ticket {
+            Some(t) => Decision::processed("agent mail").on(t),
+            None => Decision::processed("agent mail"),
+        };
+        let done = self.intake.workflow().agent_mail(tx, &act, ticket, self.mail, self.raw).await?;
+        Ok(Decision { reason: done, ..decision }.answered(true))
+    }
+
+    async fn contractor_mail(&self, tx: &mut Tx, contractor: &crate::config::Contractor) -> Result<Decision> {
+        let reference = self.mail.work_order.or(self.mail.ticket_ref);
+        let Some(mut ticket) = (match reference {
+            Some(r) => tickets::find(tx, r).await?,
+            None => None,
+        }) else {
+            return Ok(Decision::processed(format!("contractor mail for unknown work order {reference:?}")));
+        };
+        let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
+        let done = self.intake.workflow().contractor_mail(tx, &act, &mut ticket, contractor, self.mail).await?;
+        tickets::add_attachments(tx, ticket.id, self.mail_id, &self.mail.attachments).await?;
+        Ok(Decision::processed(done).on(&ticket))
+    }
+
     /// Automated and third-party mails: recorded, on their ticket when one is named, never
     /// answered (RFC 3834).
     async fn record_only(&self, tx: &mut Tx) -> Result<Decision> {
@@ -354,6 +424,19 @@ impl Decider<'_> {
             .await?;
         Ok(Decision::processed(reason).on(&ticket))
     }
+}
+
+/// Whether the mail answers one of our notifications to agents (`<agent-…@…>` in its
+/// threading headers): a command mail, whoever sends it.
+fn replies_to_agent_mail(raw: &[u8]) -> bool {
+    let Some(headers) = mail_parser::MessageParser::new().parse_headers(raw) else { return false };
+    let ids = headers
+        .in_reply_to()
+        .as_text_list()
+        .into_iter()
+        .flatten()
+        .chain(headers.references().as_text_list().into_iter().flatten());
+    ids.into_iter().any(|id| id.starts_with("agent-"))
 }
 
 /// Whether the mail carries a guichet loop header (ours or another instance's).

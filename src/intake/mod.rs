@@ -15,11 +15,13 @@ use tokio::sync::RwLock;
 use crate::config::{Config, Limits};
 use crate::directory::Directory;
 use crate::outbox::compose::{Identity, LOOP_HEADER};
+use crate::outbox::mailer::Mailer;
 use crate::outbox::render::Templates;
 use crate::store::{mails, Checkpoint, Result, Store};
 use crate::understand::{self, Context, Kind, TicketRef};
+use crate::workflow::Workflow;
 
-pub use answers::paris_year;
+pub use answers::{paris_year, thread_of};
 
 /// Which folder a handled mail goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,33 +58,50 @@ pub struct Place<'a> {
 /// The intake service, shared by the watcher tasks.
 pub struct Intake {
     store: Store,
-    templates: Templates,
+    workflow: Workflow,
     identity: Identity,
     label: String,
     contractors: Vec<String>,
     platforms: Vec<String>,
     limits: Limits,
     directory: RwLock<(Arc<Directory>, (i64, i64))>,
+    sender_auth: crate::auth::SenderAuth,
+}
+
+/// Loads the templates and compiles the workflow rules of a configuration.
+pub fn load_workflow(config: &Config) -> std::result::Result<Workflow, String> {
+    let templates = Templates::load(&config.desk.templates).map_err(|e| e.to_string())?;
+    let identity = identity_of(config);
+    Workflow::new(config, Mailer::new(templates, identity, config.desk.label.clone()))
+}
+
+fn identity_of(config: &Config) -> Identity {
+    Identity {
+        address: config.desk.address.to_lowercase(),
+        display_name: config.desk.display_name.clone(),
+        message_id_domain: config.desk.message_id_domain().to_string(),
+    }
 }
 
 impl Intake {
-    pub async fn new(store: Store, templates: Templates, config: &Config) -> Result<Self> {
+    pub async fn new(store: Store, workflow: Workflow, config: &Config) -> Result<Self> {
         let version = store.directory_version().await?;
         let directory = Arc::new(store.load_directory().await?);
         Ok(Intake {
             store,
-            templates,
-            identity: Identity {
-                address: config.desk.address.to_lowercase(),
-                display_name: config.desk.display_name.clone(),
-                message_id_domain: config.desk.message_id_domain().to_string(),
-            },
+            contractors: workflow.contractor_senders(),
+            workflow,
+            identity: identity_of(config),
             label: config.desk.label.clone(),
-            contractors: config.desk.contractors.iter().map(|s| s.to_lowercase()).collect(),
             platforms: config.desk.platforms.iter().map(|s| s.to_lowercase()).collect(),
             limits: config.limits.clone(),
             directory: RwLock::new((directory, version)),
+            sender_auth: crate::auth::SenderAuth::new(&config.auth),
         })
+    }
+
+    pub fn workflow(&self) -> &Workflow {
+        &self.workflow
     }
 
     /// Reloads the directory when an import changed it.
@@ -182,10 +201,14 @@ impl Intake {
                 answers: 0,
             });
         };
-        let decision =
+        // [auth] require = true: an unauthenticated sender opens or changes nothing (src/auth.rs).
+        let decision = if let Some(reason) = self.sender_auth.refusal(raw, mail.kind, mail.sender.as_deref()) {
+            decide::Decision { disposition: Disposition::Quarantine, reason, ticket_id: None, ticket: None, answers: 0 }
+        } else {
             decide::Decider { intake: self, directory: &directory, mail: &mail, mail_id, raw, size: place.size, now }
                 .apply(&mut tx)
-                .await?;
+                .await?
+        };
         let folder = match decision.disposition {
             Disposition::Quarantine => "quarantine",
             _ => "processed",

@@ -23,7 +23,7 @@ pub type ImapSession = Session<Box<dyn Stream>>;
 pub enum ConnectError {
     #[error("connecting to {0}: {1}")]
     Tcp(String, std::io::Error),
-    #[error("TLS with {0}: {1}")]
+    #[error("TLS with {0}: {1}{hint}", hint = certificate_hint(.1))]
     Tls(String, std::io::Error),
     #[error("imap.ca_file: {0}")]
     Ca(String),
@@ -39,24 +39,41 @@ pub enum ConnectError {
     Timeout(&'static str),
 }
 
+/// What to do about a refused server certificate, for the log line.
+fn certificate_hint(error: &std::io::Error) -> &'static str {
+    if error.to_string().contains("UnknownIssuer") {
+        " (the server's certificate is not signed by a CA this host trusts: a private CA goes in imap.ca_file)"
+    } else if error.to_string().contains("certificate") {
+        " (check the server's certificate: its name must match imap.host, and it must be valid now)"
+    } else {
+        ""
+    }
+}
+
 /// Builds the TLS client configuration once: system roots plus the configured CA file.
 pub fn tls_connector(config: &Imap) -> Result<TlsConnector, ConnectError> {
+    tls_connector_with_ca(config.ca_file.as_deref()).map_err(ConnectError::Ca)
+}
+
+/// A TLS client trusting the system roots and the certificates (PEM) of `ca_file`; the
+/// error names the file. Shared with SMTP's implicit TLS.
+pub fn tls_connector_with_ca(ca_file: Option<&std::path::Path>) -> Result<TlsConnector, String> {
     let mut roots = RootCertStore::empty();
     let native = rustls_native_certs::load_native_certs();
     roots.add_parsable_certificates(native.certs);
-    if let Some(path) = &config.ca_file {
+    if let Some(path) = ca_file {
         let certs = CertificateDer::pem_file_iter(path)
-            .map_err(|e| ConnectError::Ca(format!("{}: {e}", path.display())))?
+            .map_err(|e| format!("{}: {e}", path.display()))?
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| ConnectError::Ca(format!("{}: {e}", path.display())))?;
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         for cert in certs {
-            roots.add(cert).map_err(|e| ConnectError::Ca(e.to_string()))?;
+            roots.add(cert).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
     let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
     let tls = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| ConnectError::Ca(e.to_string()))?
+        .map_err(|e| e.to_string())?
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(TlsConnector::from(Arc::new(tls)))

@@ -1,6 +1,11 @@
 //! The mailbox watcher: fetch what waits in the inbox, hand each mail to intake, then move
 //! it to `processed`, `quarantine` or `sent` — only after intake's commit. IDLE when the
 //! server has it, polling otherwise; reconnects with backoff.
+//!
+//! On PostgreSQL the daemon runs the watcher only while it holds the mailbox lock
+//! (`store::lease`), and drops it mid-operation when the lock is lost. Nothing here depends
+//! on finishing: a mail is moved only after its intake committed, and a mail committed but
+//! not moved is moved by the next session (its UID is at or below the checkpoint).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -15,6 +20,12 @@ use tokio_util::sync::CancellationToken;
 use super::connect::{connect, ImapSession};
 use crate::config::Imap;
 use crate::intake::{Disposition, Intake, Place};
+
+/// Longest wait between two connection attempts.
+const MAX_RECONNECT_DELAY: Duration = Duration::from_secs(60);
+/// An intake (one database transaction) taking longer than this means the database is out of
+/// reach: the session ends, the mail stays in the inbox and is handled again later.
+const INTAKE_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Why a session ended.
 #[derive(Debug, thiserror::Error)]
@@ -41,11 +52,13 @@ pub struct Watcher {
 }
 
 impl Watcher {
-    /// Watches until shutdown, reconnecting after any failure with a growing delay.
-    pub async fn run(self) {
+    /// Watches until shutdown, reconnecting after any failure with a delay that doubles
+    /// while sessions keep failing and starts again from one second once one got through
+    /// the inbox.
+    pub async fn run(&self) {
         let mut delay = Duration::from_secs(1);
         while !self.shutdown.is_cancelled() {
-            match self.session().await {
+            match self.session(&mut delay).await {
                 Ok(()) => break,
                 Err(error) => {
                     tracing::warn!(%error, retry_in_s = delay.as_secs(), "mailbox session ended");
@@ -53,7 +66,7 @@ impl Watcher {
                         _ = self.shutdown.cancelled() => break,
                         _ = tokio::time::sleep(delay) => {}
                     }
-                    delay = (delay * 2).min(Duration::from_secs(60));
+                    delay = (delay * 2).min(MAX_RECONNECT_DELAY);
                 }
             }
         }
@@ -74,8 +87,9 @@ impl Watcher {
         }
     }
 
-    /// One connected session: returns Ok on shutdown, Err on any failure.
-    async fn session(&self) -> Result<(), WatchError> {
+    /// One connected session: returns Ok on shutdown, Err on any failure. `delay` (the wait
+    /// before the next connection) is reset each time the inbox was gone through.
+    async fn session(&self, delay: &mut Duration) -> Result<(), WatchError> {
         let mut session = connect(&self.config, &self.connector).await?;
         let capabilities = self.within("CAPABILITY", session.capabilities()).await?;
         let has_idle = capabilities.has_str("IDLE");
@@ -85,6 +99,7 @@ impl Watcher {
             let _ = self.within("CREATE", session.create(folder)).await;
         }
         tracing::info!(host = %self.config.host, mailbox = %self.config.mailbox, idle = has_idle, "mailbox connected");
+        let _connected = crate::metrics::Up::mailbox_connected();
         loop {
             let selected = self.within("SELECT", session.select(&self.config.mailbox)).await?;
             let uidvalidity =
@@ -92,6 +107,7 @@ impl Watcher {
             while session.unsolicited_responses.try_recv().is_ok() {}
             self.intake.refresh_directory().await?;
             let done = self.drain(&mut session, uidvalidity, has_move).await?;
+            *delay = Duration::from_secs(1);
             if done || self.shutdown.is_cancelled() {
                 let _ = self.within("LOGOUT", session.logout()).await;
                 return Ok(());
@@ -173,6 +189,7 @@ impl Watcher {
                         return Err(error);
                     }
                 };
+                crate::metrics::mail_handled(&outcome);
                 if outcome.answers > 0 {
                     // Answers leave while the rest of the batch is read.
                     self.outbox.notify_one();
@@ -249,11 +266,19 @@ impl Watcher {
         let intake = self.intake.clone();
         let mailbox = place.mailbox.to_string();
         let (uidvalidity, uid, size) = (place.uidvalidity, place.uid, place.size);
-        let task = tokio::spawn(async move {
+        let mut task = tokio::spawn(async move {
             let place = Place { mailbox: &mailbox, uidvalidity, uid, size };
             intake.handle(&raw, place).await
         });
-        match task.await {
+        let joined = match tokio::time::timeout(INTAKE_TIMEOUT, &mut task).await {
+            Ok(joined) => joined,
+            Err(_) => {
+                // Dropping the transaction rolls it back; the mail stays where it is.
+                task.abort();
+                return Err(WatchError::Timeout("intake (database)"));
+            }
+        };
+        match joined {
             Ok(result) => Ok(result?),
             Err(join_error) => {
                 let reason = format!("internal error while reading this mail: {join_error}");

@@ -4,7 +4,7 @@
 //! may carry CR/LF (header injection) and must never split a header of ours.
 
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
-use lettre::message::{Mailbox, MultiPart, SinglePart};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::Message;
 
 use super::render::Rendered;
@@ -70,13 +70,23 @@ pub fn message_id(identity: &Identity, purpose: &str, key: &str) -> String {
     format!("{purpose}-{key}@{}", identity.message_id_domain)
 }
 
-/// Builds the message; returns its wire bytes.
+/// A file sent with a mail (the original attachments go with a work order).
+#[derive(Debug, Clone)]
+pub struct File {
+    pub name: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Builds the message; returns its wire bytes. An answer (in a thread) is marked
+/// `Auto-Submitted: auto-replied`, anything else `auto-generated` (RFC 3834).
 pub fn compose(
     identity: &Identity,
     to: &str,
     rendered: &Rendered,
     message_id: &str,
     thread: &Thread,
+    files: &[File],
 ) -> Result<Vec<u8>, ComposeError> {
     let from_address = identity.address.parse().map_err(|e| ComposeError::Address(identity.address.clone(), e))?;
     let to_address = to.parse().map_err(|e| ComposeError::Address(to.to_string(), e))?;
@@ -86,7 +96,10 @@ pub fn compose(
         .subject(one_line(&rendered.subject, 250))
         .message_id(Some(format!("<{message_id}>")))
         .date_now()
-        .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("Auto-Submitted"), "auto-replied".into()))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Auto-Submitted"),
+            if thread.in_reply_to.is_some() { "auto-replied" } else { "auto-generated" }.into(),
+        ))
         .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str(LOOP_HEADER), identity.address.clone()))
         .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("Precedence"), "auto_reply".into()));
     if let Some(parent) = thread.in_reply_to.as_deref().and_then(clean_id) {
@@ -100,11 +113,24 @@ pub fn compose(
         let references = refs.iter().map(|r| format!("<{r}>")).collect::<Vec<_>>().join(" ");
         builder = builder.in_reply_to(format!("<{parent}>")).references(references);
     }
-    let message = builder.multipart(
-        MultiPart::alternative()
-            .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(rendered.text.clone()))
-            .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(rendered.html.clone())),
-    )?;
+    let text = SinglePart::builder().header(ContentType::TEXT_PLAIN).body(rendered.text.clone());
+    let body = match &rendered.html {
+        Some(html) => MultiPart::alternative()
+            .singlepart(text)
+            .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html.clone())),
+        None => MultiPart::mixed().singlepart(text),
+    };
+    let message = if files.is_empty() {
+        builder.multipart(body)?
+    } else {
+        let mut mixed = MultiPart::mixed().multipart(body);
+        for file in files {
+            let content_type = ContentType::parse(&file.content_type)
+                .unwrap_or_else(|_| ContentType::parse("application/octet-stream").unwrap_or(ContentType::TEXT_PLAIN));
+            mixed = mixed.singlepart(Attachment::new(one_line(&file.name, 200)).body(file.bytes.clone(), content_type));
+        }
+        builder.multipart(mixed)?
+    };
     Ok(message.formatted())
 }
 
@@ -121,7 +147,7 @@ mod tests {
     }
 
     fn rendered(subject: &str) -> Rendered {
-        Rendered { subject: subject.into(), text: "Bonjour,\n".into(), html: "<p>Bonjour,</p>".into() }
+        Rendered { subject: subject.into(), text: "Bonjour,\n".into(), html: Some("<p>Bonjour,</p>".into()) }
     }
 
     #[test]
@@ -132,6 +158,7 @@ mod tests {
             &rendered("Panne\r\nBcc: victim@evil.example\r\n\r\nbody"),
             "ack-2026-000001@cesame.example",
             &Thread::default(),
+            &[],
         )
         .unwrap();
         let text = String::from_utf8_lossy(&raw);
@@ -142,8 +169,9 @@ mod tests {
     #[test]
     fn answers_are_threaded_and_marked_automatic() {
         let thread = Thread { in_reply_to: Some("m1@school.example".into()), references: vec!["root@x".into()] };
-        let raw = compose(&identity(), "a@x.example", &rendered("Accusé"), "ack-2026-000001@cesame.example", &thread)
-            .unwrap();
+        let raw =
+            compose(&identity(), "a@x.example", &rendered("Accusé"), "ack-2026-000001@cesame.example", &thread, &[])
+                .unwrap();
         let parsed = mail_parser::MessageParser::default().parse(&raw).unwrap();
         assert_eq!(parsed.message_id(), Some("ack-2026-000001@cesame.example"));
         assert_eq!(parsed.in_reply_to().as_text(), Some("m1@school.example"));

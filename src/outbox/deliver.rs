@@ -1,17 +1,38 @@
-//! The delivery task: claims due outbox entries and hands them to the MTA over a pool of
-//! SMTP connections, one recipient's mails in order, with retries and a final state.
+//! The delivery task: claims due outbox entries and hands them to the MTA over a few SMTP
+//! connections, one recipient's mails in order, with retries and a final state.
+//!
+//! Every daemon runs one (claims are leases, see `store::lease`). Each mail is one SMTP
+//! transaction, bounded as a whole (connection included) by `smtp.timeout_secs`:
+//! - refused with a 5xx reply: `failed`, with the reply;
+//! - failed before the message was sent (4xx reply, connection refused or lost, timeout):
+//!   not delivered, tried again after `retry_base_secs` × 2^attempts (at most
+//!   `retry_max_secs`), and `failed` with the last error after `max_attempts`;
+//! - lost after the message was sent but before the MTA's reply: perhaps delivered. With the
+//!   journal on it becomes `unconfirmed`, like a mail in flight when a daemon died: its
+//!   journal copy coming back confirms it, or it is sent again after `journal_grace_secs`.
+//!   Without the journal it is retried (and may arrive twice).
+//!
+//! A connection is reused only after a clean transaction (and a NOOP when taken again); one
+//! that failed or timed out is closed, never reused with a command half answered.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
-use std::time::Duration;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 use lettre::address::Envelope;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
-use lettre::transport::smtp::PoolConfig;
-use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use lettre::transport::smtp::authentication::{Credentials, Mechanism};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream, Certificate, TlsParameters};
+use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
+use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
+use lettre::Address;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
 use tokio::sync::Notify;
+use tokio_rustls::rustls::pki_types::ServerName;
+use tokio_rustls::TlsConnector;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::{Config, Security};
@@ -19,6 +40,10 @@ use crate::store::{now_ms, OutboxEntry, Store};
 
 /// Entries claimed per round.
 const BATCH: i64 = 200;
+/// Idle connections older than this are closed rather than reused.
+const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// Longest pause between rounds while the database fails.
+const MAX_DB_RETRY: Duration = Duration::from_secs(10);
 
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
@@ -35,7 +60,7 @@ pub enum SetupError {
 /// Sends the outbox.
 pub struct Deliverer {
     store: Store,
-    transport: AsyncSmtpTransport<Tokio1Executor>,
+    smtp: SmtpClient,
     from: Address,
     journal: Option<Address>,
     config: crate::config::Outbox,
@@ -45,43 +70,24 @@ pub struct Deliverer {
 /// What one send attempt came to.
 enum Attempt {
     Sent,
+    /// Not delivered: worth trying again later.
     Temporary(String),
+    /// Refused for good.
     Permanent(String),
+    /// The message was sent but its reply never came: perhaps delivered.
+    Unknown(String),
 }
 
 impl Deliverer {
     pub fn new(store: Store, config: &Config) -> Result<Self, SetupError> {
-        let smtp = &config.smtp;
-        let tls = || -> Result<TlsParameters, SetupError> {
-            let mut builder = TlsParameters::builder(smtp.host.clone());
-            if let Some(path) = &smtp.ca_file {
-                let pem = std::fs::read(path).map_err(|e| SetupError::Ca(format!("{}: {e}", path.display())))?;
-                let cert = Certificate::from_pem(&pem).map_err(|e| SetupError::Ca(e.to_string()))?;
-                builder = builder.add_root_certificate(cert);
-            }
-            Ok(builder.build_rustls()?)
-        };
-        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(smtp.host.clone())
-            .port(smtp.port())
-            .timeout(Some(Duration::from_secs(smtp.timeout_secs)))
-            .pool_config(PoolConfig::new().max_size(smtp.pool_size).idle_timeout(Duration::from_secs(60)));
-        builder = match smtp.security {
-            Security::Tls => builder.tls(Tls::Wrapper(tls()?)),
-            Security::Starttls => builder.tls(Tls::Required(tls()?)),
-            Security::Plain => builder.tls(Tls::None),
-        };
-        if let Some(user) = &smtp.user {
-            let password = smtp.secret.read().map_err(SetupError::Secret)?;
-            builder = builder.credentials(Credentials::new(user.clone(), password));
-        }
         let from: Address = config.desk.address.parse()?;
         Ok(Deliverer {
             store,
-            transport: builder.build(),
+            smtp: SmtpClient::new(&config.smtp)?,
             journal: config.outbox.journal.then(|| from.clone()),
             from,
             config: config.outbox.clone(),
-            concurrency: smtp.pool_size as usize,
+            concurrency: config.smtp.pool_size.max(1) as usize,
         })
     }
 
@@ -95,6 +101,7 @@ impl Deliverer {
             }
         }
         let mut idle = true;
+        let mut db_retry = Duration::from_secs(1);
         while !shutdown.is_cancelled() {
             if idle {
                 tokio::select! {
@@ -105,14 +112,22 @@ impl Deliverer {
             }
             self.recover(now_ms()).await;
             match self.round().await {
-                Ok(claimed) => idle = claimed < BATCH as usize,
+                Ok(claimed) => {
+                    idle = claimed < BATCH as usize;
+                    db_retry = Duration::from_secs(1);
+                }
                 Err(error) => {
-                    tracing::warn!(%error, "outbox round failed; retrying");
+                    tracing::warn!(%error, retry_in_s = db_retry.as_secs(), "outbox round failed");
+                    tokio::select! {
+                        _ = shutdown.cancelled() => break,
+                        _ = tokio::time::sleep(db_retry) => {}
+                    }
+                    db_retry = (db_retry * 2).min(MAX_DB_RETRY);
                     idle = true;
                 }
             }
         }
-        self.transport.shutdown().await;
+        self.smtp.shutdown().await;
         tracing::info!("outbox delivery stopped");
     }
 
@@ -122,67 +137,81 @@ impl Deliverer {
         match self.store.expire_leases(lease_cutoff, now).await {
             Ok(0) => {}
             Ok(n) => tracing::warn!(entries = n, "mails in flight when a daemon stopped: awaiting confirmation"),
-            Err(error) => tracing::warn!(%error, "outbox recovery failed"),
+            Err(error) => tracing::debug!(%error, "outbox recovery failed"),
         }
         let grace = if self.journal.is_some() { self.config.journal_grace_secs as i64 * 1000 } else { 0 };
         match self.store.requeue_unconfirmed(now - grace, now).await {
             Ok(0) => {}
             Ok(n) => tracing::warn!(entries = n, "unconfirmed mails sent again"),
-            Err(error) => tracing::warn!(%error, "outbox recovery failed"),
+            Err(error) => tracing::debug!(%error, "outbox recovery failed"),
         }
     }
 
     /// One claim-and-send round; returns how many entries it claimed.
     async fn round(&self) -> crate::store::Result<usize> {
         let now = now_ms();
-        let lease_until = now + self.config.lease_secs as i64 * 1000;
-        let entries = self.store.claim_outgoing(now, lease_until, BATCH).await?;
+        let claimed_until = now + self.config.lease_secs as i64 * 1000;
+        let entries = self.store.claim_outgoing(now, claimed_until, BATCH).await?;
         let claimed = entries.len();
         let mut by_recipient: BTreeMap<String, Vec<OutboxEntry>> = BTreeMap::new();
         for entry in entries {
             by_recipient.entry(entry.recipient.clone()).or_default().push(entry);
         }
         futures::stream::iter(by_recipient.into_values())
-            .for_each_concurrent(self.concurrency, |queue| self.send_in_order(queue))
+            .for_each_concurrent(self.concurrency, |queue| self.send_in_order(queue, claimed_until))
             .await;
         Ok(claimed)
     }
 
     /// Sends one recipient's mails in order; after a failure the rest wait untried.
-    async fn send_in_order(&self, queue: Vec<OutboxEntry>) {
+    async fn send_in_order(&self, queue: Vec<OutboxEntry>, claimed_until: i64) {
         let mut blocked_until = None;
         for entry in queue {
             if let Some(at) = blocked_until {
-                if let Err(error) = self.store.release(entry.id, at).await {
+                if let Err(error) = self.store.release_claim(entry.id, claimed_until, at).await {
                     tracing::warn!(%error, outbox = entry.id, "could not release entry");
                 }
                 continue;
             }
-            if let Err(error) = self.store.mark_sending(entry.id).await {
-                tracing::warn!(%error, outbox = entry.id, "could not mark entry sending; left for later");
-                continue;
+            let sending_until = now_ms() + self.config.lease_secs as i64 * 1000;
+            match self.store.take_for_sending(entry.id, claimed_until, sending_until).await {
+                Ok(true) => {}
+                Ok(false) => {
+                    // The claim expired and another daemon took the entry: the rest of this
+                    // recipient's mails are its business too (their claims expired alike).
+                    tracing::info!(outbox = entry.id, to = %entry.recipient, "claim expired: left to another daemon");
+                    return;
+                }
+                Err(error) => {
+                    tracing::warn!(%error, outbox = entry.id, "could not mark entry sending; left for later");
+                    return;
+                }
             }
-            let result = match self.attempt(&entry).await {
-                Attempt::Temporary(_) => self.attempt(&entry).await, // often a fresh connection is enough
-                other => other,
-            };
+            let result = self.attempt(&entry).await;
             let now = now_ms();
+            let attempts = entry.attempts + 1;
             let recorded = match result {
                 Attempt::Sent => {
-                    tracing::info!(outbox = entry.id, to = %entry.recipient, purpose = %entry.purpose, message_id = %entry.message_id, "mail sent");
+                    crate::metrics::mail_sent(&entry.purpose);
+                    tracing::info!(outbox = entry.id, to = %entry.recipient, purpose = %entry.purpose, message_id = %entry.message_id, attempts, "mail sent");
                     self.store.mark_sent(entry.id, now).await
                 }
                 Attempt::Permanent(error) => {
-                    tracing::warn!(outbox = entry.id, to = %entry.recipient, %error, "mail refused: failed");
+                    tracing::warn!(outbox = entry.id, to = %entry.recipient, %error, attempts, "mail refused: failed");
                     self.store.mark_failed(entry.id, now, &error).await
                 }
-                Attempt::Temporary(error) if entry.attempts + 1 >= self.config.max_attempts as i64 => {
-                    tracing::warn!(outbox = entry.id, to = %entry.recipient, %error, attempts = entry.attempts + 1, "mail failed: too many attempts");
+                Attempt::Unknown(error) if self.journal.is_some() => {
+                    tracing::warn!(outbox = entry.id, to = %entry.recipient, %error, attempts, "mail perhaps sent: awaiting its journal copy");
+                    blocked_until = Some(now);
+                    self.store.mark_unconfirmed(entry.id, now, &error).await
+                }
+                Attempt::Temporary(error) | Attempt::Unknown(error) if attempts >= self.config.max_attempts as i64 => {
+                    tracing::warn!(outbox = entry.id, to = %entry.recipient, %error, attempts, "mail failed: too many attempts");
                     self.store.mark_failed(entry.id, now, &error).await
                 }
-                Attempt::Temporary(error) => {
+                Attempt::Temporary(error) | Attempt::Unknown(error) => {
                     let next = now + self.backoff_ms(entry.attempts);
-                    tracing::info!(outbox = entry.id, to = %entry.recipient, %error, retry_in_s = (next - now) / 1000, "mail delayed");
+                    tracing::info!(outbox = entry.id, to = %entry.recipient, %error, attempts, retry_in_s = (next - now) / 1000, "mail delayed");
                     blocked_until = Some(next);
                     self.store.mark_retry(entry.id, next, &error).await
                 }
@@ -211,10 +240,224 @@ impl Deliverer {
             Ok(envelope) => envelope,
             Err(e) => return Attempt::Permanent(format!("envelope: {e}")),
         };
-        match self.transport.send_raw(&envelope, &entry.raw).await {
-            Ok(_) => Attempt::Sent,
-            Err(e) if e.is_permanent() => Attempt::Permanent(e.to_string()),
-            Err(e) => Attempt::Temporary(e.to_string()),
+        self.smtp.send(&envelope, &entry.raw).await
+    }
+}
+
+/// SMTP connections to the MTA, opened on demand and kept while they work.
+struct SmtpClient {
+    host: String,
+    port: u16,
+    timeout: Duration,
+    /// STARTTLS parameters (lettre upgrades the connection).
+    starttls: Option<TlsParameters>,
+    /// Implicit TLS, from the first byte.
+    wrapper: Option<TlsConnector>,
+    credentials: Option<Credentials>,
+    hello: ClientId,
+    idle: Mutex<Vec<(AsyncSmtpConnection, Instant)>>,
+    max_idle: usize,
+}
+
+impl SmtpClient {
+    fn new(smtp: &crate::config::Smtp) -> Result<Self, SetupError> {
+        let (starttls, wrapper) = match smtp.security {
+            Security::Plain => (None, None),
+            Security::Starttls => {
+                let mut builder = TlsParameters::builder(smtp.host.clone());
+                if let Some(path) = &smtp.ca_file {
+                    let pem = std::fs::read(path).map_err(|e| SetupError::Ca(format!("{}: {e}", path.display())))?;
+                    let cert = Certificate::from_pem(&pem).map_err(|e| SetupError::Ca(e.to_string()))?;
+                    builder = builder.add_root_certificate(cert);
+                }
+                (Some(builder.build_rustls()?), None)
+            }
+            Security::Tls => {
+                let connector =
+                    crate::mailbox::connect::tls_connector_with_ca(smtp.ca_file.as_deref()).map_err(SetupError::Ca)?;
+                (None, Some(connector))
+            }
+        };
+        let credentials = match &smtp.user {
+            Some(user) => Some(Credentials::new(user.clone(), smtp.secret.read().map_err(SetupError::Secret)?)),
+            None => None,
+        };
+        Ok(SmtpClient {
+            host: smtp.host.clone(),
+            port: smtp.port(),
+            timeout: Duration::from_secs(smtp.timeout_secs.max(1)),
+            starttls,
+            wrapper,
+            credentials,
+            hello: ClientId::default(),
+            idle: Mutex::new(Vec::new()),
+            max_idle: smtp.pool_size.max(1) as usize,
+        })
+    }
+
+    /// One mail, one transaction, within the timeout.
+    async fn send(&self, envelope: &Envelope, raw: &[u8]) -> Attempt {
+        let mut message_sent = false;
+        let mut connection = None;
+        let outcome = tokio::time::timeout(self.timeout, async {
+            let conn = connection.insert(self.checkout().await?);
+            transaction(conn, envelope, raw, &mut message_sent).await
+        })
+        .await;
+        match outcome {
+            Ok(Ok(())) => {
+                if let Some(conn) = connection {
+                    self.checkin(conn);
+                }
+                Attempt::Sent
+            }
+            // A failed connection is dropped (closed) with `connection`.
+            Ok(Err(Failure { permanent: true, message, .. })) => Attempt::Permanent(message),
+            Ok(Err(Failure { reply: false, message, .. })) if message_sent => Attempt::Unknown(message),
+            Ok(Err(Failure { message, .. })) => Attempt::Temporary(message),
+            Err(_) if message_sent => {
+                Attempt::Unknown(format!("no reply to the message within {} s", self.timeout.as_secs()))
+            }
+            Err(_) => Attempt::Temporary(format!("SMTP timed out after {} s", self.timeout.as_secs())),
         }
+    }
+
+    /// A working connection: an idle one that answers NOOP, or a new one.
+    async fn checkout(&self) -> Result<AsyncSmtpConnection, Failure> {
+        loop {
+            let parked = self.idle.lock().expect("SMTP pool lock").pop();
+            let Some((mut conn, since)) = parked else { break };
+            if since.elapsed() < IDLE_TIMEOUT && conn.test_connected().await {
+                return Ok(conn);
+            }
+            tracing::debug!("closing a stale SMTP connection");
+        }
+        self.connect().await
+    }
+
+    fn checkin(&self, conn: AsyncSmtpConnection) {
+        let mut idle = self.idle.lock().expect("SMTP pool lock");
+        if idle.len() < self.max_idle {
+            idle.push((conn, Instant::now()));
+        }
+    }
+
+    async fn connect(&self) -> Result<AsyncSmtpConnection, Failure> {
+        let address = format!("{}:{}", self.host, self.port);
+        let tcp = TcpStream::connect(&address)
+            .await
+            .map_err(|e| Failure::network(format!("connecting to {address}: {e}")))?;
+        // lettre writes a message and its final dot separately: without this, every mail
+        // would wait for a delayed ACK.
+        tcp.set_nodelay(true).ok();
+        let stream: Box<dyn AsyncTokioStream> = match &self.wrapper {
+            Some(connector) => {
+                let name = ServerName::try_from(self.host.clone())
+                    .map_err(|e| Failure::network(format!("TLS with {}: {e}", self.host)))?;
+                let tls = connector
+                    .connect(name, tcp)
+                    .await
+                    .map_err(|e| Failure::network(format!("TLS with {}: {e}", self.host)))?;
+                Box::new(TlsStream(tls))
+            }
+            _ => Box::new(tcp),
+        };
+        let mut conn = AsyncSmtpConnection::connect_with_transport(stream, &self.hello).await.map_err(Failure::from)?;
+        if let Some(tls) = &self.starttls {
+            conn.starttls(tls.clone(), &self.hello).await.map_err(Failure::from)?;
+        }
+        if let Some(credentials) = &self.credentials {
+            conn.auth(&[Mechanism::Plain, Mechanism::Login], credentials).await.map_err(Failure::from)?;
+        }
+        Ok(conn)
+    }
+
+    async fn shutdown(&self) {
+        let idle: Vec<_> = std::mem::take(&mut *self.idle.lock().expect("SMTP pool lock"));
+        for (mut conn, _) in idle {
+            let _ = tokio::time::timeout(Duration::from_secs(2), conn.quit()).await;
+        }
+    }
+}
+
+/// Why a transaction failed: `reply` when the server answered (a 4xx or 5xx), else the
+/// connection failed (network, TLS, unreadable reply).
+struct Failure {
+    permanent: bool,
+    reply: bool,
+    message: String,
+}
+
+impl Failure {
+    fn network(message: String) -> Self {
+        Failure { permanent: false, reply: false, message }
+    }
+}
+
+impl From<lettre::transport::smtp::Error> for Failure {
+    fn from(e: lettre::transport::smtp::Error) -> Self {
+        Failure { permanent: e.is_permanent(), reply: e.is_permanent() || e.is_transient(), message: e.to_string() }
+    }
+}
+
+/// MAIL, RCPT, DATA and the message; `message_sent` turns true as the message leaves.
+async fn transaction(
+    conn: &mut AsyncSmtpConnection,
+    envelope: &Envelope,
+    raw: &[u8],
+    message_sent: &mut bool,
+) -> Result<(), Failure> {
+    let mut options = Vec::new();
+    let ascii_envelope = envelope.from().is_none_or(|a| a.to_string().is_ascii())
+        && envelope.to().iter().all(|a| a.to_string().is_ascii());
+    if !ascii_envelope {
+        if !conn.server_info().supports_feature(Extension::SmtpUtfEight) {
+            return Err(Failure::network("non-ASCII address but the server has no SMTPUTF8".into()));
+        }
+        options.push(MailParameter::SmtpUtfEight);
+    }
+    if !raw.is_ascii() {
+        if !conn.server_info().supports_feature(Extension::EightBitMime) {
+            return Err(Failure::network("8-bit message but the server has no 8BITMIME".into()));
+        }
+        options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+    }
+    conn.command(Mail::new(envelope.from().cloned(), options)).await?;
+    for to in envelope.to() {
+        conn.command(Rcpt::new(to.clone(), vec![])).await?;
+    }
+    conn.command(Data).await?;
+    *message_sent = true;
+    conn.message(raw).await?;
+    Ok(())
+}
+
+/// Implicit TLS under lettre's SMTP client.
+#[derive(Debug)]
+struct TlsStream(tokio_rustls::client::TlsStream<TcpStream>);
+
+impl AsyncRead for TlsStream {
+    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.0).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for TlsStream {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.0).poll_write(cx, buf)
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.0).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.0).poll_shutdown(cx)
+    }
+}
+
+impl AsyncTokioStream for TlsStream {
+    fn peer_addr(&self) -> std::io::Result<std::net::SocketAddr> {
+        self.0.get_ref().0.peer_addr()
     }
 }

@@ -1,5 +1,6 @@
-//! Outgoing mail: templates, message composition, and the delivery task.
+//! Outgoing mail: templates, message composition, queueing, and the delivery task.
 
 pub mod compose;
 pub mod deliver;
+pub mod mailer;
 pub mod render;

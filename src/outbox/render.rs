@@ -8,9 +8,24 @@ use std::path::Path;
 use handlebars::Handlebars;
 use serde::Serialize;
 
-/// Every template guichet sends; all must exist in the templates directory.
-pub const TEMPLATES: &[&str] =
-    &["ack", "followup_ack", "refusal", "invalid_uai", "school_unknown", "ticket_list", "ticket_unknown", "too_large"];
+/// Every template guichet sends; subject and text must exist in the templates directory, the
+/// HTML alternative is optional (mails to agents and contractors are plain text).
+pub const TEMPLATES: &[&str] = &[
+    "ack",
+    "followup_ack",
+    "refusal",
+    "invalid_uai",
+    "school_unknown",
+    "ticket_list",
+    "ticket_unknown",
+    "too_large",
+    "agent_notice",
+    "agent_reply",
+    "ticket_news",
+    "work_order",
+    "contractor_notice",
+    "study_request",
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
@@ -27,7 +42,7 @@ pub enum RenderError {
 pub struct Rendered {
     pub subject: String,
     pub text: String,
-    pub html: String,
+    pub html: Option<String>,
 }
 
 /// Compiled templates.
@@ -54,6 +69,9 @@ impl Templates {
             for part in ["subject", "txt", "html"] {
                 let registry = if part == "html" { &mut html } else { &mut plain };
                 let path = dir.join(format!("{name}.{part}.hbs"));
+                if part == "html" && !path.is_file() {
+                    continue;
+                }
                 if !path.is_file() {
                     return Err(RenderError::Missing { name: name.to_string(), path: path.display().to_string() });
                 }
@@ -73,7 +91,29 @@ impl Templates {
         Ok(Rendered {
             subject: render(&self.plain, "subject")?.trim().to_string(),
             text: render(&self.plain, "txt")?,
-            html: render(&self.html, "html")?,
+            html: if self.html.has_template(&format!("{name}.html")) {
+                Some(render(&self.html, "html")?)
+            } else {
+                None
+            },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_templates_load_and_a_missing_one_is_named() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let templates = Templates::load(&dir).expect("shipped templates compile");
+        let data = serde_json::json!({ "tag": "[CESAME #2026-000001]", "headline": "Test", "results": [], "problems": [],
+            "help": "", "ref": "2026-000001", "desk_name": "CESAME" });
+        let rendered = templates.render("agent_reply", &data).unwrap();
+        assert!(rendered.subject.contains("2026-000001") && rendered.html.is_none());
+        let empty = tempfile::tempdir().unwrap();
+        let error = Templates::load(empty.path()).unwrap_err().to_string();
+        assert!(error.contains("ack.subject.hbs"), "{error}");
     }
 }

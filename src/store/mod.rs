@@ -3,14 +3,17 @@
 //! Queries are written once against sqlx's `Any` driver with `$n` placeholders, which both
 //! backends accept; the few places where the engines differ ask `Store::backend`.
 
+pub mod lease;
 pub mod mails;
 pub mod outbox;
 pub mod schools;
 pub mod tickets;
+pub mod timers;
 
 pub use mails::{Checkpoint, MailRecord, NewMail};
 pub use outbox::{NewOutgoing, OutboxEntry, OutboxStatus};
 pub use tickets::{Event, NewTicket, Ticket, TicketState};
+pub use timers::Timer;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -14,6 +14,23 @@ pub struct ImportSummary {
     pub unchanged: usize,
 }
 
+/// One school by UAI, in the caller's transaction.
+pub async fn find(conn: &mut sqlx::AnyConnection, uai: &str) -> Result<Option<School>> {
+    let row = sqlx::query("SELECT uai, name, town, correspondant_email, suppleant_email FROM schools WHERE uai = $1")
+        .bind(uai)
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let Ok(uai) = Uai::parse(&row.try_get::<String, _>(0)?) else { return Ok(None) };
+    Ok(Some(School {
+        uai,
+        name: row.try_get(1)?,
+        town: row.try_get(2)?,
+        correspondant_email: row.try_get(3)?,
+        suppleant_email: row.try_get(4)?,
+    }))
+}
+
 impl Store {
     /// Inserts or updates every school of the directory in one transaction.
     pub async fn import_directory(&self, directory: &Directory) -> Result<ImportSummary> {

@@ -65,6 +65,21 @@ pub struct Ticket {
     pub description: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Route suggested by a pre-qualification rule (`prestataire`, `rtn`).
+    pub route: Option<String>,
+    /// Who the ticket is assigned to: `prestataire` or `rtn`, name and address.
+    pub assignee_kind: Option<String>,
+    pub assignee_name: Option<String>,
+    pub assignee_address: Option<String>,
+    pub assigned_at: Option<i64>,
+    /// Deadline of the contractor's work (working days from the assignment).
+    pub due_at: Option<i64>,
+    /// Technical closure.
+    pub resolved_at: Option<i64>,
+    /// Administrative closure.
+    pub closed_at: Option<i64>,
+    /// The contractor asked the school something and waits for the answer.
+    pub question_pending: bool,
 }
 
 /// What intake knows when it opens a ticket.
@@ -89,8 +104,9 @@ pub struct Event {
     pub detail: String,
 }
 
-const TICKET_COLUMNS: &str =
-    "id, year, number, uai, requester, kind, urgency, state, subject, description, created_at, updated_at";
+const TICKET_COLUMNS: &str = "id, year, number, uai, requester, kind, urgency, state, subject, description, \
+    created_at, updated_at, route, assignee_kind, assignee_name, assignee_address, assigned_at, due_at, resolved_at, \
+    closed_at, question_pending";
 
 fn ticket_from_row(row: &AnyRow) -> Result<Ticket> {
     let urgency: Option<String> = row.try_get(6)?;
@@ -107,7 +123,67 @@ fn ticket_from_row(row: &AnyRow) -> Result<Ticket> {
         description: row.try_get(9)?,
         created_at: row.try_get(10)?,
         updated_at: row.try_get(11)?,
+        route: row.try_get(12)?,
+        assignee_kind: row.try_get(13)?,
+        assignee_name: row.try_get(14)?,
+        assignee_address: row.try_get(15)?,
+        assigned_at: row.try_get(16)?,
+        due_at: row.try_get(17)?,
+        resolved_at: row.try_get(18)?,
+        closed_at: row.try_get(19)?,
+        question_pending: row.try_get::<i64, _>(20)? != 0,
     })
+}
+
+/// Writes back every field the workflow changes.
+pub async fn save(conn: &mut AnyConnection, t: &Ticket, now: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE tickets SET kind = $1, urgency = $2, state = $3, route = $4, assignee_kind = $5, assignee_name = $6,
+           assignee_address = $7, assigned_at = $8, due_at = $9, resolved_at = $10, closed_at = $11,
+           question_pending = $12, updated_at = $13 WHERE id = $14",
+    )
+    .bind(&t.kind)
+    .bind(t.urgency.map(Urgency::as_str))
+    .bind(t.state.as_str())
+    .bind(t.route.as_deref())
+    .bind(t.assignee_kind.as_deref())
+    .bind(t.assignee_name.as_deref())
+    .bind(t.assignee_address.as_deref())
+    .bind(t.assigned_at)
+    .bind(t.due_at)
+    .bind(t.resolved_at)
+    .bind(t.closed_at)
+    .bind(t.question_pending as i64)
+    .bind(now)
+    .bind(t.id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Keeps the mail that opened the ticket (its attachments go with the work order).
+pub async fn save_source(conn: &mut AnyConnection, ticket_id: i64, raw: &[u8]) -> Result<()> {
+    sqlx::query("INSERT INTO ticket_sources (ticket_id, raw) VALUES ($1, $2) ON CONFLICT (ticket_id) DO NOTHING")
+        .bind(ticket_id)
+        .bind(raw)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn source(conn: &mut AnyConnection, ticket_id: i64) -> Result<Option<Vec<u8>>> {
+    Ok(sqlx::query_scalar("SELECT raw FROM ticket_sources WHERE ticket_id = $1")
+        .bind(ticket_id)
+        .fetch_optional(conn)
+        .await?)
+}
+
+pub async fn find_by_id(conn: &mut AnyConnection, id: i64) -> Result<Option<Ticket>> {
+    let row = sqlx::query(&format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+    row.as_ref().map(ticket_from_row).transpose()
 }
 
 /// Opens a ticket with the next number of its year. The counter row is locked until the
@@ -152,6 +228,15 @@ pub async fn create(conn: &mut AnyConnection, new: &NewTicket<'_>) -> Result<Tic
         description: new.description.to_string(),
         created_at: new.at,
         updated_at: new.at,
+        route: None,
+        assignee_kind: None,
+        assignee_name: None,
+        assignee_address: None,
+        assigned_at: None,
+        due_at: None,
+        resolved_at: None,
+        closed_at: None,
+        question_pending: false,
     })
 }
 
@@ -237,6 +322,14 @@ impl Store {
             query = query.bind(uai);
         }
         let rows = query.fetch_all(&self.pool).await?;
+        rows.iter().map(ticket_from_row).collect()
+    }
+
+    /// Every ticket (statistics), oldest first.
+    pub async fn all_tickets(&self) -> Result<Vec<Ticket>> {
+        let rows = sqlx::query(&format!("SELECT {TICKET_COLUMNS} FROM tickets ORDER BY year, number"))
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter().map(ticket_from_row).collect()
     }
 

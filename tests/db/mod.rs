@@ -74,7 +74,6 @@ pub fn config_text(database_url: &str, desk_domain: &str, imap_smtp: &str) -> St
 address = "cesame@{desk_domain}"
 message_id_domain = "{desk_domain}"
 templates = "{templates}"
-contractors = ["@scc.example"]
 platforms = ["@assistance.ac-paris.example", "@assistance.ac-creteil.example"]
 
 [database]
@@ -84,6 +83,12 @@ url = "{database_url}"
 auto_answers_per_day = 3
 
 {imap_smtp}
+
+[[contractors]]
+name = "SCC"
+address = "interventions@scc.example"
+senders = ["@scc.example"]
+departements = ["*"]
 "#,
         templates = concat!(env!("CARGO_MANIFEST_DIR"), "/templates"),
     )

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the test mail stack needs, if missing: Dovecot (imapd +
-# lmtpd), OpenSMTPD, and a PostgreSQL reachable on 127.0.0.1:5432 with trust
+# lmtpd + submissiond), OpenSMTPD, and a PostgreSQL reachable on 127.0.0.1:5432 with trust
 # auth. Idempotent and silent when everything is already there.
 # Needs root (or passwordless sudo) only when something has to be installed.
 set -euo pipefail
@@ -26,9 +26,10 @@ apt_install() {
 # --- Dovecot + OpenSMTPD ---------------------------------------------------
 if ! command -v dovecot >/dev/null 2>&1 \
     || [ ! -x /usr/lib/dovecot/imap ] || [ ! -x /usr/lib/dovecot/lmtp ] \
+    || [ ! -x /usr/lib/dovecot/submission ] \
     || ! command -v smtpd >/dev/null 2>&1 \
     || [ ! -x /usr/libexec/opensmtpd/mail.lmtp ]; then
-    apt_install dovecot-imapd dovecot-lmtpd opensmtpd
+    apt_install dovecot-imapd dovecot-lmtpd dovecot-submissiond opensmtpd
 fi
 
 # --- PostgreSQL on 127.0.0.1:5432, trust auth -------------------------------

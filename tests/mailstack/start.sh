@@ -9,6 +9,15 @@
 #     accepting every recipient in every domain and delivering it by LMTP
 #     (unix socket DIR/run/lmtp.sock) to the Dovecot mailbox named by the full
 #     recipient address. Nothing is relayed, no DNS is needed.
+#   - TLS, with a private CA made here (DIR/tls/ca.pem; server certificate for
+#     localhost and 127.0.0.1): IMAPS on $MAILSTACK_IMAPS_PORT (default 10993),
+#     STARTTLS on the IMAP port; SMTPS on $MAILSTACK_SMTPS_PORT (10465) and
+#     STARTTLS submission on $MAILSTACK_SUBMISSION_PORT (10587), served by
+#     Dovecot's submission service (AUTH required, same logins as IMAP), which
+#     relays to the OpenSMTPD above. (Debian 12's OpenSMTPD 6.8 cannot do TLS
+#     with OpenSSL 3: "missing private key" in its privilege-separated signer.)
+#     Users of the domain secret.invalid log in with a password made at each
+#     start (GUICHET_TEST_SECRET_* in DIR/env), for tests that look for it in logs.
 # Configs, mail, logs, pid files and sockets all live under DIR. Writes
 # DIR/env (shell `export` lines with the GUICHET_TEST_* variables).
 # Stop with tests/mailstack/stop.sh DIR.
@@ -23,6 +32,10 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 IMAP_PORT="${MAILSTACK_IMAP_PORT:-10143}"
 SMTP_PORT="${MAILSTACK_SMTP_PORT:-10025}"
 PASSWORD="${MAILSTACK_PASSWORD:-guichet-test-password}"
+IMAPS_PORT="${MAILSTACK_IMAPS_PORT:-10993}"
+SMTPS_PORT="${MAILSTACK_SMTPS_PORT:-10465}"
+SUBMISSION_PORT="${MAILSTACK_SUBMISSION_PORT:-10587}"
+SECRET_DOMAIN=secret.invalid
 OWNER_PID="${MAILSTACK_OWNER_PID:-$PPID}"
 REGISTRY="${MAILSTACK_REGISTRY:-/run/guichet-mailstack.smtpd}"
 SPOOL=/var/spool/smtpd
@@ -35,6 +48,8 @@ say() { echo "mailstack/start: $*" >&2; }
 [ "$(id -u)" -eq 0 ] || die "must run as root (Dovecot and OpenSMTPD drop privileges themselves)"
 command -v dovecot >/dev/null || die "dovecot missing: run tests/mailstack/install.sh"
 command -v smtpd >/dev/null || die "smtpd (OpenSMTPD) missing: run tests/mailstack/install.sh"
+[ -x /usr/lib/dovecot/submission ] || die "Dovecot submission missing: run tests/mailstack/install.sh"
+command -v openssl >/dev/null || die "openssl missing: apt-get install openssl"
 
 mkdir -p "$1"
 DIR="$(cd "$1" && pwd)"
@@ -86,6 +101,9 @@ fi
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_busy "$IMAP_PORT" && die "port $IMAP_PORT (IMAP) is already in use; set MAILSTACK_IMAP_PORT"
 port_busy "$SMTP_PORT" && die "port $SMTP_PORT (SMTP) is already in use; set MAILSTACK_SMTP_PORT"
+port_busy "$IMAPS_PORT" && die "port $IMAPS_PORT (IMAPS) is already in use; set MAILSTACK_IMAPS_PORT"
+port_busy "$SMTPS_PORT" && die "port $SMTPS_PORT (SMTPS) is already in use; set MAILSTACK_SMTPS_PORT"
+port_busy "$SUBMISSION_PORT" && die "port $SUBMISSION_PORT (submission) is already in use; set MAILSTACK_SUBMISSION_PORT"
 
 # --- layout --------------------------------------------------------------------
 # Dovecot's and OpenSMTPD's unprivileged processes (mail, dovecot, opensmtpd)
@@ -105,10 +123,39 @@ chown mail:mail "$DIR/mail"
 chmod 0755 "$DIR/run" "$DIR/log"
 rm -f "$DIR/log/dovecot.log" "$DIR/log/smtpd.log"
 
+# --- TLS: a private CA and a server certificate for localhost / 127.0.0.1 ---------
+# Made once per DIR (kept across restarts, so running tests keep trusting it).
+TLS="$DIR/tls"
+if [ ! -s "$TLS/ca.pem" ] || [ ! -s "$TLS/server.pem" ] || [ ! -s "$TLS/server.key" ] \
+    || ! openssl x509 -checkend 86400 -noout -in "$TLS/server.pem" >/dev/null 2>&1; then
+    mkdir -p "$TLS"
+    # RSA: OpenSMTPD 6.8's privilege-separated signing fails with EC keys on OpenSSL 3.
+    rsa="-newkey rsa:2048 -nodes"
+    # shellcheck disable=SC2086
+    openssl req -x509 $rsa -keyout "$TLS/ca.key" -out "$TLS/ca.pem" -days 825 \
+        -subj "/CN=guichet mailstack test CA" -addext "basicConstraints=critical,CA:TRUE" \
+        -addext "keyUsage=critical,keyCertSign,cRLSign" >"$DIR/log/openssl.out" 2>&1 \
+        || { cat "$DIR/log/openssl.out" >&2; die "cannot make the test CA"; }
+    # shellcheck disable=SC2086
+    openssl req $rsa -keyout "$TLS/server.key" -out "$TLS/server.csr" -subj "/CN=localhost" \
+        >>"$DIR/log/openssl.out" 2>&1 || { cat "$DIR/log/openssl.out" >&2; die "cannot make the server key"; }
+    printf '%s\n' "subjectAltName=DNS:localhost,IP:127.0.0.1" "basicConstraints=critical,CA:FALSE" \
+        "keyUsage=critical,digitalSignature" "extendedKeyUsage=serverAuth" >"$TLS/server.ext"
+    openssl x509 -req -in "$TLS/server.csr" -CA "$TLS/ca.pem" -CAkey "$TLS/ca.key" -CAcreateserial \
+        -days 825 -extfile "$TLS/server.ext" -out "$TLS/server.pem" >>"$DIR/log/openssl.out" 2>&1 \
+        || { cat "$DIR/log/openssl.out" >&2; die "cannot sign the server certificate"; }
+fi
+chmod 0755 "$TLS"
+chmod 0644 "$TLS/ca.pem" "$TLS/server.pem"
+chmod 0600 "$TLS/ca.key" "$TLS/server.key"
+# One secret per start, for tests that check it never shows in logs: the password of
+# the IMAP and submission logins *@$SECRET_DOMAIN.
+SECRET="guichet-secret-$(openssl rand -hex 8)"
+
 # --- Dovecot ---------------------------------------------------------------------
 cat >"$DIR/dovecot.conf" <<EOF
 # Generated by tests/mailstack/start.sh - test-only Dovecot, loopback only.
-protocols = imap lmtp
+protocols = imap lmtp submission
 listen = 127.0.0.1
 base_dir = $DIR/run/dovecot
 state_dir = $DIR/state
@@ -117,7 +164,10 @@ log_path = $DIR/log/dovecot.log
 info_log_path = $DIR/log/dovecot.log
 debug_log_path = $DIR/log/dovecot.log
 
-ssl = no
+ssl = yes
+ssl_cert = <$TLS/server.pem
+ssl_key = <$TLS/server.key
+ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 # One failed login must not slow down the next ones.
@@ -129,6 +179,11 @@ auth_username_chars =
 first_valid_uid = 8
 last_valid_uid = 8
 
+passdb {
+  driver = static
+  args = password=$SECRET
+  username_filter = *@$SECRET_DOMAIN
+}
 passdb {
   driver = static
   args = password=$PASSWORD
@@ -166,7 +221,9 @@ service imap-login {
     port = $IMAP_PORT
   }
   inet_listener imaps {
-    port = 0
+    address = 127.0.0.1
+    port = $IMAPS_PORT
+    ssl = yes
   }
 }
 service lmtp {
@@ -185,6 +242,20 @@ service stats {
     mode = 0666
   }
 }
+service submission-login {
+  inet_listener submission {
+    address = 127.0.0.1
+    port = $SUBMISSION_PORT
+  }
+  inet_listener submissions {
+    address = 127.0.0.1
+    port = $SMTPS_PORT
+    ssl = yes
+  }
+}
+# Submission (SMTPS and STARTTLS, AUTH as for IMAP) relays to OpenSMTPD's plain port.
+submission_relay_host = 127.0.0.1
+submission_relay_port = $SMTP_PORT
 protocol lmtp {
   postmaster_address = postmaster@mailstack.invalid
 }
@@ -238,7 +309,8 @@ ready=0
 for _ in $(seq 1 150); do
     pid_alive "$(cat "$DIR/dovecot.pid")" || fail_with_logs "dovecot exited during startup"
     pid_alive "$(cat "$DIR/smtpd.pid")" || fail_with_logs "smtpd exited during startup"
-    if port_busy "$IMAP_PORT" && port_busy "$SMTP_PORT" && [ -S "$DIR/run/lmtp.sock" ]; then
+    if port_busy "$IMAP_PORT" && port_busy "$SMTP_PORT" && [ -S "$DIR/run/lmtp.sock" ] \
+        && port_busy "$IMAPS_PORT" && port_busy "$SMTPS_PORT" && port_busy "$SUBMISSION_PORT"; then
         ready=1
         break
     fi
@@ -253,5 +325,12 @@ export GUICHET_TEST_SMTP_HOST=127.0.0.1
 export GUICHET_TEST_SMTP_PORT=$SMTP_PORT
 export GUICHET_TEST_MAIL_PASSWORD=$PASSWORD
 export GUICHET_TEST_MAILSTACK_DIR=$DIR
+export GUICHET_TEST_IMAPS_PORT=$IMAPS_PORT
+export GUICHET_TEST_IMAP_STARTTLS_PORT=$IMAP_PORT
+export GUICHET_TEST_SMTPS_PORT=$SMTPS_PORT
+export GUICHET_TEST_SMTP_STARTTLS_PORT=$SUBMISSION_PORT
+export GUICHET_TEST_CA_FILE=$TLS/ca.pem
+export GUICHET_TEST_SECRET_DOMAIN=$SECRET_DOMAIN
+export GUICHET_TEST_SECRET_PASSWORD=$SECRET
 EOF
 echo "mailstack: IMAP 127.0.0.1:$IMAP_PORT, SMTP 127.0.0.1:$SMTP_PORT, dir $DIR (env: $DIR/env)" >&2

@@ -1,0 +1,211 @@
+//! Agent commands: one per line in the agent's own text, French keywords with English
+//! aliases, accents and case optional (`urgence : très haut`, `affecter: prestataire`,
+//! `clore`…). Parsing is pure; applying them is `Workflow::agent_mail`.
+
+use crate::understand::Urgency;
+
+/// One command an agent can give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Urgency(Urgency),
+    Type(TicketKind),
+    Assign(Target),
+    Note(String),
+    Close,
+    Reopen,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TicketKind {
+    Incident,
+    Evolution,
+}
+
+impl TicketKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TicketKind::Incident => "incident",
+            TicketKind::Evolution => "evolution",
+        }
+    }
+}
+
+/// Who a ticket goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The maintenance contractor of the school's département (work order).
+    Contractor,
+    /// The regional technical officer (study request).
+    Officer,
+}
+
+impl Target {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Target::Contractor => "prestataire",
+            Target::Officer => "rtn",
+        }
+    }
+}
+
+/// The syntax reminder sent with every error.
+pub const HELP: &str = "Commandes (une par ligne, en début de réponse) :
+  urgence : bas | moyen | très haut        (urgency: low | medium | high)
+  type : incident | évolution              (type: incident | change)
+  affecter : prestataire | rtn             (assign: contractor | officer)
+  note : texte libre                       (note: free text)
+  clore                                    (close)
+  rouvrir                                  (reopen)";
+
+/// An unreadable command line, with its line number in the agent's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommandError {
+    pub line: usize,
+    pub text: String,
+    pub message: String,
+}
+
+/// Lowercase without accents, for keyword comparison.
+fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'À' | 'Â' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
+            'î' | 'ï' | 'Î' => 'i',
+            'ô' | 'ö' | 'Ô' => 'o',
+            'ù' | 'û' | 'ü' | 'Û' => 'u',
+            'ç' | 'Ç' => 'c',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// Where the agent's own text ends: quoted history or a signature.
+fn is_end_of_own_text(line: &str) -> bool {
+    let t = line.trim();
+    let folded = fold(t);
+    t.starts_with('>')
+        || t == "--"
+        || t == "-- "
+        || folded.starts_with("-----")
+        || (folded.starts_with("le ") && folded.ends_with("a ecrit :"))
+        || (folded.starts_with("on ") && folded.ends_with("wrote:"))
+        || folded.starts_with("de :")
+        || folded.starts_with("from:")
+}
+
+/// Reads the commands of an agent's mail. Lines that are neither commands nor blank stop
+/// nothing (a greeting is fine) but a line that starts with a known keyword and cannot be
+/// read is an error.
+pub fn parse(text: &str) -> (Vec<Command>, Vec<CommandError>) {
+    let mut commands = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if is_end_of_own_text(line) {
+            break;
+        }
+        let trimmed = line.trim().trim_start_matches(['-', '*', '•']).trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let (key, value) = match trimmed.split_once(':') {
+            Some((k, v)) => (fold(k.trim()), v.trim()),
+            None => (fold(trimmed.trim_end_matches(['.', '!'])), ""),
+        };
+        let error = |message: &str| CommandError { line: i + 1, text: trimmed.to_string(), message: message.into() };
+        let value_folded = fold(value);
+        match key.as_str() {
+            "urgence" | "urgency" | "priorite" | "priority" => match parse_urgency(&value_folded) {
+                Some(u) => commands.push(Command::Urgency(u)),
+                None => errors.push(error("urgence attendue : bas, moyen ou très haut")),
+            },
+            "type" => match value_folded.as_str() {
+                "incident" => commands.push(Command::Type(TicketKind::Incident)),
+                "evolution" | "demande d'evolution" | "change" | "request" => {
+                    commands.push(Command::Type(TicketKind::Evolution))
+                }
+                _ => errors.push(error("type attendu : incident ou évolution")),
+            },
+            "affecter" | "assigner" | "assign" => match value_folded.as_str() {
+                "prestataire" | "contractor" | "mainteneur" => commands.push(Command::Assign(Target::Contractor)),
+                "rtn" | "officer" | "technicien regional" => commands.push(Command::Assign(Target::Officer)),
+                _ => errors.push(error("affectation attendue : prestataire ou rtn")),
+            },
+            "note" | "commentaire" | "comment" => {
+                if value.is_empty() {
+                    errors.push(error("note vide"));
+                } else {
+                    commands.push(Command::Note(value.to_string()));
+                }
+            }
+            "clore" | "cloturer" | "close" | "fermer" if value.is_empty() => commands.push(Command::Close),
+            "rouvrir" | "reouvrir" | "reopen" if value.is_empty() => commands.push(Command::Reopen),
+            _ => {}
+        }
+    }
+    (commands, errors)
+}
+
+fn parse_urgency(value: &str) -> Option<Urgency> {
+    let v = value.trim_end_matches(['.', '!']).trim();
+    match v {
+        "bas" | "basse" | "low" | "faible" => Some(Urgency::Bas),
+        "moyen" | "moyenne" | "medium" | "normal" | "normale" => Some(Urgency::Moyen),
+        "tres haut" | "tres haute" | "tres_haut" | "high" | "haut" | "haute" | "urgent" | "critique" => {
+            Some(Urgency::TresHaut)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_english_and_accents() {
+        let (commands, errors) = parse(
+            "Bonjour,\n\nURGENCE : Très haut\ntype: évolution\nAffecter : prestataire\nnote: voir avec le CDI\nclore\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            commands,
+            vec![
+                Command::Urgency(Urgency::TresHaut),
+                Command::Type(TicketKind::Evolution),
+                Command::Assign(Target::Contractor),
+                Command::Note("voir avec le CDI".into()),
+                Command::Close
+            ]
+        );
+        let (commands, _) = parse("urgency: low\nassign: officer\nreopen\n");
+        assert_eq!(commands, vec![Command::Urgency(Urgency::Bas), Command::Assign(Target::Officer), Command::Reopen]);
+        let (commands, _) = parse("urgence : tres haute");
+        assert_eq!(commands, vec![Command::Urgency(Urgency::TresHaut)]);
+    }
+
+    #[test]
+    fn bad_values_are_errors_with_their_line() {
+        let (commands, errors) = parse("Bonjour\nurgence: énorme\naffecter: plombier\n");
+        assert!(commands.is_empty());
+        assert_eq!(errors.len(), 2);
+        assert_eq!(errors[0].line, 2);
+        assert!(errors[1].message.contains("prestataire"));
+    }
+
+    #[test]
+    fn quoted_history_is_not_read() {
+        let (commands, _) = parse(
+            "urgence: moyen\n\nLe lun. 23 nov. 2026 à 10:00, CESAME a écrit :\n> affecter: prestataire\n> clore\n",
+        );
+        assert_eq!(commands, vec![Command::Urgency(Urgency::Moyen)]);
+        let (commands, _) = parse("note: ok\n> clore\n");
+        assert_eq!(commands, vec![Command::Note("ok".into())]);
+    }
+
+    #[test]
+    fn prose_is_not_a_command() {
+        let (commands, errors) = parse("Je vais clore ce ticket demain.\nMerci");
+        assert!(commands.is_empty() && errors.is_empty());
+    }
+}

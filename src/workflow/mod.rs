@@ -1,0 +1,273 @@
+//! The service desk's workflow: qualification, assignment to the contractor (work order) or
+//! to the regional technical officer, working-day deadlines, contractor news, two-stage
+//! closure. Every action runs in the caller's transaction and queues its mails there, so the
+//! daemon (agent and contractor mails, timers) and the command line share one code path.
+
+pub mod commands;
+pub mod replies;
+pub mod rules;
+
+mod actions;
+mod mail;
+
+pub use mail::SchoolReply;
+mod timers;
+
+pub use timers::{run_due_timers, timer_loop};
+
+use chrono::TimeZone;
+use serde_json::{json, Value};
+
+use crate::config::{serves, Closure, Config, Contractor, Deadlines, Officer};
+use crate::directory::School;
+use crate::outbox::compose::Thread;
+use crate::outbox::mailer::{Letter, Mailer};
+use crate::store::{schools, Result, Ticket, Tx};
+use rules::{Prequalification, Rules};
+
+/// Who acts, when, and from which mail.
+#[derive(Debug, Clone)]
+pub struct Act<'a> {
+    pub now: i64,
+    /// An agent's address, a contractor's, a correspondant's, or `cli:<user>` / `timer`.
+    pub actor: &'a str,
+    pub mail_id: Option<i64>,
+}
+
+/// The workflow rules and the mails they send.
+pub struct Workflow {
+    mailer: Mailer,
+    agents: Vec<String>,
+    contractors: Vec<Contractor>,
+    officers: Vec<Officer>,
+    deadlines: Deadlines,
+    closure: Closure,
+    rules: Rules,
+}
+
+impl Workflow {
+    pub fn new(config: &Config, mailer: Mailer) -> std::result::Result<Self, String> {
+        Ok(Workflow {
+            mailer,
+            agents: config.desk.agents.iter().map(|a| a.trim().to_lowercase()).collect(),
+            contractors: config.contractors.clone(),
+            officers: config.officers.clone(),
+            deadlines: config.deadlines.clone(),
+            closure: config.closure.clone(),
+            rules: Rules::compile(&config.rules)?,
+        })
+    }
+
+    pub fn mailer(&self) -> &Mailer {
+        &self.mailer
+    }
+
+    pub fn is_agent(&self, address: &str) -> bool {
+        self.agents.iter().any(|a| a.eq_ignore_ascii_case(address.trim()))
+    }
+
+    /// The contractor an address speaks for: its work-order address or one of its senders.
+    pub fn contractor_of_sender(&self, address: &str) -> Option<&Contractor> {
+        let address = address.trim().to_lowercase();
+        self.contractors.iter().find(|c| {
+            c.address.eq_ignore_ascii_case(&address)
+                || c.senders.iter().any(|s| {
+                    let s = s.to_lowercase();
+                    if s.starts_with('@') {
+                        address.ends_with(&s)
+                    } else {
+                        s == address
+                    }
+                })
+        })
+    }
+
+    /// Every contractor address and `@domain`, for understanding.
+    pub fn contractor_senders(&self) -> Vec<String> {
+        crate::config::contractor_senders(&self.contractors)
+    }
+
+    fn contractor_for(&self, school: &School) -> Option<&Contractor> {
+        self.contractors.iter().find(|c| serves(&c.departements, school.uai.departement()))
+    }
+
+    fn officer_for(&self, school: &School) -> Option<&Officer> {
+        self.officers.iter().find(|o| serves(&o.departements, school.uai.departement()))
+    }
+
+    pub fn prequalify(&self, subject: &str, text: &str, school: &School) -> Prequalification {
+        self.rules.apply(subject, text, school.uai.as_str(), &school.name)
+    }
+
+    async fn school_of(&self, tx: &mut Tx, ticket: &Ticket) -> Result<School> {
+        Ok(schools::find(tx, &ticket.uai).await?.unwrap_or_else(|| School {
+            uai: crate::uai::Uai::parse(&ticket.uai).unwrap_or_else(|_| crate::uai::Uai::parse("0000000A").unwrap()),
+            name: ticket.uai.clone(),
+            town: String::new(),
+            correspondant_email: ticket.requester.clone(),
+            suppleant_email: None,
+        }))
+    }
+
+    /// Everything templates may show about a ticket.
+    fn ticket_data(&self, ticket: &Ticket, school: &School) -> Value {
+        json!({
+            "desk_name": self.mailer.identity().display_name,
+            "ref": ticket.reference.to_string(),
+            "tag": self.mailer.tag(ticket.reference),
+            "ot": format!("OT-{}", ticket.reference),
+            "subject": crate::outbox::compose::one_line(&ticket.subject, 150),
+            "description": ticket.description.trim(),
+            "kind_label": if ticket.kind == "evolution" { "demande d'évolution" } else { "incident" },
+            "urgency": ticket.urgency.map_or("à qualifier", |u| u.label_fr()),
+            "state": ticket.state.label_fr(),
+            "requester": ticket.requester,
+            "route": ticket.route,
+            "assignee": ticket.assignee_name,
+            "due": ticket.due_at.map(paris_datetime),
+            "created": paris_datetime(ticket.created_at),
+            "school": {
+                "uai": school.uai.as_str(),
+                "name": school.name,
+                "town": school.town,
+                "correspondant": school.correspondant_email,
+                "suppleant": school.suppleant_email,
+            },
+        })
+    }
+
+    /// Queues a mail about `ticket`; `extra` fields are merged into the ticket data.
+    #[allow(clippy::too_many_arguments)]
+    async fn send(
+        &self,
+        tx: &mut Tx,
+        act: &Act<'_>,
+        ticket: &Ticket,
+        school: &School,
+        to: &str,
+        template: &'static str,
+        purpose: &'static str,
+        extra: Value,
+        thread: Thread,
+        files: Vec<crate::outbox::compose::File>,
+    ) -> Result<bool> {
+        let mut data = self.ticket_data(ticket, school);
+        if let (Some(base), Value::Object(extra)) = (data.as_object_mut(), extra) {
+            base.extend(extra);
+        }
+        let letter = Letter {
+            to,
+            template,
+            purpose,
+            key: format!("{}.{}", ticket.reference, unique_suffix(act.now)),
+            data,
+            thread,
+            ticket_id: Some(ticket.id),
+            mail_id: act.mail_id,
+            files,
+        };
+        self.mailer.queue(tx, letter).await
+    }
+
+    /// Tells every agent something about a ticket.
+    async fn notify_agents(
+        &self,
+        tx: &mut Tx,
+        act: &Act<'_>,
+        ticket: &Ticket,
+        school: &School,
+        headline: &str,
+        details: &str,
+    ) -> Result<()> {
+        for agent in &self.agents {
+            if agent.eq_ignore_ascii_case(act.actor) {
+                continue; // the agent who acted gets a confirmation instead
+            }
+            let extra = json!({ "headline": headline, "details": details, "help": commands::HELP });
+            self.send(tx, act, ticket, school, agent, "agent_notice", "agent", extra, Thread::default(), Vec::new())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Tells the school (the person who opened the ticket) something.
+    async fn notify_school(
+        &self,
+        tx: &mut Tx,
+        act: &Act<'_>,
+        ticket: &Ticket,
+        school: &School,
+        news: News<'_>,
+    ) -> Result<()> {
+        let extra = json!({
+            "headline": news.headline,
+            "details": news.details,
+            "ask_confirmation": news.ask_confirmation,
+            "confirm_days": self.closure.confirm_within_days,
+        });
+        self.send(
+            tx,
+            act,
+            ticket,
+            school,
+            &ticket.requester,
+            "ticket_news",
+            "suivi",
+            extra,
+            Thread::default(),
+            Vec::new(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Tells the assigned contractor something (not the officer: it has no work order).
+    async fn notify_contractor(
+        &self,
+        tx: &mut Tx,
+        act: &Act<'_>,
+        ticket: &Ticket,
+        school: &School,
+        headline: &str,
+        details: &str,
+    ) -> Result<()> {
+        let (Some("prestataire"), Some(address)) =
+            (ticket.assignee_kind.as_deref(), ticket.assignee_address.as_deref())
+        else {
+            return Ok(());
+        };
+        let extra = json!({ "headline": headline, "details": details });
+        self.send(tx, act, ticket, school, address, "contractor_notice", "ot", extra, Thread::default(), Vec::new())
+            .await?;
+        Ok(())
+    }
+}
+
+/// What the school is told.
+struct News<'a> {
+    headline: &'a str,
+    details: &'a str,
+    /// Ask it to confirm a technical closure (or say the problem persists).
+    ask_confirmation: bool,
+}
+
+impl<'a> News<'a> {
+    fn new(headline: &'a str, details: &'a str) -> Self {
+        News { headline, details, ask_confirmation: false }
+    }
+}
+
+/// A Message-ID suffix unique across daemons: time, process, and a per-process counter.
+fn unique_suffix(now: i64) -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    format!("{now}.{}.{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
+}
+
+/// `23/11/2026 à 18:00`, Paris time.
+pub fn paris_datetime(ms: i64) -> String {
+    chrono_tz::Europe::Paris
+        .timestamp_millis_opt(ms)
+        .single()
+        .map_or_else(String::new, |t| t.format("%d/%m/%Y à %H:%M").to_string())
+}
