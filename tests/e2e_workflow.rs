@@ -167,6 +167,18 @@ async fn incident_to_work_order_to_technical_then_administrative_closure() {
     for e in ["received", "urgency", "assigned", "technical_closure", "closure_confirmation", "closed"] {
         assert!(events.iter().any(|x| x == e), "history lacks {e}: {events:?}");
     }
+    // The desk's statistics count it: closed, processing time measured, deadline met.
+    let out = life.desk.cli(&["stats", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let overall = &stats["overall"];
+    assert_eq!(overall["tickets"]["closed"], 1, "{stats}");
+    assert_eq!(overall["received_to_closed"]["count"], 1);
+    assert!(overall["received_to_closed"]["mean_seconds"].as_f64().unwrap() > 0.0);
+    assert_eq!(overall["assigned_to_resolved"]["count"], 1);
+    assert_eq!(overall["deadlines"]["met"], 1);
+    let scc = stats["by_contractor"].as_array().unwrap().iter().find(|g| g["key"] == "SCC").expect("per contractor");
+    assert_eq!(scc["deadlines"]["rate"], 1.0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -191,3 +191,55 @@ async fn a_list_request_lists_only_the_senders_school() {
     assert!(text.contains(&ta.to_string()), "the suppléant sees school A's ticket");
     assert!(!text.contains(&tb.to_string()), "and not school B's");
 }
+
+#[tokio::test]
+async fn a_pre_qualification_rule_types_routes_and_dispatches() {
+    let db = db::sqlite();
+    let rules = r#"
+[[rules]]
+name = "Vidéoprojecteurs : prestataire"
+subject = "(?i)vid[ée]oprojecteur"
+type = "incident"
+urgency = "moyen"
+route = "prestataire"
+dispatch = true
+
+[[rules]]
+name = "Wi-Fi : étude RTN"
+body = "(?i)wi-?fi"
+type = "evolution"
+route = "rtn"
+
+[[officers]]
+name = "RTN"
+address = "rtn@region.example"
+departements = ["*"]
+"#;
+    let text = db::config_text(&db.url, "cesame.example", &format!("{IMAP_SMTP}\n{rules}"));
+    let config = Config::parse(&text).unwrap();
+    let store = Store::open(&db.url, 5).await.unwrap();
+    let directory = Directory::from_csv(&db::corpus().join("public/directory.csv")).unwrap();
+    store.import_directory(&directory).await.unwrap();
+    let intake = Intake::new(store, guichet::intake::load_workflow(&config).unwrap(), &config).await.unwrap();
+    let mail = |subject: &str, body: &str, id: &str| {
+        format!(
+            "From: sandrine.morel@ac-paris.example\r\nTo: cesame@region.example\r\nSubject: {subject}\r\nMessage-ID: <{id}@school.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\nUAI 0751043B\r\n"
+        )
+    };
+    let place = |uid| Place { mailbox: "INBOX", uidvalidity: 1, uid, size: 100 };
+    let beamer = mail("Vidéoprojecteur HS en salle 3", "Il ne s'allume plus.", "r1");
+    let t1 = intake.handle(beamer.as_bytes(), place(1)).await.unwrap().ticket.unwrap();
+    let wifi = mail("Demande", "Pourrait-on ajouter une borne wifi au CDI ?", "r2");
+    let t2 = intake.handle(wifi.as_bytes(), place(2)).await.unwrap().ticket.unwrap();
+    let store = intake.store();
+    let first = store.ticket(t1).await.unwrap().unwrap();
+    assert_eq!((first.kind.as_str(), first.urgency), ("incident", Some(guichet::understand::Urgency::Moyen)));
+    assert_eq!(first.state, guichet::store::TicketState::Assigned, "dispatched at once by the rule");
+    assert!(first.due_at.is_some());
+    let second = store.ticket(t2).await.unwrap().unwrap();
+    assert_eq!((second.kind.as_str(), second.route.as_deref()), ("evolution", Some("rtn")));
+    assert_eq!(second.state, guichet::store::TicketState::New, "a route without dispatch is a suggestion");
+    let outbox = store.list_outbox(None, 100).await.unwrap();
+    let order = outbox.iter().find(|e| e.recipient == "interventions@scc.example").expect("work order queued");
+    assert!(String::from_utf8_lossy(&order.raw).contains(&format!("OT-{t1}")));
+}
