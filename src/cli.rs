@@ -64,6 +64,12 @@ pub enum TicketCommand {
 }
 
 #[derive(Subcommand)]
+pub enum SyncCommand {
+    /// Per peer platform: updates waiting, failed, and the oldest one left unanswered.
+    Status,
+}
+
+#[derive(Subcommand)]
 pub enum TimerCommand {
     /// Fire the timers due now (or at --now, an RFC 3339 instant) and exit.
     Run {
@@ -154,6 +160,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
         Command::Stats { from, to, format } => stats(load_config(config_path)?, from, to, format).await?,
         Command::Ticket { command } => ticket(load_config(config_path)?, command).await?,
         Command::Timers { command } => timers(load_config(config_path)?, command).await?,
+        Command::Sync { command } => sync(load_config(config_path)?, command).await?,
         Command::Mails { outcome, limit } => {
             let store = open_store(&load_config(config_path)?).await?;
             for mail in store.list_mails(outcome.as_deref(), limit).await? {
@@ -293,6 +300,26 @@ async fn act_on(config: &Config, store: &Store, reference: &str, command: Ticket
     Ok(())
 }
 
+pub async fn sync(config: Config, command: SyncCommand) -> anyhow::Result<()> {
+    let SyncCommand::Status = command;
+    let store = open_store(&config).await?;
+    if config.peers.is_empty() {
+        println!("no peer platform configured");
+    }
+    for peer in &config.peers {
+        let status = store.peer_status(&peer.name, &peer.address).await?;
+        let oldest = match status.oldest_unanswered {
+            Some((reference, at)) => format!("{reference} since {}", ms_to_local(at)),
+            None => "-".into(),
+        };
+        println!(
+            "{:<16} waiting={:<4} failed={:<4} oldest unanswered: {oldest}",
+            status.peer, status.waiting, status.failed
+        );
+    }
+    Ok(())
+}
+
 pub async fn timers(config: Config, command: TimerCommand) -> anyhow::Result<()> {
     let TimerCommand::Run { now } = command;
     let now = match now {
@@ -366,6 +393,20 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
             println!("Subject    {}", t.subject);
             for a in store.attachments(t.id).await? {
                 println!("Attachment {} ({}, {} bytes)", a.name, a.content_type, a.size);
+            }
+            for peer in store.peer_views(t.id).await? {
+                let last = match &peer.last {
+                    Some((direction, outcome, at, detail)) => {
+                        format!("last {direction} {} {outcome} {detail}", ms_to_local(*at))
+                    }
+                    None => "nothing exchanged".into(),
+                };
+                println!(
+                    "Peer       {} id={} seq={}  {last}",
+                    peer.peer,
+                    peer.peer_id.as_deref().unwrap_or("-"),
+                    peer.out_seq
+                );
             }
             println!("\n{}\n", t.description.trim());
             println!("History");

@@ -46,6 +46,35 @@ pub struct Config {
     /// Pre-qualification rules, applied in order to each new ticket.
     #[serde(default)]
     pub rules: Vec<Rule>,
+    /// Ticketing platforms that mirror our tickets by exchanging mails.
+    #[serde(default)]
+    pub peers: Vec<Peer>,
+}
+
+/// A ticketing platform kept in step by mail (the academy's Remedy, the local authority's GLPI).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Peer {
+    /// Short name, used in logs, history and the loop marker.
+    pub name: String,
+    /// Where our updates are sent.
+    pub address: String,
+    /// Addresses or `@domain`s its mails come from.
+    pub senders: Vec<String>,
+    /// Regex of its ticket id in subject or body; the first capture group if any
+    /// (`INC\d{12}` for Remedy, `\[GLPI #(\d+)\]` for GLPI).
+    pub id_pattern: String,
+    /// `remedy` (Email Engine style `Label: value` lines) or `glpi` (notification style).
+    pub format: String,
+    /// Its statuses → ours (`new`, `assigned`, `in_progress`, `resolved`, `closed`).
+    #[serde(default)]
+    pub status_map: std::collections::BTreeMap<String, String>,
+    /// Its priority or urgency labels → ours (`bas`, `moyen`, `tres_haut`).
+    #[serde(default)]
+    pub urgency_map: std::collections::BTreeMap<String, String>,
+    /// Fields this peer owns in a conflict: `state`, `urgency`, `assignee`.
+    #[serde(default)]
+    pub owns: Vec<String>,
 }
 
 /// A maintenance contractor: receives work orders, answers them by mail.
@@ -599,6 +628,11 @@ impl Config {
         for (i, rule) in self.rules.iter().enumerate() {
             if let Err(e) = crate::workflow::rules::Rules::compile(std::slice::from_ref(rule)) {
                 problem(&format!("rules[{i}]"), e);
+            }
+        }
+        for (i, peer) in self.peers.iter().enumerate() {
+            if let Err(e) = crate::sync::CompiledPeer::compile(peer) {
+                problem(&format!("peers[{i}]"), e);
             }
         }
         if self.log.level.parse::<tracing_subscriber::EnvFilter>().is_err() {

@@ -12,6 +12,7 @@ pub mod metrics;
 pub mod outbox;
 pub mod stats;
 pub mod store;
+pub mod sync;
 pub mod uai;
 pub mod understand;
 pub mod workflow;

@@ -46,6 +46,11 @@ enum Command {
         #[command(subcommand)]
         command: cli::TicketCommand,
     },
+    /// Mirroring with peer platforms.
+    Sync {
+        #[command(subcommand)]
+        command: cli::SyncCommand,
+    },
     /// Workflow timers (deadline warnings and breaches, automatic closure).
     Timers {
         #[command(subcommand)]

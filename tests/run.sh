@@ -5,6 +5,7 @@
 # 127.0.0.1:5432. Arguments are passed to `cargo test --locked`, e.g.
 #   tests/run.sh --test e2e_intake
 #   tests/run.sh -- --nocapture
+# Run without arguments (as CI does), it ends with 30 s of fuzzing (tests/fuzz/run.sh).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -46,4 +47,12 @@ export GUICHET_TEST_PG_URL="${GUICHET_TEST_PG_URL:-postgres://postgres@127.0.0.1
 step "cargo test --locked $*"
 status=0
 cargo test --locked "$@" || status=$?
+
+# A short bounded fuzzing of the understanding (libFuzzer; builds its own instrumented copy
+# the first time). Only for the whole suite; GUICHET_FUZZ_SECONDS=0 leaves it out.
+fuzz_seconds="${GUICHET_FUZZ_SECONDS:-30}"
+if [ "$status" -eq 0 ] && [ $# -eq 0 ] && [ "$fuzz_seconds" != 0 ]; then
+    step "fuzz the understanding for $fuzz_seconds s (tests/fuzz/run.sh)"
+    tests/fuzz/run.sh "$fuzz_seconds" || status=$?
+fi
 exit "$status"

@@ -73,6 +73,17 @@ impl Decider<'_> {
         if workflow.is_agent(self.sender()) && !mail.is_forged() {
             return self.agent_mail(tx).await;
         }
+        if let Some(peer) = workflow.peer_of_sender(self.sender()) {
+            if !mail.is_forged() && !matches!(mail.kind, Kind::Bounce | Kind::AutoReply) {
+                let done = workflow.peer_mail(tx, self.now, self.mail_id, peer, mail).await?;
+                let decision =
+                    if done.quarantine { Decision::quarantine(done.reason) } else { Decision::processed(done.reason) };
+                return Ok(match &done.ticket {
+                    Some(ticket) => decision.on(ticket),
+                    None => decision,
+                });
+            }
+        }
         if let Some(contractor) = workflow.contractor_of_sender(self.sender()) {
             if !mail.is_forged() && (mail.ticket_ref.is_some() || mail.work_order.is_some()) {
                 return self.contractor_mail(tx, contractor).await;
@@ -208,6 +219,11 @@ impl Decider<'_> {
         let mut ticket = ticket;
         let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
         let reply = self.intake.workflow().school_reply(tx, &act, &mut ticket, mail).await?;
+        if !reply.as_ref().is_some_and(|r| r.school_informed) {
+            // Closures and reopenings are synced by the workflow itself.
+            let comment = format!("{label} de l'établissement : {}", truncate(&mail.text, 2000));
+            self.intake.workflow().sync_out(tx, &act, &ticket, Some(&comment)).await?;
+        }
         let reason = match &reply {
             Some(reply) if reply.school_informed => {
                 // The workflow told the school the outcome (closure, reopening).

@@ -87,13 +87,20 @@ impl Intake {
     pub async fn new(store: Store, workflow: Workflow, config: &Config) -> Result<Self> {
         let version = store.directory_version().await?;
         let directory = Arc::new(store.load_directory().await?);
+        let workflow_peer_senders = workflow.peer_senders();
         Ok(Intake {
             store,
             contractors: workflow.contractor_senders(),
             workflow,
             identity: identity_of(config),
             label: config.desk.label.clone(),
-            platforms: config.desk.platforms.iter().map(|s| s.to_lowercase()).collect(),
+            platforms: config
+                .desk
+                .platforms
+                .iter()
+                .map(|s| s.to_lowercase())
+                .chain(workflow_peer_senders.iter().cloned())
+                .collect(),
             limits: config.limits.clone(),
             directory: RwLock::new((directory, version)),
             sender_auth: crate::auth::SenderAuth::new(&config.auth),

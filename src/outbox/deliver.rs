@@ -300,8 +300,18 @@ impl SmtpClient {
         let mut message_sent = false;
         let mut connection = None;
         let outcome = tokio::time::timeout(self.timeout, async {
-            let conn = connection.insert(self.checkout().await?);
-            transaction(conn, envelope, raw, &mut message_sent).await
+            let (conn, reused) = self.checkout().await?;
+            let conn = connection.insert(conn);
+            match transaction(conn, envelope, raw, &mut message_sent).await {
+                Err(failure) if reused && !message_sent && !failure.permanent => {
+                    // A kept connection may have reached the server's limit of mails per
+                    // session, or been dropped: once more on a new one.
+                    tracing::debug!(error = %failure.message, "SMTP: trying again on a new connection");
+                    let conn = connection.insert(self.connect().await?);
+                    transaction(conn, envelope, raw, &mut message_sent).await
+                }
+                done => done,
+            }
         })
         .await;
         match outcome {
@@ -322,17 +332,17 @@ impl SmtpClient {
         }
     }
 
-    /// A working connection: an idle one that answers NOOP, or a new one.
-    async fn checkout(&self) -> Result<AsyncSmtpConnection, Failure> {
+    /// A working connection: an idle one that answers NOOP (true: reused), or a new one.
+    async fn checkout(&self) -> Result<(AsyncSmtpConnection, bool), Failure> {
         loop {
             let parked = self.idle.lock().expect("SMTP pool lock").pop();
             let Some((mut conn, since)) = parked else { break };
             if since.elapsed() < IDLE_TIMEOUT && conn.test_connected().await {
-                return Ok(conn);
+                return Ok((conn, true));
             }
             tracing::debug!("closing a stale SMTP connection");
         }
-        self.connect().await
+        Ok((self.connect().await?, false))
     }
 
     fn checkin(&self, conn: AsyncSmtpConnection) {

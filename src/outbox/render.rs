@@ -25,6 +25,8 @@ pub const TEMPLATES: &[&str] = &[
     "work_order",
     "contractor_notice",
     "study_request",
+    "sync_remedy",
+    "sync_glpi",
 ];
 
 #[derive(Debug, thiserror::Error)]

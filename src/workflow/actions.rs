@@ -45,7 +45,7 @@ impl Workflow {
                 tracing::warn!(ticket = %ticket.reference, %refusal, "automatic dispatch not done");
             }
         }
-        Ok(())
+        self.sync_out(tx, act, ticket, None).await
     }
 
     pub async fn set_urgency(
@@ -76,6 +76,7 @@ impl Workflow {
             urgency.label_fr()
         );
         self.notify_school(tx, act, ticket, &school, News::new("Niveau d'urgence ajusté", &details)).await?;
+        self.sync_out(tx, act, ticket, None).await?;
         Ok(summary)
     }
 
@@ -87,6 +88,7 @@ impl Workflow {
         ticket.kind = kind.as_str().to_string();
         tickets::save(tx, ticket, act.now).await?;
         tickets::add_event(tx, ticket.id, act.now, "type", act.actor, &summary, act.mail_id).await?;
+        self.sync_out(tx, act, ticket, None).await?;
         Ok(summary)
     }
 
@@ -155,6 +157,7 @@ impl Workflow {
             Target::Officer => format!("Votre demande d'évolution a été transmise pour étude au référent technique régional ({name})."),
         };
         self.notify_school(tx, act, ticket, &school, News::new("Demande transmise", &details)).await?;
+        self.sync_out(tx, act, ticket, Some(&summary)).await?;
         Ok(Ok(summary))
     }
 
@@ -207,6 +210,7 @@ impl Workflow {
 
     pub async fn note(&self, tx: &mut Tx, act: &Act<'_>, ticket: &Ticket, text: &str) -> Result<String> {
         tickets::add_event(tx, ticket.id, act.now, "note", act.actor, text, act.mail_id).await?;
+        self.sync_out(tx, act, ticket, Some(text)).await?;
         Ok("note ajoutée".into())
     }
 
@@ -229,6 +233,7 @@ impl Workflow {
         tickets::add_event(tx, ticket.id, act.now, "closed", act.actor, why, act.mail_id).await?;
         let school = self.school_of(tx, ticket).await?;
         self.notify_school(tx, act, ticket, &school, News::new("Demande clôturée", why)).await?;
+        self.sync_out(tx, act, ticket, Some(why)).await?;
         Ok(Ok(format!("clos ({why})")))
     }
 
@@ -259,6 +264,7 @@ impl Workflow {
         tickets::save(tx, ticket, act.now).await?;
         tickets::add_event(tx, ticket.id, act.now, "reopened", act.actor, &summary, act.mail_id).await?;
         self.notify_school(tx, act, ticket, &school, News::new("Demande rouverte", why)).await?;
+        self.sync_out(tx, act, ticket, Some(why)).await?;
         Ok(Ok(summary))
     }
 }

@@ -164,6 +164,7 @@ impl Workflow {
         tickets::save(tx, ticket, act.now).await?;
         tickets::add_event(tx, ticket.id, act.now, event, act.actor, &text, act.mail_id).await?;
         self.notify_agents(tx, act, ticket, &school, headline, &text).await?;
+        self.sync_out(tx, act, ticket, Some(&format!("{headline} : {text}"))).await?;
         Ok(format!("contractor: {event}"))
     }
 

@@ -9,8 +9,10 @@ pub mod rules;
 
 mod actions;
 mod mail;
+mod peers;
 
 pub use mail::SchoolReply;
+pub use peers::PeerOutcome;
 mod timers;
 
 pub use timers::{run_due_timers, timer_loop};
@@ -43,6 +45,7 @@ pub struct Workflow {
     deadlines: Deadlines,
     closure: Closure,
     rules: Rules,
+    peers: crate::sync::Peers,
 }
 
 impl Workflow {
@@ -55,6 +58,7 @@ impl Workflow {
             deadlines: config.deadlines.clone(),
             closure: config.closure.clone(),
             rules: Rules::compile(&config.rules)?,
+            peers: crate::sync::Peers::compile(&config.peers)?,
         })
     }
 
@@ -80,6 +84,11 @@ impl Workflow {
                     }
                 })
         })
+    }
+
+    /// Every peer platform's sender, for understanding to recognise platform mail.
+    pub fn peer_senders(&self) -> Vec<String> {
+        self.peers.senders()
     }
 
     /// Every contractor address and `@domain`, for understanding.

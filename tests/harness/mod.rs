@@ -525,3 +525,10 @@ pub async fn advisory_locks(url: &str) -> i64 {
     let _ = conn.close().await;
     n
 }
+
+/// Whether OpenSMTPD's queue holds a mail from or to `address` (`smtpctl show queue`).
+pub fn mta_queue_holds(address: &str) -> bool {
+    let out = Command::new("smtpctl").args(["show", "queue"]).output().expect("run smtpctl show queue");
+    let needle = address.to_ascii_lowercase();
+    String::from_utf8_lossy(&out.stdout).lines().any(|l| l.to_ascii_lowercase().contains(&needle))
+}

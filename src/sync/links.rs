@@ -1,0 +1,169 @@
+//! What is exchanged with each peer: the link between our ticket and its copy there (its id,
+//! our sequence number, the time of its last update applied) and the log of updates.
+
+use sqlx::{AnyConnection, Row};
+
+use crate::store::{Result, Store};
+
+/// Our ticket's copy on a peer.
+#[derive(Debug, Clone, Default)]
+pub struct Link {
+    pub peer_id: Option<String>,
+    pub out_seq: i64,
+    /// The peer's modification time of the last update applied from it.
+    pub last_in_time: Option<i64>,
+}
+
+pub async fn get(conn: &mut AnyConnection, ticket_id: i64, peer: &str) -> Result<Option<Link>> {
+    let row = sqlx::query("SELECT peer_id, out_seq, last_in_time FROM peer_links WHERE ticket_id = $1 AND peer = $2")
+        .bind(ticket_id)
+        .bind(peer)
+        .fetch_optional(conn)
+        .await?;
+    row.map(|r| Ok(Link { peer_id: r.try_get(0)?, out_seq: r.try_get(1)?, last_in_time: r.try_get(2)? })).transpose()
+}
+
+/// The ticket a peer id belongs to.
+pub async fn ticket_of(conn: &mut AnyConnection, peer: &str, peer_id: &str) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar("SELECT ticket_id FROM peer_links WHERE peer = $1 AND peer_id = $2")
+        .bind(peer)
+        .bind(peer_id)
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// Records the peer's id for our ticket (first one wins).
+pub async fn set_peer_id(conn: &mut AnyConnection, ticket_id: i64, peer: &str, peer_id: &str) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO peer_links (ticket_id, peer, peer_id) VALUES ($1, $2, $3)
+         ON CONFLICT (ticket_id, peer) DO UPDATE SET peer_id = COALESCE(peer_links.peer_id, excluded.peer_id)",
+    )
+    .bind(ticket_id)
+    .bind(peer)
+    .bind(peer_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The next sequence number of our updates to `peer` for this ticket (locks the link row).
+pub async fn next_seq(conn: &mut AnyConnection, ticket_id: i64, peer: &str) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO peer_links (ticket_id, peer, out_seq) VALUES ($1, $2, 1)
+         ON CONFLICT (ticket_id, peer) DO UPDATE SET out_seq = peer_links.out_seq + 1 RETURNING out_seq",
+    )
+    .bind(ticket_id)
+    .bind(peer)
+    .fetch_one(conn)
+    .await?)
+}
+
+pub async fn set_last_in_time(conn: &mut AnyConnection, ticket_id: i64, peer: &str, time: i64) -> Result<()> {
+    sqlx::query("UPDATE peer_links SET last_in_time = $1 WHERE ticket_id = $2 AND peer = $3")
+        .bind(time)
+        .bind(ticket_id)
+        .bind(peer)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// One update exchanged.
+pub struct Exchange<'a> {
+    pub ticket_id: Option<i64>,
+    pub peer: &'a str,
+    /// `in` or `out`.
+    pub direction: &'a str,
+    pub seq: Option<i64>,
+    pub peer_time: Option<i64>,
+    pub message_id: Option<&'a str>,
+    pub at: i64,
+    /// `applied`, `stale`, `conflict`, `echo`, `sent`, `created`…
+    pub outcome: &'a str,
+    pub detail: &'a str,
+}
+
+pub async fn record(conn: &mut AnyConnection, e: &Exchange<'_>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO peer_updates (ticket_id, peer, direction, seq, peer_time, message_id, at, outcome, detail)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(e.ticket_id)
+    .bind(e.peer)
+    .bind(e.direction)
+    .bind(e.seq)
+    .bind(e.peer_time)
+    .bind(e.message_id)
+    .bind(e.at)
+    .bind(e.outcome)
+    .bind(e.detail)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A ticket's copy on one peer, for `ticket show`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PeerView {
+    pub peer: String,
+    pub peer_id: Option<String>,
+    pub out_seq: i64,
+    pub last: Option<(String, String, i64, String)>,
+}
+
+/// Per peer: updates waiting, failed, and the oldest unanswered one (an update of ours
+/// after which the peer sent nothing on that ticket).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PeerStatus {
+    pub peer: String,
+    pub waiting: i64,
+    pub failed: i64,
+    pub oldest_unanswered: Option<(String, i64)>,
+}
+
+impl Store {
+    pub async fn peer_views(&self, ticket_id: i64) -> Result<Vec<PeerView>> {
+        let rows = sqlx::query("SELECT peer, peer_id, out_seq FROM peer_links WHERE ticket_id = $1 ORDER BY peer")
+            .bind(ticket_id)
+            .fetch_all(self.pool())
+            .await?;
+        let mut views = Vec::new();
+        for r in rows {
+            let peer: String = r.try_get(0)?;
+            let last = sqlx::query(
+                "SELECT direction, outcome, at, detail FROM peer_updates WHERE ticket_id = $1 AND peer = $2
+                 ORDER BY id DESC LIMIT 1",
+            )
+            .bind(ticket_id)
+            .bind(&peer)
+            .fetch_optional(self.pool())
+            .await?
+            .map(|l| -> Result<_> { Ok((l.try_get(0)?, l.try_get(1)?, l.try_get(2)?, l.try_get(3)?)) })
+            .transpose()?;
+            views.push(PeerView { peer, peer_id: r.try_get(1)?, out_seq: r.try_get(2)?, last });
+        }
+        Ok(views)
+    }
+
+    pub async fn peer_status(&self, peer: &str, address: &str) -> Result<PeerStatus> {
+        const WAITING: &str = "SELECT COUNT(*) FROM outbox WHERE purpose = 'sync' AND recipient = $1
+                               AND status IN ('pending', 'sending', 'unconfirmed')";
+        const FAILED: &str =
+            "SELECT COUNT(*) FROM outbox WHERE purpose = 'sync' AND recipient = $1 AND status = 'failed'";
+        let waiting: i64 = sqlx::query_scalar(WAITING).bind(address.to_lowercase()).fetch_one(self.pool()).await?;
+        let failed: i64 = sqlx::query_scalar(FAILED).bind(address.to_lowercase()).fetch_one(self.pool()).await?;
+        let oldest = sqlx::query(
+            "SELECT t.ref, o.at FROM peer_updates o JOIN tickets t ON t.id = o.ticket_id
+             WHERE o.peer = $1 AND o.direction = 'out' AND NOT EXISTS (
+               SELECT 1 FROM peer_updates i WHERE i.peer = o.peer AND i.ticket_id = o.ticket_id
+                 AND i.direction = 'in' AND i.id > o.id)
+             ORDER BY o.id LIMIT 1",
+        )
+        .bind(peer)
+        .fetch_optional(self.pool())
+        .await?
+        .map(|r| -> Result<_> { Ok((r.try_get(0)?, r.try_get(1)?)) })
+        .transpose()?;
+        Ok(PeerStatus { peer: peer.to_string(), waiting, failed, oldest_unanswered: oldest })
+    }
+}
