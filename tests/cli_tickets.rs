@@ -1,0 +1,78 @@
+//! The desk's actions from the command line, against the same database the daemon uses:
+//! qualify, assign, note, close, reopen; the mails they queue; refusals explained.
+
+mod db;
+
+use std::process::Command;
+
+use guichet::config::Config;
+use guichet::directory::Directory;
+use guichet::intake::{Intake, Place};
+use guichet::store::{Store, TicketState};
+
+fn guichet(config: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_guichet")).arg("--config").arg(config).args(args).output().unwrap()
+}
+
+#[tokio::test]
+async fn qualify_assign_close_reopen_from_the_command_line() {
+    let db = db::sqlite();
+    let text = db::config_text(
+        &db.url,
+        "cesame.example",
+        "[imap]\nhost = \"127.0.0.1\"\nsecurity = \"plain\"\nallow_plaintext = true\nuser = \"c\"\npassword_env = \"X\"\n\
+         [smtp]\nhost = \"127.0.0.1\"\nsecurity = \"plain\"\nallow_plaintext = true\n",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let config_path = dir.path().join("guichet.toml");
+    std::fs::write(&config_path, &text).unwrap();
+    let config = Config::parse(&text).unwrap();
+    let store = Store::open(&db.url, 2).await.unwrap();
+    store.import_directory(&Directory::from_csv(&db::corpus().join("public/directory.csv")).unwrap()).await.unwrap();
+    let intake = Intake::new(store.clone(), guichet::intake::load_workflow(&config).unwrap(), &config).await.unwrap();
+    let mail = "From: sandrine.morel@ac-paris.example\r\nSubject: Imprimante en panne\r\nMessage-ID: <cli-1@x.example>\r\n\r\nL'imprimante du CDI est en panne.\r\nUAI 0751043B\r\n";
+    let reference = intake
+        .handle(mail.as_bytes(), Place { mailbox: "INBOX", uidvalidity: 1, uid: 1, size: 100 })
+        .await
+        .unwrap()
+        .ticket
+        .unwrap()
+        .to_string();
+
+    let out = guichet(&config_path, &["ticket", "qualify", &reference, "--urgency", "tres_haut", "--type", "incident"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("très haut"));
+    let out = guichet(&config_path, &["ticket", "assign", &reference, "--to", "prestataire"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = guichet(&config_path, &["ticket", "note", &reference, "appel du correspondant"]);
+    assert!(out.status.success());
+    let out = guichet(&config_path, &["ticket", "reopen", &reference]);
+    assert!(!out.status.success(), "nothing to reopen on an open ticket");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("rien à rouvrir"));
+    let out = guichet(&config_path, &["ticket", "close", &reference]);
+    assert!(out.status.success());
+    let out = guichet(&config_path, &["ticket", "reopen", &reference]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let ticket = store.ticket(reference.parse().unwrap()).await.unwrap().unwrap();
+    assert_eq!(ticket.state, TicketState::Assigned, "reopened, still with its contractor");
+    assert_eq!(ticket.assignee_name.as_deref(), Some("SCC"));
+    let events: Vec<String> = store.events(ticket.id).await.unwrap().into_iter().map(|e| e.event).collect();
+    for e in ["urgency", "assigned", "note", "closed", "reopened"] {
+        assert!(events.contains(&e.to_string()), "{e} missing from {events:?}");
+    }
+    let outbox = store.list_outbox(None, 100).await.unwrap();
+    assert!(
+        outbox.iter().any(|m| m.recipient == "interventions@scc.example" && m.purpose == "ot"),
+        "work order queued"
+    );
+    assert!(
+        outbox.iter().filter(|m| m.recipient == "sandrine.morel@ac-paris.example").count() >= 4,
+        "the school is told"
+    );
+    let show = guichet(&config_path, &["ticket", "show", &reference]);
+    let show = String::from_utf8_lossy(&show.stdout);
+    assert!(show.contains("SCC") && show.contains("Due") && show.contains("reopened"), "{show}");
+    let bad = guichet(&config_path, &["ticket", "assign", &reference, "--to", "plombier"]);
+    assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("prestataire or rtn"));
+}
