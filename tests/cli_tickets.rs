@@ -17,12 +17,7 @@ fn guichet(config: &std::path::Path, args: &[&str]) -> std::process::Output {
 #[tokio::test]
 async fn qualify_assign_close_reopen_from_the_command_line() {
     let db = db::sqlite();
-    let text = db::config_text(
-        &db.url,
-        "cesame.example",
-        "[imap]\nhost = \"127.0.0.1\"\nsecurity = \"plain\"\nallow_plaintext = true\nuser = \"c\"\npassword_env = \"X\"\n\
-         [smtp]\nhost = \"127.0.0.1\"\nsecurity = \"plain\"\nallow_plaintext = true\n",
-    );
+    let text = db::config_text(&db.url, "cesame.example", db::NO_MAIL_SERVERS);
     let dir = tempfile::tempdir().unwrap();
     let config_path = dir.path().join("guichet.toml");
     std::fs::write(&config_path, &text).unwrap();

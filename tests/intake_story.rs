@@ -11,18 +11,7 @@ use guichet::directory::Directory;
 use guichet::intake::{Disposition, Intake, Place};
 use guichet::store::Store;
 
-const IMAP_SMTP: &str = r#"
-[imap]
-host = "127.0.0.1"
-security = "plain"
-allow_plaintext = true
-user = "cesame"
-password_env = "UNUSED"
-[smtp]
-host = "127.0.0.1"
-security = "plain"
-allow_plaintext = true
-"#;
+const IMAP_SMTP: &str = db::NO_MAIL_SERVERS;
 
 struct Label {
     kind: String,

@@ -12,18 +12,7 @@ use guichet::understand::Urgency;
 
 const H: i64 = 3_600_000;
 
-const IMAP_SMTP: &str = r#"
-[imap]
-host = "127.0.0.1"
-security = "plain"
-allow_plaintext = true
-user = "cesame"
-password_env = "UNUSED"
-[smtp]
-host = "127.0.0.1"
-security = "plain"
-allow_plaintext = true
-"#;
+const IMAP_SMTP: &str = db::NO_MAIL_SERVERS;
 
 fn ms(rfc3339: &str) -> i64 {
     chrono::DateTime::parse_from_rfc3339(rfc3339).unwrap().timestamp_millis()

@@ -61,6 +61,20 @@ pub async fn all() -> Vec<TestDb> {
     dbs
 }
 
+/// IMAP and SMTP sections for tests that never reach a mail server (intake, CLI, stats).
+pub const NO_MAIL_SERVERS: &str = r#"
+[imap]
+host = "127.0.0.1"
+security = "plain"
+allow_plaintext = true
+user = "cesame"
+password_env = "UNUSED"
+[smtp]
+host = "127.0.0.1"
+security = "plain"
+allow_plaintext = true
+"#;
+
 /// The shared corpus beside the project.
 pub fn corpus() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
