@@ -300,6 +300,22 @@ fn render(outbox: Option<&OutboxFigures>, now_ms: i64) -> String {
     out
 }
 
+/// What `/metrics` serves: the process's figures and the outbox's, read now.
+pub async fn exposition(store: &Store) -> String {
+    let figures = match tokio::time::timeout(DB_TIMEOUT, outbox_figures(store)).await {
+        Ok(Ok(figures)) => Some(figures),
+        Ok(Err(error)) => {
+            tracing::warn!(%error, "metrics: outbox figures unavailable");
+            None
+        }
+        Err(_) => {
+            tracing::warn!("metrics: outbox figures unavailable: the database did not answer in time");
+            None
+        }
+    };
+    render(figures.as_ref(), crate::store::now_ms())
+}
+
 /// Starts the HTTP server when enabled; returns at once. Errors are logged, never fatal.
 pub async fn spawn(config: &MetricsConfig, store: Store, shutdown: CancellationToken) {
     if store.backend() == Backend::Sqlite {
@@ -367,20 +383,9 @@ async fn answer(request: Request<hyper::body::Incoming>, store: Store) -> Result
         return reply(StatusCode::METHOD_NOT_ALLOWED, "text/plain; charset=utf-8", "GET only\n".into());
     }
     match request.uri().path() {
-        "/metrics" => {
-            let figures = match tokio::time::timeout(DB_TIMEOUT, outbox_figures(&store)).await {
-                Ok(Ok(figures)) => Some(figures),
-                Ok(Err(error)) => {
-                    tracing::warn!(%error, "metrics: outbox figures unavailable");
-                    None
-                }
-                Err(_) => None,
-            };
-            let body = render(figures.as_ref(), crate::store::now_ms());
-            reply(StatusCode::OK, "text/plain; version=0.0.4; charset=utf-8", body)
-        }
+        "/metrics" => reply(StatusCode::OK, "text/plain; version=0.0.4; charset=utf-8", exposition(&store).await),
         "/healthz" => {
-            let ping = sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(store.pool());
+            let ping = sqlx::query("SELECT 1").execute(store.pool());
             match tokio::time::timeout(DB_TIMEOUT, ping).await {
                 Ok(Ok(_)) => reply(StatusCode::OK, "text/plain; charset=utf-8", "ok\n".into()),
                 Ok(Err(error)) => {

@@ -1,6 +1,7 @@
 //! `[auth] require = true` at intake (store only, no mail servers): only mails whose
 //! sender the desk's own mail exchanger authenticated open or change tickets; the others go
 //! to quarantine with the reason, and results written by anyone else count for nothing.
+//! Also, on the same footing: `/metrics` reads the outbox from either database.
 
 mod db;
 
@@ -120,4 +121,21 @@ async fn without_require_nothing_changes() {
     let outcome = intake.handle(&raw, place).await.unwrap();
     assert_eq!(outcome.disposition, Disposition::Processed, "{}", outcome.reason);
     assert!(outcome.ticket.is_some());
+}
+
+/// The outbox figures of `/metrics` are read from either database.
+#[tokio::test]
+async fn metrics_read_the_outbox_on_every_backend() {
+    for db in db::all().await {
+        let sections = SECTIONS.replace("require = true", "require = false");
+        let intake = intake_on(&db.url, &sections).await;
+        let raw = incident(1, "");
+        let place = Place { mailbox: "INBOX", uidvalidity: 1, uid: 1, size: raw.len() as u64 };
+        intake.handle(&raw, place).await.unwrap();
+        let text = guichet::metrics::exposition(intake.store()).await;
+        assert!(text.contains("guichet_database_up 1\n"), "{}: {text}", db.backend);
+        let depth = text.lines().find_map(|l| l.strip_prefix("guichet_outbox_depth ")).unwrap();
+        assert!(depth.parse::<i64>().unwrap() >= 1, "{}: the acknowledgement waits: {text}", db.backend);
+        assert!(text.contains("guichet_outbox_entries{status=\"pending\"} "), "{}: {text}", db.backend);
+    }
 }

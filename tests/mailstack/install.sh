@@ -32,6 +32,9 @@ if ! command -v dovecot >/dev/null 2>&1 \
     apt_install dovecot-imapd dovecot-lmtpd dovecot-submissiond opensmtpd
 fi
 
+# openssl makes the stack's private CA and server certificate.
+command -v openssl >/dev/null 2>&1 || apt_install openssl
+
 # --- PostgreSQL on 127.0.0.1:5432, trust auth -------------------------------
 pg_trust_ok() {
     psql -w -h 127.0.0.1 -p 5432 -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1
