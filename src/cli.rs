@@ -281,7 +281,7 @@ async fn act_on(config: &Config, store: &Store, reference: &str, command: Ticket
         TicketCommand::Reopen { .. } => {
             done.push(workflow.reopen(&mut tx, &act, &mut ticket, "réouverture par le service d'assistance").await?)
         }
-        TicketCommand::List { .. } | TicketCommand::Show { .. } => unreachable!("not an action"),
+        TicketCommand::List { .. } | TicketCommand::Show { .. } => bail!("not an action on a ticket"),
     }
     tx.commit().await?;
     let mut failed = false;

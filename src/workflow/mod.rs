@@ -109,13 +109,10 @@ impl Workflow {
     }
 
     async fn school_of(&self, tx: &mut Tx, ticket: &Ticket) -> Result<School> {
-        Ok(schools::find(tx, &ticket.uai).await?.unwrap_or_else(|| School {
-            uai: crate::uai::Uai::parse(&ticket.uai).unwrap_or_else(|_| crate::uai::Uai::parse("0000000A").unwrap()),
-            name: ticket.uai.clone(),
-            town: String::new(),
-            correspondant_email: ticket.requester.clone(),
-            suppleant_email: None,
-        }))
+        // Tickets reference schools (foreign key): a missing one is a broken database.
+        schools::find(tx, &ticket.uai).await?.ok_or_else(|| {
+            crate::store::StoreError::NotFound(format!("school {} of ticket {}", ticket.uai, ticket.reference))
+        })
     }
 
     /// Everything templates may show about a ticket.
