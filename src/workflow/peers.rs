@@ -151,6 +151,11 @@ impl Workflow {
         if let Some(comment) = &update.comment {
             tickets::add_event(tx, ticket.id, now, "peer_comment", &actor, comment, Some(mail_id)).await?;
         }
+        if let Some(assignee) = &update.assignee {
+            // The platform's own assignee (its support group): recorded, ours stays ours.
+            let detail = format!("assigned on {}'s side to {assignee}", peer.name());
+            tickets::add_event(tx, ticket.id, now, "peer_assignee", &actor, &detail, Some(mail_id)).await?;
+        }
         if !conflicts.is_empty() {
             let detail = format!("not applied (owned by another platform): {}", conflicts.join(", "));
             tickets::add_event(tx, ticket.id, now, "peer_conflict", &actor, &detail, Some(mail_id)).await?;
