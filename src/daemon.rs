@@ -17,13 +17,13 @@ use crate::intake::Intake;
 use crate::mailbox::connect::tls_connector;
 use crate::mailbox::watch::Watcher;
 use crate::outbox::deliver::Deliverer;
-use crate::store::lease::{LockAttempt, LockError, MailboxLock};
+use crate::store::lease::{LockError, MailboxLock};
 use crate::store::{Backend, Store};
 
 /// Bound of each exchange about the mailbox lock (connect, take, check, release).
 const LOCK_TIMEOUT: Duration = Duration::from_secs(5);
 /// Longest wait between two tries at the lock while the database is out of reach.
-const LOCK_MAX_RETRY: Duration = Duration::from_secs(10);
+const LOCK_MAX_RETRY: Duration = Duration::from_secs(5);
 
 /// Runs the watcher and the delivery task until SIGTERM or SIGINT (or `shutdown`).
 pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<()> {
@@ -70,18 +70,21 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
 }
 
 /// Takes the mailbox lock (trying every `poll` while another daemon holds it), watches while
-/// holding it, and starts over when it is lost, until shutdown.
+/// holding it, and starts over when it is lost, until shutdown. The lock's own session stays
+/// open between tries.
 async fn watch_while_holding_lock(store: &Store, watcher: &Watcher, poll: Duration, shutdown: &CancellationToken) {
     let mailbox = watcher.config.mailbox.as_str();
+    let mut session: Option<MailboxLock> = None;
     let mut retry = poll;
     let mut standing_by = false;
     while !shutdown.is_cancelled() {
         let attempt = tokio::select! {
-            attempt = store.try_lock_mailbox(mailbox, LOCK_TIMEOUT) => attempt,
+            attempt = try_take(store, mailbox, &mut session) => attempt,
             _ = shutdown.cancelled() => break,
         };
         let wait = match attempt {
-            Ok(LockAttempt::Taken(lock)) => {
+            Ok(true) => {
+                let lock = session.take().expect("the session that took the lock");
                 retry = poll;
                 standing_by = false;
                 tracing::info!(mailbox, holder = %lock.name, "mailbox lock taken: watching");
@@ -93,16 +96,21 @@ async fn watch_while_holding_lock(store: &Store, watcher: &Watcher, poll: Durati
                     }
                 }
             }
-            Ok(LockAttempt::Busy { holder }) => {
+            Ok(false) => {
                 retry = poll;
                 if !standing_by {
                     standing_by = true;
+                    let holder = match session.as_mut() {
+                        Some(session) => session.holder(LOCK_TIMEOUT).await,
+                        None => None,
+                    };
                     let holder = holder.as_deref().unwrap_or("unknown");
                     tracing::info!(mailbox, holder, "mailbox watched by another daemon: standing by");
                 }
                 poll
             }
             Err(error) => {
+                session = None;
                 let wait = retry;
                 retry = (retry * 2).min(LOCK_MAX_RETRY);
                 standing_by = false;
@@ -115,6 +123,14 @@ async fn watch_while_holding_lock(store: &Store, watcher: &Watcher, poll: Durati
             _ = shutdown.cancelled() => break,
         }
     }
+}
+
+/// One try at the lock, opening its session first when there is none.
+async fn try_take(store: &Store, mailbox: &str, session: &mut Option<MailboxLock>) -> Result<bool, LockError> {
+    if session.is_none() {
+        *session = Some(store.mailbox_lock(mailbox, LOCK_TIMEOUT).await?);
+    }
+    session.as_mut().expect("a lock session").try_take(LOCK_TIMEOUT).await
 }
 
 /// Watches while a monitor checks every `poll` that the lock is still held; the watcher is
@@ -184,7 +200,12 @@ fn spawn_signal_handler(shutdown: CancellationToken) {
 
 /// Installs the log subscriber: human or JSON lines on stderr, `RUST_LOG` overriding the level.
 pub fn init_logging(config: &crate::config::Log) {
-    let filter = std::env::var("RUST_LOG").ok().unwrap_or_else(|| config.level.clone());
+    let mut filter = std::env::var("RUST_LOG").ok().unwrap_or_else(|| config.level.clone());
+    if !["sqlx", "debug", "trace"].iter().any(|word| filter.contains(word)) {
+        // At the usual levels sqlx's own notices (migrations already applied, pool pings)
+        // are not decisions of ours; its warnings (slow or failing connections) stay.
+        filter.push_str(",sqlx=warn");
+    }
     let filter = tracing_subscriber::EnvFilter::try_new(&filter).unwrap_or_else(|_| "info".into());
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr);

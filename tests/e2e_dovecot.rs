@@ -22,11 +22,13 @@ use support::MailStack;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn dovecot_restart_mid_storm_the_watcher_resumes_from_its_checkpoint() {
-    const MAILS: usize = 600;
+    const MAILS: usize = 1000;
     let stack = MailStack::require();
     let smtp = Proxy::start(&format!("{}:{}", stack.smtp_host, stack.smtp_port)).await;
     let options = Options {
         outbox: "journal_grace_secs = 5\nretry_max_secs = 2".into(),
+        // Small batches: the restart lands among many short exchanges.
+        imap: "fetch_batch = 10".into(),
         smtp_port: Some(smtp.port),
         ..Options::default()
     };
@@ -47,7 +49,7 @@ async fn dovecot_restart_mid_storm_the_watcher_resumes_from_its_checkpoint() {
         store.close().await;
         n
     };
-    desk.wait_for("the first tickets", Duration::from_secs(60), || async { tickets().await >= 40 }).await;
+    desk.wait_for("the first tickets", Duration::from_secs(60), || async { tickets().await >= 20 }).await;
 
     let at_restart = tickets().await;
     let restarted_at = Instant::now();
@@ -72,8 +74,13 @@ async fn dovecot_restart_mid_storm_the_watcher_resumes_from_its_checkpoint() {
 
     let log = desk.log_of(0);
     assert!(log.contains("mailbox session ended"), "the watcher saw its session end\n{log}");
+    // Work was left when the session was cut: mails to read, or mails handled and not yet
+    // moved (at or below the checkpoint, moved without being read again).
     let (_, after) = log.split_once("mailbox session ended").unwrap();
-    assert!(after.contains("mail handled"), "the storm was over before the restart: send more mails\n{log}");
+    assert!(
+        after.contains("mail handled") || after.contains("moving mails handled before a restart"),
+        "the storm was over before the restart: send more mails\n{log}"
+    );
     // Resumed from the checkpoint: each mail read and handled once, none again.
     let handled = log.lines().filter(|l| l.contains("mail handled")).count();
     let again = log.lines().filter(|l| l.contains("mail handled") && l.contains("duplicate=true")).count();

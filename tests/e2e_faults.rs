@@ -280,3 +280,46 @@ async fn database_down_for_a_while_nothing_moves_before_its_commit() {
     desk.assert_one_ack_each(&recipients_of(&mails), &harness::storm_ids(0..ALL, &tag)).await;
     eprintln!("outage noticed after {noticed:?}; all handled {resumed:?} after the database came back");
 }
+
+/// The connection to the MTA cut in the middle of mails, both ways: before a message's end
+/// reached the MTA (not delivered), and after the MTA accepted one but before its reply came
+/// back (delivered). guichet cannot tell which: such an entry waits for its journal copy,
+/// which confirms the delivered ones (never sent again); the others are sent again after
+/// `journal_grace_secs`. Every acknowledgement arrives once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn smtp_cut_mid_mail_the_journal_tells_delivered_from_lost() {
+    const MAILS: usize = 8;
+    let stack = MailStack::require();
+    let proxy = Proxy::start_smtp(&format!("{}:{}", stack.smtp_host, stack.smtp_port)).await;
+    proxy.cut_before_message_end(2);
+    proxy.cut_before_reply(2);
+    let options = Options {
+        outbox: "journal_grace_secs = 5\nlease_secs = 10".into(),
+        smtp_port: Some(proxy.port),
+        smtp_timeout_secs: Some(5),
+        ..Options::default()
+    };
+    let mut desk = Desk::with("smtpcut", options).await;
+    let tag = desk.address.split('@').next().unwrap().to_string();
+    let mails = harness::storm(0..MAILS, &tag);
+    desk.send(&mails).await;
+    desk.start();
+    desk.wait_for("outbox delivered", Duration::from_secs(60), || async {
+        proxy.cuts_pending() == 0
+            && desk.outbox_count("sent").await >= MAILS as i64
+            && desk.outbox_unfinished().await == 0
+    })
+    .await;
+
+    let logs = desk.logs();
+    assert_eq!(logs.matches("mail perhaps sent: awaiting its journal copy").count(), 4, "{logs}");
+    assert!(logs.contains("unconfirmed mails sent again"), "the lost ones were sent again\n{logs}");
+    desk.assert_one_ack_each(&recipients_of(&mails), &harness::storm_ids(0..MAILS, &tag)).await;
+    // The MTA took each acknowledgement once: the delivered ones were not sent again.
+    let mut handed: Vec<String> =
+        proxy.handed().into_iter().filter_map(|h| h.message_id.filter(|id| id.starts_with("ack-"))).collect();
+    handed.sort();
+    let total = handed.len();
+    handed.dedup();
+    assert_eq!((total, handed.len()), (MAILS, MAILS), "acknowledgements handed to the MTA: {handed:?}");
+}

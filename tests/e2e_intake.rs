@@ -66,17 +66,41 @@ async fn the_corpus_through_the_real_mail_stack() {
     .await;
     desk.wait_for("outbox delivered", Duration::from_secs(60), || async { desk.outbox_unfinished().await == 0 }).await;
 
-    // Which answers threaded under which incoming mail landed in each sender's mailbox.
-    let mut answers_by_parent: HashMap<String, Vec<String>> = HashMap::new();
+    // Which answers threaded under which incoming mail landed in each sender's mailbox, once
+    // the MTA has delivered everything guichet handed it (one answer per answered mail).
     let mut senders: Vec<&str> = cases.iter().filter_map(|c| c.sender.as_deref()).collect();
     senders.sort();
     senders.dedup();
     let parents: std::collections::HashSet<String> = cases.iter().filter_map(|c| c.message_id.clone()).collect();
-    for sender in senders {
-        for answer in desk.answers_to(sender, &parents).await {
-            let parent = answer.in_reply_to().as_text().unwrap_or_default().to_string();
-            answers_by_parent.entry(parent).or_default().push(answer.subject().unwrap_or_default().to_string());
+    let answered = |kind: &str| {
+        !matches!(
+            kind,
+            "auto_reply"
+                | "bounce"
+                | "bulk"
+                | "spam"
+                | "malformed"
+                | "contractor_update"
+                | "platform_update"
+                | "unauthorised"
+        )
+    };
+    let expected: std::collections::HashSet<&String> =
+        cases.iter().filter(|c| answered(&c.kind)).filter_map(|c| c.message_id.as_ref()).collect();
+    let mut answers_by_parent: HashMap<String, Vec<String>> = HashMap::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        answers_by_parent.clear();
+        for sender in &senders {
+            for answer in desk.answers_to(sender, &parents).await {
+                let parent = answer.in_reply_to().as_text().unwrap_or_default().to_string();
+                answers_by_parent.entry(parent).or_default().push(answer.subject().unwrap_or_default().to_string());
+            }
         }
+        if expected.iter().all(|id| answers_by_parent.contains_key(*id)) || std::time::Instant::now() > deadline {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let answers_of =
         |c: &Case| c.message_id.as_ref().and_then(|id| answers_by_parent.get(id)).cloned().unwrap_or_default();

@@ -38,8 +38,9 @@ fn samples(text: &str) -> HashMap<String, f64> {
 async fn metrics_move_as_mails_are_handled_and_healthz_says_ok() {
     let mut desk = Desk::new("metrics", "").await;
     let port = ops::free_port();
-    let config = std::fs::read_to_string(&desk.config).unwrap();
-    std::fs::write(&desk.config, format!("{config}\n[metrics]\nlisten = \"127.0.0.1:{port}\"\n")).unwrap();
+    desk.edit_config(|text| {
+        text.replace("[metrics]\nenabled = false\n", &format!("[metrics]\nlisten = \"127.0.0.1:{port}\"\n"))
+    });
     desk.start();
 
     let deadline = std::time::Instant::now() + Duration::from_secs(30);

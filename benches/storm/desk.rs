@@ -58,6 +58,7 @@ pub struct Desk {
     pub db_url: String,
     pg_drop: Option<(String, String)>,
     daemons: Vec<(Child, PathBuf)>,
+    perf: Vec<Child>,
     starts: usize,
 }
 
@@ -94,7 +95,7 @@ impl Desk {
             }
         };
         let config = dir.join("guichet.toml");
-        let desk = Desk { address, dir, config, db_url, pg_drop, daemons: Vec::new(), starts: 0 };
+        let desk = Desk { address, dir, config, db_url, pg_drop, daemons: Vec::new(), perf: Vec::new(), starts: 0 };
         desk.write_config(s, s.smtp_port.unwrap_or(s.stack.smtp_port));
         let csv = desk.dir.join("directory.csv");
         let mut text = String::from("uai,name,town,correspondant_email,suppleant_email\n");
@@ -119,6 +120,7 @@ templates = "{templates}"
 
 [database]
 url = "{db_url}"
+{database_extra}
 
 [imap]
 host = "{host}"
@@ -157,6 +159,7 @@ departements = ["*"]
             imap_port = s.stack.imap_port,
             journal = s.journal,
             smtp_timeout = s.smtp_timeout_secs,
+            database_extra = std::env::var("GUICHET_STORM_DATABASE").unwrap_or_default(),
             outbox_extra = s.outbox_extra,
         );
         std::fs::write(&self.config, text).expect("write config");
@@ -172,14 +175,45 @@ departements = ["*"]
     pub fn start(&mut self) {
         self.starts += 1;
         let log = self.dir.join(format!("daemon-{}.log", self.starts));
-        let child = self
-            .command()
+        let command = self.command();
+        let mut command = command;
+        let child = command
             .arg("run")
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).expect("log file"))
             .spawn()
             .expect("start guichet run");
+        if let Some(dir) = std::env::var_os("GUICHET_STORM_PERF") {
+            // Profiling (benches/BENCHMARKS.md): `perf record` attached to each daemon.
+            let local = self.address.split('@').next().unwrap_or("desk");
+            let data = Path::new(&dir).join(format!("perf-{local}-{}.data", self.starts));
+            let perf = Command::new("perf")
+                .args(["record", "-F", "1999", "-g", "-o"])
+                .arg(data)
+                .args(["-p", &child.id().to_string()])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start perf record");
+            self.perf.push(perf);
+        }
         self.daemons.push((child, log));
+    }
+
+    /// Ends the `perf record`s (SIGINT makes them write their data).
+    fn stop_perf(&mut self) {
+        for mut perf in self.perf.drain(..) {
+            let _ = Command::new("kill").arg("-INT").arg(perf.id().to_string()).status();
+            let _ = perf.wait();
+        }
+    }
+
+    /// Whether every daemon started is still running.
+    pub fn running(&self) -> bool {
+        self.pids().into_iter().all(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            stat.rfind(')').and_then(|at| stat.get(at + 2..at + 3)).is_some_and(|state| state != "Z")
+        })
     }
 
     pub fn pids(&self) -> Vec<u32> {
@@ -206,6 +240,7 @@ departements = ["*"]
 
     /// SIGTERM to every daemon, and waits for them.
     pub fn stop(&mut self) {
+        self.stop_perf();
         for (child, _) in &self.daemons {
             let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
         }
@@ -222,6 +257,7 @@ departements = ["*"]
 
     /// kill -9 of every daemon.
     pub fn kill9(&mut self) {
+        self.stop_perf();
         for (mut child, _) in self.daemons.drain(..) {
             let _ = child.kill();
             let _ = child.wait();

@@ -199,7 +199,14 @@ impl Watcher {
                     Disposition::Quarantine => &self.config.quarantine_folder,
                     Disposition::Sent => &self.config.sent_folder,
                 };
-                if outcome.disposition != Disposition::Sent {
+                if outcome.disposition == Disposition::Sent {
+                    // Our own mail coming back: only worth a line when it settles a doubt.
+                    if outcome.reason.ends_with("confirmed") {
+                        tracing::info!(uid, folder = %folder, reason = %outcome.reason, "journal copy filed");
+                    } else {
+                        tracing::debug!(uid, folder = %folder, reason = %outcome.reason, "journal copy filed");
+                    }
+                } else {
                     tracing::info!(
                         uid,
                         kind = outcome.kind.map(|k| k.as_str()),

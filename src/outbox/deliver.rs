@@ -471,3 +471,247 @@ impl AsyncTokioStream for TlsStream {
         self.0.get_ref().0.peer_addr()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The SMTP client against a small fake server: implicit TLS and STARTTLS with a private
+    //! CA and AUTH, a refused recipient, and a server that never answers the message.
+
+    use std::path::Path;
+    use std::process::Command;
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use lettre::address::Envelope;
+    use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+    use tokio::net::TcpListener;
+    use tokio_rustls::rustls::pki_types::pem::PemObject;
+    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    use tokio_rustls::rustls::ServerConfig;
+    use tokio_rustls::TlsAcceptor;
+
+    use super::{Attempt, SmtpClient};
+
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Plain,
+        Implicit,
+        StartTls,
+    }
+
+    /// What the fake server does besides accepting everything.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Quirk {
+        None,
+        RefuseRcpt,
+        SilentAfterMessage,
+    }
+
+    /// A CA and a certificate for 127.0.0.1 made with the openssl command; None without it.
+    fn make_certificates(dir: &Path) -> Option<()> {
+        let run = |args: &[&str]| {
+            Command::new("openssl").args(args).current_dir(dir).output().ok().filter(|o| o.status.success()).map(|_| ())
+        };
+        let rsa = ["-newkey", "rsa:2048", "-nodes"];
+        run(&[
+            &["req", "-x509"],
+            &rsa[..],
+            &["-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=test CA"],
+        ]
+        .concat())?;
+        run(&[&["req"], &rsa[..], &["-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"]].concat())?;
+        std::fs::write(dir.join("ext"), "subjectAltName=IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n").ok()?;
+        run(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            "ext",
+            "-out",
+            "server.pem",
+        ])
+    }
+
+    fn acceptor(dir: &Path) -> TlsAcceptor {
+        let certs: Vec<CertificateDer<'static>> =
+            CertificateDer::pem_file_iter(dir.join("server.pem")).unwrap().collect::<Result<_, _>>().unwrap();
+        let key = PrivateKeyDer::from_pem_file(dir.join("server.key")).unwrap();
+        let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+        let config = ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(certs, key)
+            .unwrap();
+        TlsAcceptor::from(Arc::new(config))
+    }
+
+    /// Serves SMTP sessions on `listener`, noting commands and messages in `log`.
+    async fn fake_server(
+        listener: TcpListener,
+        mode: Mode,
+        quirk: Quirk,
+        tls: Option<TlsAcceptor>,
+        log: Arc<Mutex<Vec<String>>>,
+    ) {
+        loop {
+            let Ok((tcp, _)) = listener.accept().await else { return };
+            let (tls, log) = (tls.clone(), log.clone());
+            tokio::spawn(async move {
+                match mode {
+                    Mode::Implicit => {
+                        let Ok(stream) = tls.unwrap().accept(tcp).await else { return };
+                        let mut stream = BufReader::new(stream);
+                        let _ = stream.write_all(b"220 fake ESMTP\r\n").await;
+                        session(&mut stream, false, quirk, &log).await;
+                    }
+                    Mode::Plain | Mode::StartTls => {
+                        let mut stream = BufReader::new(tcp);
+                        let _ = stream.write_all(b"220 fake ESMTP\r\n").await;
+                        if session(&mut stream, mode == Mode::StartTls, quirk, &log).await {
+                            let Ok(stream) = tls.unwrap().accept(stream.into_inner()).await else { return };
+                            log.lock().unwrap().push("TLS".into());
+                            session(&mut BufReader::new(stream), false, quirk, &log).await;
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    /// One session's commands; true when the client asked for STARTTLS.
+    async fn session<S: AsyncRead + AsyncWrite + Unpin>(
+        stream: &mut BufReader<S>,
+        offer_tls: bool,
+        quirk: Quirk,
+        log: &Mutex<Vec<String>>,
+    ) -> bool {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if stream.read_line(&mut line).await.unwrap_or(0) == 0 {
+                return false;
+            }
+            let command = line.trim_end().to_ascii_uppercase();
+            log.lock().unwrap().push(command.split_whitespace().next().unwrap_or("").to_string());
+            let reply: &[u8] = if command.starts_with("EHLO") {
+                if offer_tls {
+                    b"250-fake\r\n250-STARTTLS\r\n250 8BITMIME\r\n"
+                } else {
+                    b"250-fake\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n"
+                }
+            } else if command == "STARTTLS" {
+                let _ = stream.write_all(b"220 go ahead\r\n").await;
+                return true;
+            } else if command.starts_with("AUTH") {
+                b"235 2.7.0 accepted\r\n"
+            } else if command.starts_with("RCPT") && quirk == Quirk::RefuseRcpt {
+                b"550 5.1.1 no such user\r\n"
+            } else if command == "DATA" {
+                let _ = stream.write_all(b"354 go ahead\r\n").await;
+                let mut message = String::new();
+                loop {
+                    line.clear();
+                    if stream.read_line(&mut line).await.unwrap_or(0) == 0 {
+                        return false;
+                    }
+                    if line == ".\r\n" {
+                        break;
+                    }
+                    message.push_str(&line);
+                }
+                log.lock().unwrap().push(format!("message {}", message.len()));
+                if quirk == Quirk::SilentAfterMessage {
+                    tokio::time::sleep(Duration::from_secs(3600)).await;
+                }
+                b"250 2.0.0 queued\r\n"
+            } else if command == "QUIT" {
+                let _ = stream.write_all(b"221 bye\r\n").await;
+                return false;
+            } else {
+                b"250 ok\r\n"
+            };
+            if stream.write_all(reply).await.is_err() {
+                return false;
+            }
+        }
+    }
+
+    async fn send_with(mode: Mode, quirk: Quirk, dir: &Path) -> (Attempt, Vec<String>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let tls = (mode != Mode::Plain).then(|| acceptor(dir));
+        tokio::spawn(fake_server(listener, mode, quirk, tls, log.clone()));
+        let security = match mode {
+            Mode::Plain => "plain",
+            Mode::Implicit => "tls",
+            Mode::StartTls => "starttls",
+        };
+        let auth = if mode == Mode::Implicit { "user = \"desk\"\npassword_env = \"PATH\"\n" } else { "" };
+        let smtp: crate::config::Smtp = toml::from_str(&format!(
+            "host = \"127.0.0.1\"\nport = {port}\nsecurity = \"{security}\"\nallow_plaintext = true\n\
+             ca_file = \"{}\"\ntimeout_secs = 2\n{auth}",
+            dir.join("ca.pem").display()
+        ))
+        .unwrap();
+        let client = SmtpClient::new(&smtp).unwrap();
+        let envelope = Envelope::new(
+            Some("desk@region.example".parse().unwrap()),
+            vec!["a@school.example".parse().unwrap(), "desk@region.example".parse().unwrap()],
+        )
+        .unwrap();
+        let raw = "Subject: essai\r\n\r\nBonjour, ça marche.\r\n.leading dot\r\n".as_bytes();
+        let first = client.send(&envelope, raw).await;
+        if !matches!(first, Attempt::Sent) {
+            let seen = log.lock().unwrap().clone();
+            return (first, seen);
+        }
+        // The kept connection serves the next mail.
+        let second = client.send(&envelope, raw).await;
+        client.shutdown().await;
+        let seen = log.lock().unwrap().clone();
+        (second, seen)
+    }
+
+    fn describe(attempt: &Attempt) -> String {
+        match attempt {
+            Attempt::Sent => "sent".into(),
+            Attempt::Temporary(e) => format!("temporary: {e}"),
+            Attempt::Permanent(e) => format!("permanent: {e}"),
+            Attempt::Unknown(e) => format!("unknown: {e}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn smtp_over_tls_starttls_and_plain_with_auth_and_failures() {
+        let dir = tempfile::tempdir().unwrap();
+        if make_certificates(dir.path()).is_none() {
+            eprintln!("openssl not available: SMTP TLS test skipped");
+            return;
+        }
+        for mode in [Mode::Plain, Mode::Implicit, Mode::StartTls] {
+            let (attempt, log) = send_with(mode, Quirk::None, dir.path()).await;
+            assert!(matches!(attempt, Attempt::Sent), "{}: {log:?}", describe(&attempt));
+            assert_eq!(log.iter().filter(|l| l.starts_with("message")).count(), 2, "{log:?}");
+            assert_eq!(log.iter().filter(|l| *l == "EHLO").count(), if mode == Mode::StartTls { 2 } else { 1 });
+            assert_eq!(log.contains(&"AUTH".to_string()), mode == Mode::Implicit, "{log:?}");
+            assert_eq!(log.contains(&"TLS".to_string()), mode == Mode::StartTls, "{log:?}");
+            assert!(log.contains(&"NOOP".to_string()), "the kept connection is checked: {log:?}");
+        }
+        let (attempt, _) = send_with(Mode::Plain, Quirk::RefuseRcpt, dir.path()).await;
+        assert!(matches!(&attempt, Attempt::Permanent(e) if e.contains("550")), "{}", describe(&attempt));
+        let started = std::time::Instant::now();
+        let (attempt, _) = send_with(Mode::Plain, Quirk::SilentAfterMessage, dir.path()).await;
+        assert!(matches!(attempt, Attempt::Unknown(_)), "{}", describe(&attempt));
+        assert!(started.elapsed() < Duration::from_secs(10), "bounded by smtp.timeout_secs");
+    }
+}

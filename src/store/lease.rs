@@ -5,8 +5,9 @@
 //! (`pg_try_advisory_lock`) on a connection of its own, outside the pool, for as long as its
 //! watcher runs. The server frees the lock when that session ends: the daemon exited or was
 //! killed, or its connection broke (the lock connection asks the server for short TCP
-//! keepalives, so even a vanished machine lets go within seconds). The other daemons try to
-//! take the lock every `database.lock_poll_secs` and the first to succeed takes over. The
+//! keepalives, so even a vanished machine lets go within seconds). The other daemons, each
+//! with its lock session open, try to take the lock every `database.lock_poll_secs`; the
+//! first to succeed takes over. The
 //! holder checks on the same rhythm that its session still holds the lock, and stops
 //! watching the moment it cannot tell: a lock it cannot prove is a lock it has lost.
 //! Intake stays correct even if two watchers ever overlapped (a mail's Message-ID is unique,
@@ -18,7 +19,8 @@
 //! **The outbox**: a claim sets `locked_until`, and that value is the claim's token. An entry is
 //! marked `sending` only while the token is still the claimer's ([`Store::take_for_sending`]),
 //! so a claim that expired and was taken over by another daemon is never sent twice; the
-//! `sending` mark carries a lease of its own, covering the one SMTP attempt that follows.
+//! `sending` mark carries a lease of its own (`outbox.lease_secs`), covering the SMTP attempt
+//! that follows (bounded by `smtp.timeout_secs`, which the lease must exceed).
 
 use std::time::Duration;
 
@@ -40,16 +42,8 @@ pub enum LockError {
     NotHeld,
 }
 
-/// The result of one try at the mailbox lock.
-#[derive(Debug)]
-pub enum LockAttempt {
-    /// Ours until released, or until its connection ends.
-    Taken(MailboxLock),
-    /// Another session holds it; `holder` is its application name when the server says.
-    Busy { holder: Option<String> },
-}
-
-/// The mailbox lock, held by a database session of its own.
+/// A database session of its own for the mailbox lock: it tries to take the lock, and once
+/// taken holds it until released or until the session ends.
 #[derive(Debug)]
 pub struct MailboxLock {
     conn: AnyConnection,
@@ -95,13 +89,12 @@ where
 }
 
 impl Store {
-    /// Tries once to take the lock of `mailbox`, on a new connection of its own (each step
-    /// bounded by `timeout`). The connection is closed again when the lock is busy.
-    pub async fn try_lock_mailbox(&self, mailbox: &str, timeout: Duration) -> Result<LockAttempt, LockError> {
+    /// Opens the session of the lock of `mailbox` (each step bounded by `timeout`); the lock
+    /// is not taken yet.
+    pub async fn mailbox_lock(&self, mailbox: &str, timeout: Duration) -> Result<MailboxLock, LockError> {
         if self.backend != Backend::Postgres {
             return Err(LockError::Sqlite);
         }
-        let key = lock_key(mailbox);
         let options = self.pool.connect_options();
         let mut conn = within(timeout, "connecting for the mailbox lock", options.connect()).await?;
         let name = process_name();
@@ -119,33 +112,7 @@ impl Store {
                 tracing::debug!(setting, %error, "lock connection setting refused");
             }
         }
-        let taken: bool = within(
-            timeout,
-            "pg_try_advisory_lock",
-            sqlx::query_scalar("SELECT pg_try_advisory_lock($1)").bind(key).fetch_one(&mut conn),
-        )
-        .await?;
-        if taken {
-            return Ok(LockAttempt::Taken(MailboxLock { conn, key, name }));
-        }
-        let (classid, objid) = key_halves(key);
-        let holder: Option<Option<String>> = within(
-            timeout,
-            "looking up the lock holder",
-            sqlx::query_scalar(
-                "SELECT a.application_name::text FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-                 WHERE l.locktype = 'advisory' AND l.granted AND l.classid::int8 = $1 AND l.objid::int8 = $2
-                   AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-                 LIMIT 1",
-            )
-            .bind(classid)
-            .bind(objid)
-            .fetch_optional(&mut conn),
-        )
-        .await
-        .unwrap_or(None);
-        let _ = tokio::time::timeout(timeout, conn.close()).await;
-        Ok(LockAttempt::Busy { holder: holder.flatten().filter(|h| !h.is_empty()) })
+        Ok(MailboxLock { conn, key: lock_key(mailbox), name })
     }
 
     /// Marks a claimed entry `sending` if the claim (`claimed_until`) is still ours, with a new
@@ -196,6 +163,28 @@ impl Store {
 }
 
 impl MailboxLock {
+    /// Tries once to take the lock: true when this session holds it now.
+    pub async fn try_take(&mut self, timeout: Duration) -> Result<bool, LockError> {
+        let query = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)").bind(self.key).fetch_one(&mut self.conn);
+        within(timeout, "pg_try_advisory_lock", query).await
+    }
+
+    /// The `application_name` of the session holding the lock, when the server says.
+    pub async fn holder(&mut self, timeout: Duration) -> Option<String> {
+        let (classid, objid) = key_halves(self.key);
+        let query = sqlx::query_scalar(
+            "SELECT a.application_name::text FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+             WHERE l.locktype = 'advisory' AND l.granted AND l.classid::int8 = $1 AND l.objid::int8 = $2
+               AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+             LIMIT 1",
+        )
+        .bind(classid)
+        .bind(objid)
+        .fetch_optional(&mut self.conn);
+        let holder: Option<Option<String>> = within(timeout, "looking up the lock holder", query).await.ok()?;
+        holder.flatten().filter(|h| !h.is_empty())
+    }
+
     /// Whether this session still holds the lock, asked of the server within `timeout`.
     pub async fn check(&mut self, timeout: Duration) -> Result<bool, LockError> {
         let (classid, objid) = key_halves(self.key);

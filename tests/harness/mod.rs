@@ -24,6 +24,8 @@ use crate::support::{self, MailStack};
 pub struct Options {
     /// TOML lines appended to `[outbox]`.
     pub outbox: String,
+    /// TOML lines appended to `[imap]`.
+    pub imap: String,
     /// A fresh PostgreSQL database (dropped afterwards) instead of a SQLite file.
     pub postgres: bool,
     /// The daemons reach PostgreSQL on this port of 127.0.0.1 (a [`Proxy`]); the test itself
@@ -97,6 +99,7 @@ user = "{address}"
 password_env = "GUICHET_TEST_MAIL_PASSWORD"
 poll_interval_secs = 5
 timeout_secs = 20
+{imap_extra}
 
 [smtp]
 host = "{host}"
@@ -114,9 +117,12 @@ retry_base_secs = 1
             smtp_port = options.smtp_port.unwrap_or(stack.smtp_port),
             smtp_timeout = options.smtp_timeout_secs.unwrap_or(20),
             outbox_extra = options.outbox,
+            imap_extra = options.imap,
         );
+        // Test daemons run side by side: no metrics endpoint unless a test asks for one.
         let text = db::config_text(&daemon_db_url, &domain, &imap_smtp)
-            .replace(&format!("address = \"cesame@{domain}\""), &format!("address = \"{address}\""));
+            .replace(&format!("address = \"cesame@{domain}\""), &format!("address = \"{address}\""))
+            + "\n[metrics]\nenabled = false\n";
         let config = dir.path().join("guichet.toml");
         std::fs::write(&config, text).unwrap();
         let desk = Desk { stack, address, domain, config, db_url, dir, daemons: Vec::new(), starts: 0, _db: test_db };

@@ -20,7 +20,25 @@ pub struct Proxy {
     state: watch::Sender<bool>,
     accepted: Arc<AtomicUsize>,
     mails: Option<Arc<Mutex<Vec<Handed>>>>,
+    cuts: Arc<Cuts>,
     task: JoinHandle<()>,
+}
+
+/// Mails to cut off in the middle (SMTP proxies only).
+#[derive(Default)]
+struct Cuts {
+    /// The message reaches the server without its final dot: never delivered.
+    before_end: AtomicUsize,
+    /// The server accepts the message, but its reply never reaches the client.
+    before_reply: AtomicUsize,
+}
+
+/// What an SMTP proxy notes (accepted mails) and does (cuts).
+type SmtpWatch = (Arc<Mutex<Vec<Handed>>>, Arc<Cuts>);
+
+/// Takes one from `counter` if it is not zero.
+fn take_one(counter: &AtomicUsize) -> bool {
+    counter.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok()
 }
 
 /// A mail an SMTP server accepted (`2xx` after the message) through the proxy.
@@ -49,8 +67,33 @@ impl Proxy {
         let port = listener.local_addr().unwrap().port();
         let (state, watch) = watch::channel(true);
         let accepted = Arc::new(AtomicUsize::new(0));
-        let task = tokio::spawn(serve(listener, port, target.to_string(), watch, accepted.clone(), mails.clone()));
-        Proxy { port, target: target.to_string(), state, accepted, mails, task }
+        let cuts = Arc::new(Cuts::default());
+        let task = tokio::spawn(serve(
+            listener,
+            port,
+            target.to_string(),
+            watch,
+            accepted.clone(),
+            mails.clone().map(|m| (m, cuts.clone())),
+        ));
+        Proxy { port, target: target.to_string(), state, accepted, mails, cuts, task }
+    }
+
+    /// The next `n` mails reach the SMTP server without their end, and the connection is
+    /// cut: the server drops them, the client cannot know.
+    pub fn cut_before_message_end(&self, n: usize) {
+        self.cuts.before_end.fetch_add(n, Ordering::SeqCst);
+    }
+
+    /// The SMTP server's replies accepting the next `n` mails are lost, and the connection
+    /// is cut: the server delivers them, the client cannot know.
+    pub fn cut_before_reply(&self, n: usize) {
+        self.cuts.before_reply.fetch_add(n, Ordering::SeqCst);
+    }
+
+    /// Cuts still to come.
+    pub fn cuts_pending(&self) -> usize {
+        self.cuts.before_end.load(Ordering::SeqCst) + self.cuts.before_reply.load(Ordering::SeqCst)
     }
 
     /// The mails the SMTP server accepted so far, in the order it accepted them.
@@ -108,7 +151,7 @@ async fn serve(
     target: String,
     mut state: watch::Receiver<bool>,
     accepted: Arc<AtomicUsize>,
-    mails: Option<Arc<Mutex<Vec<Handed>>>>,
+    smtp: Option<SmtpWatch>,
 ) {
     let mut listener = Some(first);
     loop {
@@ -129,7 +172,7 @@ async fn serve(
                 incoming = current.accept() => {
                     if let Ok((client, _)) = incoming {
                         accepted.fetch_add(1, Ordering::SeqCst);
-                        tokio::spawn(forward(client, target.clone(), state.clone(), mails.clone()));
+                        tokio::spawn(forward(client, target.clone(), state.clone(), smtp.clone()));
                     }
                 }
                 changed = state.changed() => {
@@ -146,12 +189,7 @@ async fn serve(
     }
 }
 
-async fn forward(
-    mut client: TcpStream,
-    target: String,
-    mut state: watch::Receiver<bool>,
-    mails: Option<Arc<Mutex<Vec<Handed>>>>,
-) {
+async fn forward(mut client: TcpStream, target: String, mut state: watch::Receiver<bool>, smtp: Option<SmtpWatch>) {
     let Ok(mut server) = TcpStream::connect(&target).await else { return };
     client.set_nodelay(true).ok();
     server.set_nodelay(true).ok();
@@ -162,21 +200,21 @@ async fn forward(
             }
         }
     };
-    match mails {
+    match smtp {
         None => {
             tokio::select! {
                 _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
                 _ = cut => {}
             }
         }
-        Some(mails) => {
+        Some((mails, cuts)) => {
             let (mut client_read, mut client_write) = client.into_split();
             let (mut server_read, mut server_write) = server.into_split();
             // Each side is read before it is passed on: a reply is seen before the client
             // can act on it, a message's end before the server can answer it.
             let tap = Arc::new(Mutex::new(SmtpTap::default()));
             let upstream = {
-                let tap = tap.clone();
+                let (tap, cuts) = (tap.clone(), cuts.clone());
                 async move {
                     let mut buf = vec![0u8; 64 * 1024];
                     loop {
@@ -184,7 +222,10 @@ async fn forward(
                         if n == 0 {
                             return;
                         }
-                        tap.lock().unwrap().from_client(&buf[..n]);
+                        let ended = tap.lock().unwrap().client_sent(&buf[..n]);
+                        if ended && take_one(&cuts.before_end) {
+                            return;
+                        }
                         if server_write.write_all(&buf[..n]).await.is_err() {
                             return;
                         }
@@ -198,8 +239,12 @@ async fn forward(
                     if n == 0 {
                         return;
                     }
-                    let accepted = tap.lock().unwrap().from_server(&buf[..n]);
+                    let accepted = tap.lock().unwrap().server_sent(&buf[..n]);
+                    let swallow = !accepted.is_empty() && take_one(&cuts.before_reply);
                     mails.lock().unwrap().extend(accepted);
+                    if swallow {
+                        return;
+                    }
                     if client_write.write_all(&buf[..n]).await.is_err() {
                         return;
                     }
@@ -227,7 +272,9 @@ struct SmtpTap {
 }
 
 impl SmtpTap {
-    fn from_client(&mut self, bytes: &[u8]) {
+    /// True when `bytes` end a message.
+    fn client_sent(&mut self, bytes: &[u8]) -> bool {
+        let mut ended = false;
         for &b in bytes {
             self.client_line.push(b);
             if b != b'\n' {
@@ -239,6 +286,7 @@ impl SmtpTap {
                     self.in_data = false;
                     let rcpt = self.rcpt.take().unwrap_or_default();
                     self.waiting.push_back((rcpt, self.message_id.take()));
+                    ended = true;
                 } else if self.message_id.is_none() && line.to_ascii_lowercase().starts_with("message-id:") {
                     let id = line["message-id:".len()..].trim().trim_matches(['<', '>']).to_string();
                     self.message_id = Some(id);
@@ -247,7 +295,7 @@ impl SmtpTap {
             }
             let upper = line.to_ascii_uppercase();
             if upper.starts_with("RCPT TO:") && self.rcpt.is_none() {
-                let to = line["RCPT TO:".len()..].trim().split_whitespace().next().unwrap_or("");
+                let to = line["RCPT TO:".len()..].split_whitespace().next().unwrap_or("");
                 self.rcpt = Some(to.trim_matches(['<', '>']).to_ascii_lowercase());
             } else if upper == "DATA" {
                 self.in_data = true;
@@ -256,10 +304,11 @@ impl SmtpTap {
                 self.rcpt = None;
             }
         }
+        ended
     }
 
     /// Mails accepted by the final replies in `bytes`.
-    fn from_server(&mut self, bytes: &[u8]) -> Vec<Handed> {
+    fn server_sent(&mut self, bytes: &[u8]) -> Vec<Handed> {
         let mut accepted = Vec::new();
         for &b in bytes {
             self.server_line.push(b);
