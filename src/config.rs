@@ -400,11 +400,19 @@ pub struct Limits {
     /// Automatic answers (refusals, explanations) per address per 24 hours.
     #[serde(default = "default_auto_answers")]
     pub auto_answers_per_day: u32,
+    /// Every automatic answer (acknowledgements included) to one address per 24 hours: the
+    /// bound on a loop with a robot that ignores `Auto-Submitted`.
+    #[serde(default = "default_answers_per_day")]
+    pub answers_per_day: u32,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_message_bytes: default_max_message(), auto_answers_per_day: default_auto_answers() }
+        Limits {
+            max_message_bytes: default_max_message(),
+            auto_answers_per_day: default_auto_answers(),
+            answers_per_day: default_answers_per_day(),
+        }
     }
 }
 
@@ -503,6 +511,9 @@ fn default_warn_hours() -> u64 {
 }
 fn default_confirm_days() -> u64 {
     10
+}
+fn default_answers_per_day() -> u32 {
+    40
 }
 fn default_log_level() -> String {
     "info".into()

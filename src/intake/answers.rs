@@ -76,6 +76,14 @@ impl Intake {
         answer: Answer,
     ) -> Result<bool> {
         let Some(to) = mail.sender.as_deref() else { return Ok(false) };
+        // Every automatic answer counts: a robot that ignores Auto-Submitted and answers
+        // each of our mails gets at most this many a day (RFC 3834; Znuny's per-day cap).
+        let now = crate::store::now_ms();
+        let limit = self.limits.answers_per_day;
+        if !crate::store::outbox::take_auto_answer(tx, to, "answer", now - DAY_MS, now, limit).await? {
+            tracing::warn!(to, limit, "answer suppressed: daily limit of answers to this address reached");
+            return Ok(false);
+        }
         let letter = Letter {
             to,
             template: answer.template,
@@ -103,15 +111,16 @@ impl Intake {
             return Ok(false);
         };
         let now = crate::store::now_ms();
-        let day_ago = now - 24 * 3600 * 1000;
         let limit = self.limits.auto_answers_per_day;
-        if !crate::store::outbox::take_auto_answer(tx, to, day_ago, now, limit).await? {
+        if !crate::store::outbox::take_auto_answer(tx, to, "explanation", now - DAY_MS, now, limit).await? {
             tracing::info!(to, limit, "automatic answer suppressed: daily limit reached");
             return Ok(false);
         }
         self.queue_answer(tx, mail, raw, mail_id, answer).await
     }
 }
+
+const DAY_MS: i64 = 24 * 3600 * 1000;
 
 /// The thread of an answer to `mail`: In-Reply-To its Message-ID, References extended.
 pub fn thread_of(mail: &Understanding, raw: &[u8]) -> Thread {

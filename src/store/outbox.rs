@@ -255,22 +255,31 @@ impl Store {
     }
 }
 
-/// Counts automatic answers to `address` since `since` and, under `limit`, records one more.
+/// Counts the automatic answers of `kind` to `address` since `since` and, under `limit`,
+/// records one more.
 pub async fn take_auto_answer(
     conn: &mut sqlx::AnyConnection,
     address: &str,
+    kind: &str,
     since: i64,
     now: i64,
     limit: u32,
 ) -> Result<bool> {
-    let sent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM auto_answers WHERE address = $1 AND at >= $2")
-        .bind(address)
-        .bind(since)
-        .fetch_one(&mut *conn)
-        .await?;
+    let sent: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM auto_answers WHERE address = $1 AND kind = $2 AND at >= $3")
+            .bind(address)
+            .bind(kind)
+            .bind(since)
+            .fetch_one(&mut *conn)
+            .await?;
     if sent >= limit as i64 {
         return Ok(false);
     }
-    sqlx::query("INSERT INTO auto_answers (address, at) VALUES ($1, $2)").bind(address).bind(now).execute(conn).await?;
+    sqlx::query("INSERT INTO auto_answers (address, kind, at) VALUES ($1, $2, $3)")
+        .bind(address)
+        .bind(kind)
+        .bind(now)
+        .execute(conn)
+        .await?;
     Ok(true)
 }
