@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use harness::{corpus_mail, Desk};
+use mail_parser::MessageParser;
 
 struct Case {
     file: String,
@@ -166,4 +167,32 @@ async fn the_corpus_through_the_real_mail_stack() {
 
     let status = desk.terminate();
     assert!(status.success(), "clean exit on SIGTERM: {status:?}\n{}", desk.logs());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mail_over_the_size_limit_is_quarantined_and_its_sender_told() {
+    let mut desk = Desk::new("oversize", "").await;
+    desk.edit_config(|t| {
+        t.replace("auto_answers_per_day = 3", "auto_answers_per_day = 3\nmax_message_bytes = 1000000")
+    });
+    let large = corpus_mail(&db::corpus().join("large/mail-010.eml"));
+    let id = MessageParser::default().parse(&large).unwrap().message_id().unwrap().to_string();
+    desk.send(&[("gilles.aubert@ac-versailles.example".into(), large)]).await;
+    desk.start();
+    desk.wait_for("the large mail quarantined", Duration::from_secs(60), || async {
+        desk.stack.folder_counts(&desk.address).await.get("quarantine").copied().unwrap_or(0) == 1
+    })
+    .await;
+    let store = desk.store().await;
+    assert!(store.list_tickets(None, false, 10).await.unwrap().is_empty(), "no ticket");
+    let quarantined = store.list_mails(Some("quarantine"), 10).await.unwrap();
+    assert!(quarantined[0].reason.contains("limit"), "{}", quarantined[0].reason);
+    let parents = std::collections::HashSet::from([id]);
+    desk.wait_for("the sender told", Duration::from_secs(30), || async {
+        desk.answers_to("gilles.aubert@ac-versailles.example", &parents)
+            .await
+            .iter()
+            .any(|m| m.subject().unwrap_or_default().contains("trop volumineux"))
+    })
+    .await;
 }

@@ -171,7 +171,8 @@ impl Watcher {
                 let stream = self.within("FETCH", session.uid_fetch(uid_set(uids), query)).await?;
                 let fetched: Vec<_> = self.within("FETCH", stream.try_collect::<Vec<_>>()).await?;
                 for f in &fetched {
-                    if let (Some(uid), Some(body)) = (f.uid, f.body()) {
+                    // BODY[HEADER] comes back as the header section, not as the body.
+                    if let (Some(uid), Some(body)) = (f.uid, f.body().or_else(|| f.header())) {
                         let size = sizes.get(&uid).copied().unwrap_or(body.len() as u32) as u64;
                         mails.push((uid, body.to_vec(), size));
                     }
