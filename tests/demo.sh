@@ -33,7 +33,7 @@ cat > "$RUN/guichet.toml" <<TOML
 address = "$DESK"
 message_id_domain = "cesame.example"
 templates = "$ROOT/templates"
-contractors = ["@scc.example"]
+agents = ["agent.cesame@region.example"]
 platforms = ["@assistance.ac-paris.example", "@assistance.ac-creteil.example"]
 
 [database]
@@ -52,6 +52,12 @@ host = "$GUICHET_TEST_SMTP_HOST"
 port = $GUICHET_TEST_SMTP_PORT
 security = "plain"
 allow_plaintext = true
+
+[[contractors]]
+name = "SCC"
+address = "interventions@scc.example"
+senders = ["@scc.example"]
+departements = ["*"]
 TOML
 export GUICHET_CONFIG="$RUN/guichet.toml"
 
