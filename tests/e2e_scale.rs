@@ -16,18 +16,7 @@ use guichet::intake::{Intake, Place};
 use guichet::store::Store;
 use harness::{Desk, Options};
 
-const IMAP_SMTP: &str = r#"
-[imap]
-host = "127.0.0.1"
-security = "plain"
-allow_plaintext = true
-user = "cesame"
-password_env = "UNUSED"
-[smtp]
-host = "127.0.0.1"
-security = "plain"
-allow_plaintext = true
-"#;
+const IMAP_SMTP: &str = db::NO_MAIL_SERVERS;
 
 /// Many intakes at once, as from several daemons: every new mail gets the next number, none
 /// is skipped or given twice, and a mail handled twice at the same moment is recorded once.

@@ -10,24 +10,16 @@ use guichet::directory::Directory;
 use guichet::intake::{Disposition, Intake, Place};
 use guichet::store::Store;
 
-const SECTIONS: &str = r#"
-[imap]
-host = "127.0.0.1"
-security = "plain"
-allow_plaintext = true
-user = "cesame"
-password_env = "UNUSED"
-[smtp]
-host = "127.0.0.1"
-security = "plain"
-allow_plaintext = true
+const AUTH: &str = r#"
 [auth]
 require = true
 authserv_id = "mx.region.example"
 "#;
 
-async fn intake_on(url: &str, sections: &str) -> Intake {
-    let config = Config::parse(&db::config_text(url, "cesame.example", sections)).unwrap();
+/// The IMAP/SMTP sections of a test without mail servers, and `auth` (an `[auth]` section).
+async fn intake_on(url: &str, auth: &str) -> Intake {
+    let sections = format!("{}{auth}", db::NO_MAIL_SERVERS);
+    let config = Config::parse(&db::config_text(url, "cesame.example", &sections)).unwrap();
     assert!(config.validate().iter().all(|p| !p.key.starts_with("auth")), "{:?}", config.validate());
     let store = Store::open(url, 5).await.unwrap();
     let directory = Directory::from_csv(&db::corpus().join("public/directory.csv")).unwrap();
@@ -56,7 +48,7 @@ fn incident(n: u32, headers: &str) -> Vec<u8> {
 #[tokio::test]
 async fn only_authenticated_senders_open_tickets_when_required() {
     for db in db::all().await {
-        let intake = intake_on(&db.url, SECTIONS).await;
+        let intake = intake_on(&db.url, AUTH).await;
         let backend = db.backend;
         let cases: &[(&str, bool, &str)] = &[
             ("", false, "no Authentication-Results from mx.region.example"),
@@ -114,7 +106,7 @@ async fn only_authenticated_senders_open_tickets_when_required() {
 #[tokio::test]
 async fn without_require_nothing_changes() {
     let db = db::sqlite();
-    let sections = SECTIONS.replace("require = true", "require = false");
+    let sections = AUTH.replace("require = true", "require = false");
     let intake = intake_on(&db.url, &sections).await;
     let raw = incident(1, "");
     let place = Place { mailbox: "INBOX", uidvalidity: 1, uid: 1, size: raw.len() as u64 };
@@ -127,7 +119,7 @@ async fn without_require_nothing_changes() {
 #[tokio::test]
 async fn metrics_read_the_outbox_on_every_backend() {
     for db in db::all().await {
-        let sections = SECTIONS.replace("require = true", "require = false");
+        let sections = AUTH.replace("require = true", "require = false");
         let intake = intake_on(&db.url, &sections).await;
         let raw = incident(1, "");
         let place = Place { mailbox: "INBOX", uidvalidity: 1, uid: 1, size: raw.len() as u64 };
