@@ -50,8 +50,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         "guichet started"
     );
     let timers = tokio::spawn(crate::workflow::timer_loop(intake.clone(), wake.clone(), shutdown.clone()));
-    let watcher =
-        Watcher { config: config.imap.clone(), connector, intake, outbox: wake.clone(), shutdown: shutdown.clone() };
+    let watcher = Watcher::new(config.imap.clone(), connector, intake, wake.clone(), shutdown.clone());
     let recover_all = store.backend() == Backend::Sqlite;
     let delivery = tokio::spawn(deliverer.run(wake, shutdown.clone(), recover_all));
     match store.backend() {

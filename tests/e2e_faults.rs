@@ -323,3 +323,73 @@ async fn smtp_cut_mid_mail_the_journal_tells_delivered_from_lost() {
     handed.dedup();
     assert_eq!((total, handed.len()), (MAILS, MAILS), "acknowledgements handed to the MTA: {handed:?}");
 }
+
+/// Message-IDs (without brackets) of the storm mails in `folder`.
+async fn storm_ids_in(desk: &Desk, folder: &str) -> HashSet<String> {
+    desk.stack
+        .fetch_all(&desk.address, folder)
+        .await
+        .iter()
+        .filter_map(|f| mail_parser::MessageParser::default().parse(&f.raw)?.message_id().map(str::to_string))
+        .filter(|id| id.starts_with("storm-"))
+        .collect()
+}
+
+/// The database refuses one mail of a batch (a trigger stands for any error tied to one
+/// mail): the batch's transaction rolls back as a whole and its mails are taken one
+/// transaction each, so the mails before the refused one are handled and filed while it and
+/// the later ones wait in the inbox; after three refusals, the database still recording the
+/// failure, the mail goes to quarantine with the reason and the inbox moves on. Nothing is
+/// lost or doubled: one ticket and one acknowledgement for every other mail.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_mail_the_database_keeps_refusing_is_quarantined_and_the_rest_go_on() {
+    const ALL: usize = 30;
+    const REFUSED: usize = 10;
+    let mut desk = Desk::new("dbrefuse", "").await;
+    let tag = desk.address.split('@').next().unwrap().to_string();
+    let store = desk.store().await;
+    sqlx::query(&format!(
+        "CREATE TRIGGER refuse BEFORE INSERT ON mails WHEN NEW.message_id LIKE '%storm-{tag}-{REFUSED}@%'
+         BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+    ))
+    .execute(store.pool())
+    .await
+    .unwrap();
+    store.close().await;
+    let mails = harness::storm(0..ALL, &tag);
+    // Appended in order, so that the inbox's UID order is the storm's.
+    for (_, raw) in &mails {
+        desk.stack.append(&desk.address, "INBOX", raw).await;
+    }
+    desk.start();
+    desk.wait_for_log(0, "batch rolled back", Duration::from_secs(30)).await;
+    desk.wait_for("the mails before the refused one", Duration::from_secs(30), || async {
+        ticket_count(&desk).await >= REFUSED
+    })
+    .await;
+    let ids = harness::storm_ids(0..ALL, &tag);
+    let refused = harness::storm_ids(REFUSED..REFUSED + 1, &tag);
+    // Until its third refusal, the refused mail holds back the ones after it.
+    if !desk.logs().contains("refused this mail 3 times") {
+        assert_eq!(ticket_count(&desk).await, REFUSED, "nothing after the refused mail was committed");
+        assert!(storm_ids_in(&desk, "INBOX").await.is_superset(&refused));
+    }
+    desk.wait_for("the other mails handled", Duration::from_secs(60), || async {
+        storm_ids_in(&desk, "processed").await.len() == ALL - 1
+    })
+    .await;
+    assert_eq!(storm_ids_in(&desk, "quarantine").await, refused, "{}", desk.logs());
+    assert!(storm_ids_in(&desk, "INBOX").await.is_empty());
+    let out = desk.cli(&["mails", "--outcome", "quarantine"]);
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(listed.contains("the database refused this mail 3 times"), "{listed}");
+
+    desk.wait_for("outbox delivered", Duration::from_secs(60), || async { desk.outbox_unfinished().await == 0 }).await;
+    let store = desk.store().await;
+    let numbers = harness::ticket_numbers(&store).await;
+    store.close().await;
+    assert_eq!(numbers.len(), ALL - 1, "one ticket per mail but the refused one\n{}", desk.logs());
+    harness::assert_gapless(&numbers);
+    let answered: HashSet<String> = ids.difference(&refused).cloned().collect();
+    desk.assert_one_ack_each(&recipients_of(&mails), &answered).await;
+}

@@ -196,3 +196,30 @@ async fn a_mail_over_the_size_limit_is_quarantined_and_its_sender_told() {
     })
     .await;
 }
+
+/// Mails that arrive while a batch is being handled are taken at once, not at the next
+/// refresh of IDLE: the server announced them during the batch, and IDLE would not announce
+/// them again. The refresh is set to ten minutes and the journal off (its copies would wake
+/// the watcher anyway), so a missed announcement leaves mails in the inbox past the wait.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mails_arriving_during_a_batch_are_not_left_waiting() {
+    const WAVES: usize = 6;
+    const PER_WAVE: usize = 40;
+    let mut desk = Desk::new("idlerace", "journal = false").await;
+    desk.edit_config(|text| text.replace("poll_interval_secs = 5", "poll_interval_secs = 600"));
+    let tag = desk.address.split('@').next().unwrap().to_string();
+    let mails = harness::storm(0..WAVES * PER_WAVE, &tag);
+    desk.start();
+    desk.wait_for_log(0, "mailbox connected", Duration::from_secs(30)).await;
+    // Waves sent while the previous one is being handled.
+    for wave in mails.chunks(PER_WAVE) {
+        desk.send(wave).await;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    desk.wait_for("every mail handled well before the IDLE refresh", Duration::from_secs(60), || async {
+        let counts = desk.stack.folder_counts(&desk.address).await;
+        counts.get("processed").copied().unwrap_or(0) == mails.len() as u32
+    })
+    .await;
+    assert_eq!(desk.stack.folder_counts(&desk.address).await.get("INBOX").copied().unwrap_or(0), 0);
+}

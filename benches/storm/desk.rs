@@ -144,6 +144,10 @@ journal = {journal}
 [log]
 level = "info"
 
+# (several daemons, and other people's daemons on the machine, would want the same port)
+[metrics]
+enabled = false
+
 [[contractors]]
 name = "SCC"
 address = "interventions@scc.example"
@@ -166,7 +170,11 @@ departements = ["*"]
     }
 
     fn command(&self) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_guichet"));
+        // GUICHET_STORM_BIN: another build to compare (an experiment, an older commit).
+        let bin = std::env::var_os("GUICHET_STORM_BIN")
+            .filter(|b| !b.is_empty())
+            .unwrap_or_else(|| env!("CARGO_BIN_EXE_guichet").into());
+        let mut c = Command::new(bin);
         c.arg("--config").arg(&self.config).env_remove("RUST_LOG");
         c
     }
@@ -304,6 +312,26 @@ departements = ["*"]
         let last = self.scalar(&store, &format!("SELECT MAX({column}) FROM {table} WHERE {filter}")).await;
         store.close().await;
         (first, last)
+    }
+}
+
+impl Desk {
+    /// (first, last) time the running daemons logged handing an acknowledgement to the MTA
+    /// ("mail sent", logged right after the MTA's 250), and how many such lines.
+    pub fn ack_send_span(&self) -> Option<(f64, f64, usize)> {
+        let mut times = Vec::new();
+        for (_, log) in &self.daemons {
+            for line in std::fs::read_to_string(log).unwrap_or_default().lines() {
+                if line.contains("mail sent") && line.contains("purpose=ack") {
+                    let stamp = line.split_whitespace().next().unwrap_or("");
+                    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(stamp) {
+                        times.push(t.with_timezone(&chrono::Utc));
+                    }
+                }
+            }
+        }
+        let secs = |t: &chrono::DateTime<chrono::Utc>| t.timestamp_micros() as f64 / 1e6;
+        Some((secs(times.iter().min()?), secs(times.iter().max()?), times.len()))
     }
 }
 

@@ -17,7 +17,7 @@ use crate::directory::Directory;
 use crate::outbox::compose::{Identity, LOOP_HEADER};
 use crate::outbox::mailer::Mailer;
 use crate::outbox::render::Templates;
-use crate::store::{mails, Checkpoint, Result, Store};
+use crate::store::{mails, outbox, Checkpoint, Result, Store, Tx};
 use crate::understand::{self, Context, Kind, TicketRef};
 use crate::workflow::Workflow;
 
@@ -52,6 +52,16 @@ pub struct Place<'a> {
     pub uidvalidity: u32,
     pub uid: u32,
     /// Size on the server (the raw bytes may be only the header of an oversized mail).
+    pub size: u64,
+}
+
+/// A mail as fetched from the mailbox.
+#[derive(Debug, Clone)]
+pub struct Fetched {
+    pub uid: u32,
+    /// The whole mail, or only its header when it is over the size limit.
+    pub raw: Vec<u8>,
+    /// Size on the server.
     pub size: u64,
 }
 
@@ -158,10 +168,33 @@ impl Intake {
         })
     }
 
-    /// Handles one mail. Errors are database errors only: the mail stays where it is and
-    /// is handled again later.
+    /// Handles one mail in a transaction of its own. Errors are database errors only: the
+    /// mail stays where it is and is handled again later.
     pub async fn handle(&self, raw: &[u8], place: Place<'_>) -> Result<Outcome> {
-        if let Some(outcome) = self.journal_copy(raw).await? {
+        let mut tx = self.store.begin().await?;
+        let outcome = self.handle_in(&mut tx, raw, place).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    /// Handles the mails of one fetched batch in one transaction (group commit: one sync to
+    /// disk for the batch instead of one per mail). All or nothing: on an error none of them
+    /// is recorded and the caller handles them one by one or leaves them for later.
+    pub async fn handle_batch(&self, mailbox: &str, uidvalidity: u32, mails: &[Fetched]) -> Result<Vec<Outcome>> {
+        let mut tx = self.store.begin().await?;
+        let mut outcomes = Vec::with_capacity(mails.len());
+        for mail in mails {
+            let place = Place { mailbox, uidvalidity, uid: mail.uid, size: mail.size };
+            outcomes.push(self.handle_in(&mut tx, &mail.raw, place).await?);
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    }
+
+    /// Handles one mail within `tx`: every effect, the mail's record and the checkpoint are
+    /// written there, so they are committed together or not at all.
+    pub async fn handle_in(&self, tx: &mut Tx, raw: &[u8], place: Place<'_>) -> Result<Outcome> {
+        if let Some(outcome) = self.journal_copy(tx, raw).await? {
             return Ok(outcome);
         }
         let directory = self.directory.read().await.0.clone();
@@ -179,7 +212,6 @@ impl Intake {
             None => format!("sha256:{content_hash}"),
         };
         let now = crate::store::now_ms();
-        let mut tx = self.store.begin().await?;
         let new = mails::NewMail {
             dedup_key: &dedup_key,
             message_id: mail.message_id.as_deref(),
@@ -191,10 +223,9 @@ impl Intake {
             size: place.size as usize,
         };
         let checkpoint = Checkpoint { uidvalidity: place.uidvalidity, last_uid: place.uid };
-        let Some(mail_id) = mails::insert(&mut tx, &new).await? else {
-            let outcome = mails::outcome_of(&mut tx, &dedup_key).await?;
-            mails::advance_checkpoint(&mut tx, place.mailbox, checkpoint).await?;
-            tx.commit().await?;
+        let Some(mail_id) = mails::insert(tx, &new).await? else {
+            let outcome = mails::outcome_of(tx, &dedup_key).await?;
+            mails::advance_checkpoint(tx, place.mailbox, checkpoint).await?;
             let disposition = match outcome.as_deref() {
                 Some("quarantine") => Disposition::Quarantine,
                 _ => Disposition::Processed,
@@ -213,7 +244,7 @@ impl Intake {
             decide::Decision { disposition: Disposition::Quarantine, reason, ticket_id: None, ticket: None, answers: 0 }
         } else {
             decide::Decider { intake: self, directory: &directory, mail: &mail, mail_id, raw, size: place.size, now }
-                .apply(&mut tx)
+                .apply(tx)
                 .await?
         };
         let folder = match decision.disposition {
@@ -221,7 +252,7 @@ impl Intake {
             _ => "processed",
         };
         mails::finish(
-            &mut tx,
+            tx,
             mail_id,
             mail.sender.as_deref(),
             &mail.subject,
@@ -231,8 +262,7 @@ impl Intake {
             decision.ticket_id,
         )
         .await?;
-        mails::advance_checkpoint(&mut tx, place.mailbox, checkpoint).await?;
-        tx.commit().await?;
+        mails::advance_checkpoint(tx, place.mailbox, checkpoint).await?;
         Ok(Outcome {
             disposition: decision.disposition,
             kind: Some(mail.kind),
@@ -244,7 +274,7 @@ impl Intake {
     }
 
     /// Our own mail coming back: the journal copy of an outgoing mail confirms its delivery.
-    async fn journal_copy(&self, raw: &[u8]) -> Result<Option<Outcome>> {
+    async fn journal_copy(&self, tx: &mut Tx, raw: &[u8]) -> Result<Option<Outcome>> {
         let Some(headers) = mail_parser::MessageParser::new().parse_headers(raw) else {
             return Ok(None);
         };
@@ -253,10 +283,9 @@ impl Intake {
         let Some(message_id) = headers.message_id().filter(|_| ours) else {
             return Ok(None);
         };
-        if !self.store.is_outgoing(message_id).await? {
+        let Some(confirmed) = outbox::confirm_journal_copy(tx, message_id, crate::store::now_ms()).await? else {
             return Ok(None);
-        }
-        let confirmed = self.store.confirm_delivered(message_id, crate::store::now_ms()).await?;
+        };
         Ok(Some(Outcome {
             disposition: Disposition::Sent,
             kind: None,

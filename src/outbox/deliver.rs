@@ -15,7 +15,7 @@
 //! A connection is reused only after a clean transaction (and a NOOP when taken again); one
 //! that failed or timed out is closed, never reused with a command half answered.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
@@ -148,44 +148,98 @@ impl Deliverer {
     }
 
     /// One claim-and-send round; returns how many entries it claimed.
+    ///
+    /// With the journal on, the round's entries are marked `sending` in one write before
+    /// it and `sent` in one write after it: a crash in between leaves them `unconfirmed`,
+    /// and their journal copies tell which left. Without the journal each mail is marked
+    /// on its own, so that a crash can only leave in doubt the mails in flight.
     async fn round(&self) -> crate::store::Result<usize> {
         let now = now_ms();
         let claimed_until = now + self.config.lease_secs as i64 * 1000;
         let entries = self.store.claim_outgoing(now, claimed_until, BATCH).await?;
         let claimed = entries.len();
+        let batch = if self.journal.is_some() && claimed > 0 {
+            let sending_until = now_ms() + self.config.lease_secs as i64 * 1000;
+            let ids: Vec<i64> = entries.iter().map(|e| e.id).collect();
+            let taken = self.store.take_round_for_sending(&ids, claimed_until, sending_until).await?;
+            Some(Batch { sending_until, taken, sent: Mutex::new(Vec::new()) })
+        } else {
+            None
+        };
         let mut by_recipient: BTreeMap<String, Vec<OutboxEntry>> = BTreeMap::new();
         for entry in entries {
             by_recipient.entry(entry.recipient.clone()).or_default().push(entry);
         }
         futures::stream::iter(by_recipient.into_values())
-            .for_each_concurrent(self.concurrency, |queue| self.send_in_order(queue, claimed_until))
+            .for_each_concurrent(self.concurrency, |queue| self.send_in_order(queue, claimed_until, batch.as_ref()))
             .await;
+        if let Some(batch) = batch {
+            let sent = batch.sent.into_inner().expect("sent list lock");
+            self.store.mark_all_sent(&sent, now_ms()).await?;
+        }
         Ok(claimed)
     }
 
-    /// Sends one recipient's mails in order; after a failure the rest wait untried.
-    async fn send_in_order(&self, queue: Vec<OutboxEntry>, claimed_until: i64) {
-        let mut blocked_until = None;
-        for entry in queue {
-            if let Some(at) = blocked_until {
-                if let Err(error) = self.store.release_claim(entry.id, claimed_until, at).await {
-                    tracing::warn!(%error, outbox = entry.id, "could not release entry");
-                }
-                continue;
-            }
+    /// Takes a claimed entry for sending, alone or as part of the round's batch. False: it
+    /// is not ours any more (another daemon took it, or the round ran out of lease time),
+    /// and neither are the recipient's next ones.
+    async fn take(&self, entry: &OutboxEntry, claimed_until: i64, batch: Option<&Batch>) -> bool {
+        let Some(batch) = batch else {
             let sending_until = now_ms() + self.config.lease_secs as i64 * 1000;
-            match self.store.take_for_sending(entry.id, claimed_until, sending_until).await {
-                Ok(true) => {}
+            return match self.store.take_for_sending(entry.id, claimed_until, sending_until).await {
+                Ok(true) => true,
                 Ok(false) => {
-                    // The claim expired and another daemon took the entry: the rest of this
-                    // recipient's mails are its business too (their claims expired alike).
                     tracing::info!(outbox = entry.id, to = %entry.recipient, "claim expired: left to another daemon");
-                    return;
+                    false
                 }
                 Err(error) => {
                     tracing::warn!(%error, outbox = entry.id, "could not mark entry sending; left for later");
-                    return;
+                    false
                 }
+            };
+        };
+        if !batch.taken.contains(&entry.id) {
+            tracing::info!(outbox = entry.id, to = %entry.recipient, "claim expired: left to another daemon");
+            return false;
+        }
+        // An attempt must end within the lease, or another daemon could send it too.
+        let attempt_ms = self.smtp.timeout.as_millis() as i64;
+        if now_ms() + attempt_ms >= batch.sending_until {
+            self.give_back(entry, claimed_until, Some(batch), now_ms()).await;
+            return false;
+        }
+        true
+    }
+
+    /// Returns an entry untried, due at `at`.
+    async fn give_back(&self, entry: &OutboxEntry, claimed_until: i64, batch: Option<&Batch>, at: i64) {
+        let released = match batch {
+            Some(batch) if batch.taken.contains(&entry.id) => {
+                self.store.release_taken(entry.id, batch.sending_until, at).await
+            }
+            Some(_) => return,
+            None => self.store.release_claim(entry.id, claimed_until, at).await,
+        };
+        if let Err(error) = released {
+            tracing::warn!(%error, outbox = entry.id, "could not release entry");
+        }
+    }
+
+    /// Sends one recipient's mails in order; after a failure the rest wait untried.
+    async fn send_in_order(&self, queue: Vec<OutboxEntry>, claimed_until: i64, batch: Option<&Batch>) {
+        let mut blocked_until = None;
+        let mut queue = queue.into_iter();
+        while let Some(entry) = queue.next() {
+            if let Some(at) = blocked_until {
+                self.give_back(&entry, claimed_until, batch, at).await;
+                continue;
+            }
+            if !self.take(&entry, claimed_until, batch).await {
+                // The rest of this recipient's mails follow this one.
+                for entry in queue.by_ref() {
+                    self.give_back(&entry, claimed_until, batch, now_ms()).await;
+                }
+                return;
             }
             let result = self.attempt(&entry).await;
             let now = now_ms();
@@ -194,7 +248,13 @@ impl Deliverer {
                 Attempt::Sent => {
                     crate::metrics::mail_sent(&entry.purpose);
                     tracing::info!(outbox = entry.id, to = %entry.recipient, purpose = %entry.purpose, message_id = %entry.message_id, attempts, "mail sent");
-                    self.store.mark_sent(entry.id, now).await
+                    match batch {
+                        Some(batch) => {
+                            batch.sent.lock().expect("sent list lock").push(entry.id);
+                            Ok(())
+                        }
+                        None => self.store.mark_sent(entry.id, now).await,
+                    }
                 }
                 Attempt::Permanent(error) => {
                     tracing::warn!(outbox = entry.id, to = %entry.recipient, %error, attempts, "mail refused: failed");
@@ -242,6 +302,15 @@ impl Deliverer {
         };
         self.smtp.send(&envelope, &entry.raw).await
     }
+}
+
+/// The state of a round whose entries were taken for sending together.
+struct Batch {
+    /// The lease of every entry taken.
+    sending_until: i64,
+    taken: HashSet<i64>,
+    /// Entries the MTA took, recorded at the end of the round.
+    sent: Mutex<Vec<i64>>,
 }
 
 /// SMTP connections to the MTA, opened on demand and kept while they work.

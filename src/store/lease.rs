@@ -20,8 +20,11 @@
 //! marked `sending` only while the token is still the claimer's ([`Store::take_for_sending`]),
 //! so a claim that expired and was taken over by another daemon is never sent twice; the
 //! `sending` mark carries a lease of its own (`outbox.lease_secs`), covering the SMTP attempt
-//! that follows (bounded by `smtp.timeout_secs`, which the lease must exceed).
+//! that follows (bounded by `smtp.timeout_secs`, which the lease must exceed). With the journal
+//! on, a round's entries are taken together ([`Store::take_round_for_sending`]) under one
+//! lease, and an attempt that could not end within it is not started.
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use sha2::{Digest, Sha256};
@@ -53,6 +56,11 @@ pub struct MailboxLock {
 }
 
 /// The advisory lock key of a mailbox: stable, and distinct per mailbox name.
+/// Outbox ids (our own integers) inlined in an `IN (…)` list.
+fn id_list(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+}
+
 pub fn lock_key(mailbox: &str) -> i64 {
     let digest = Sha256::digest(format!("guichet mailbox watcher\0{mailbox}").as_bytes());
     i64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
@@ -128,6 +136,60 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
+    }
+
+    /// Marks the claimed entries of a round `sending` in one write, with a lease until
+    /// `sending_until` for the whole round. Returns those still ours (the others' claims
+    /// expired and another daemon took them).
+    pub async fn take_round_for_sending(
+        &self,
+        ids: &[i64],
+        claimed_until: i64,
+        sending_until: i64,
+    ) -> Result<HashSet<i64>> {
+        if ids.is_empty() {
+            return Ok(HashSet::new());
+        }
+        let sql = format!(
+            "UPDATE outbox SET status = 'sending', locked_until = $1
+             WHERE id IN ({}) AND status = 'pending' AND locked_until = $2 RETURNING id",
+            id_list(ids)
+        );
+        let taken: Vec<i64> = sqlx::query_scalar(&sql)
+            .persistent(false)
+            .bind(sending_until)
+            .bind(claimed_until)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(taken.into_iter().collect())
+    }
+
+    /// Records the mails of a round the MTA took, in one write.
+    pub async fn mark_all_sent(&self, ids: &[i64], at: i64) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let sql = format!(
+            "UPDATE outbox SET status = 'sent', done_at = $1, attempts = attempts + 1, last_error = NULL
+             WHERE id IN ({})",
+            id_list(ids)
+        );
+        sqlx::query(&sql).persistent(false).bind(at).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Gives an entry taken for sending back untried, due at `next_at`, if it is still ours.
+    pub async fn release_taken(&self, id: i64, sending_until: i64, next_at: i64) -> Result<()> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'pending', next_attempt_at = $1, locked_until = 0
+             WHERE id = $2 AND status = 'sending' AND locked_until = $3",
+        )
+        .bind(next_at)
+        .bind(id)
+        .bind(sending_until)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     /// Gives a claimed entry back untried, due at `next_at`, if the claim is still ours.

@@ -121,13 +121,6 @@ impl Store {
         Ok(entries)
     }
 
-    /// Marks a claimed entry as handed to the MTA now: from here on, a crash leaves it
-    /// ambiguous (`unconfirmed`) instead of simply unsent.
-    pub async fn mark_sending(&self, id: i64) -> Result<()> {
-        sqlx::query("UPDATE outbox SET status = 'sending' WHERE id = $1").bind(id).execute(&self.pool).await?;
-        Ok(())
-    }
-
     pub async fn mark_sent(&self, id: i64, at: i64) -> Result<()> {
         sqlx::query(
             "UPDATE outbox SET status = 'sent', done_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2",
@@ -150,16 +143,6 @@ impl Store {
         .bind(id)
         .execute(&self.pool)
         .await?;
-        Ok(())
-    }
-
-    /// Gives a claimed entry back untried (an older mail to the same recipient failed).
-    pub async fn release(&self, id: i64, next_at: i64) -> Result<()> {
-        sqlx::query("UPDATE outbox SET status = 'pending', next_attempt_at = $1, locked_until = 0 WHERE id = $2")
-            .bind(next_at)
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
         Ok(())
     }
 
@@ -208,29 +191,6 @@ impl Store {
         .await?;
         Ok(done.rows_affected())
     }
-
-    /// The journal copy of a mail came back: the MTA took it.
-    pub async fn confirm_delivered(&self, message_id: &str, at: i64) -> Result<bool> {
-        let done = sqlx::query(
-            "UPDATE outbox SET status = 'sent', done_at = COALESCE(done_at, $1), last_error = NULL
-             WHERE message_id = $2 AND status <> 'sent'",
-        )
-        .bind(at)
-        .bind(message_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    /// Whether a Message-ID is one of ours in the outbox.
-    pub async fn is_outgoing(&self, message_id: &str) -> Result<bool> {
-        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM outbox WHERE message_id = $1")
-            .bind(message_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(found.is_some())
-    }
-
     /// Entries for the CLI, newest first, optionally of one status.
     pub async fn list_outbox(&self, status: Option<&str>, limit: i64) -> Result<Vec<OutboxEntry>> {
         let mut sql = format!("SELECT {ENTRY_COLUMNS} FROM outbox");
@@ -282,4 +242,23 @@ pub async fn take_auto_answer(
         .execute(conn)
         .await?;
     Ok(true)
+}
+
+/// The journal copy of an outgoing mail came back: its delivery is certain. `None` when the
+/// Message-ID is not one of ours; otherwise whether this settled an entry not yet `sent`.
+pub async fn confirm_journal_copy(conn: &mut sqlx::AnyConnection, message_id: &str, at: i64) -> Result<Option<bool>> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'sent', done_at = COALESCE(done_at, $1), last_error = NULL
+         WHERE message_id = $2 AND status <> 'sent'",
+    )
+    .bind(at)
+    .bind(message_id)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() > 0 {
+        return Ok(Some(true));
+    }
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM outbox WHERE message_id = $1").bind(message_id).fetch_optional(conn).await?;
+    Ok(found.map(|_| false))
 }
