@@ -6,35 +6,9 @@ mod db;
 mod harness;
 mod support;
 
-use std::collections::HashSet;
 use std::time::Duration;
 
-use guichet::directory::Directory;
-use harness::Desk;
-
-/// Incident mails from the correspondants of the directory, each with its own Message-ID.
-fn storm(count: usize, tag: &str) -> Vec<(String, Vec<u8>)> {
-    let directory = Directory::from_csv(&db::corpus().join("public/directory.csv")).unwrap();
-    let mut schools: Vec<_> = directory.schools().cloned().collect();
-    schools.sort_by(|a, b| a.uai.cmp(&b.uai));
-    let urgencies = ["Urgence : très haute", "Urgence : moyenne", "Urgence : basse"];
-    (0..count)
-        .map(|i| {
-            let school = &schools[i % schools.len()];
-            let raw = format!(
-                "From: {from}\r\nTo: cesame@region.example\r\nSubject: Panne salle {i} - {name}\r\n\
-                 Message-ID: <storm-{tag}-{i}@etab.example>\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\n\
-                 MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
-                 Bonjour,\r\n\r\nLe poste {i} de la salle {i} ne démarre plus.\r\nUAI : {uai}\r\n{urgency}\r\n\r\nCordialement,\r\n",
-                from = school.correspondant_email,
-                name = school.name,
-                uai = school.uai,
-                urgency = urgencies[i % 3],
-            );
-            (school.correspondant_email.clone(), raw.into_bytes())
-        })
-        .collect()
-}
+use harness::{Desk, Options};
 
 async fn ticket_count(desk: &Desk) -> usize {
     let store = desk.store().await;
@@ -46,9 +20,15 @@ async fn ticket_count(desk: &Desk) -> usize {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_mid_batch_loses_nothing_and_doubles_nothing() {
     const MAILS: usize = 120;
-    let mut desk = Desk::new("crash", "journal_grace_secs = 5\nlease_secs = 60").await;
+    // Batches of 10 mails, each committed at once: the kills land between and within them.
+    let options = Options {
+        outbox: "journal_grace_secs = 5\nlease_secs = 60".into(),
+        imap: "fetch_batch = 10".into(),
+        ..Options::default()
+    };
+    let mut desk = Desk::with("crash", options).await;
     let tag = desk.address.split('@').next().unwrap().to_string();
-    let mails = storm(MAILS, &tag);
+    let mails = harness::storm(0..MAILS, &tag);
     desk.send(&mails).await;
 
     desk.start();
@@ -83,6 +63,5 @@ async fn kill_9_mid_batch_loses_nothing_and_doubles_nothing() {
     let mut recipients: Vec<String> = mails.iter().map(|(from, _)| from.clone()).collect();
     recipients.sort();
     recipients.dedup();
-    let parents: HashSet<String> = (0..MAILS).map(|i| format!("storm-{tag}-{i}@etab.example")).collect();
-    desk.assert_one_ack_each(&recipients, &parents).await;
+    desk.assert_one_ack_each(&recipients, &harness::storm_ids(0..MAILS, &tag)).await;
 }

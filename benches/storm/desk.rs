@@ -136,6 +136,7 @@ port = {smtp_port}
 security = "plain"
 allow_plaintext = true
 timeout_secs = {smtp_timeout}
+{smtp_extra}
 
 [outbox]
 journal = {journal}
@@ -164,6 +165,7 @@ departements = ["*"]
             journal = s.journal,
             smtp_timeout = s.smtp_timeout_secs,
             database_extra = std::env::var("GUICHET_STORM_DATABASE").unwrap_or_default(),
+            smtp_extra = std::env::var("GUICHET_STORM_SMTP").unwrap_or_default(),
             outbox_extra = s.outbox_extra,
         );
         std::fs::write(&self.config, text).expect("write config");
@@ -295,6 +297,17 @@ departements = ["*"]
         let n = self.scalar(&store, "SELECT COUNT(*) FROM outbox WHERE purpose = 'ack' AND status = 'sent'").await;
         store.close().await;
         n
+    }
+
+    /// The acknowledgements waiting in the outbox, raw, in order.
+    pub async fn queued_acks(&self) -> Vec<Vec<u8>> {
+        let store = self.store().await;
+        let raws = sqlx::query_scalar("SELECT raw FROM outbox WHERE purpose = 'ack' ORDER BY id")
+            .fetch_all(store.pool())
+            .await
+            .expect("queued acknowledgements");
+        store.close().await;
+        raws
     }
 
     /// Mails recorded by intake.
