@@ -153,3 +153,68 @@ async fn daemons_share_a_mailbox_and_take_over_when_the_watcher_dies() {
     eprintln!("takeover after SIGKILL: {takeover:?}; handover after SIGTERM: {handover:?}");
     assert!(takeover < Duration::from_secs(10), "takeover took {takeover:?}");
 }
+
+/// Intake confirming journal copies (inside its batch's transaction, held a moment) while
+/// delivery records the same mails `sent`, each going through the mails in its own order:
+/// neither fails and every mail ends `sent`. (Both lock rows in id order on PostgreSQL; a
+/// deadlock between them is a matter of timing, which the storm benchmark on PostgreSQL with
+/// two daemons exercises at scale: benches/BENCHMARKS.md.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn intake_and_delivery_settling_the_same_mails_never_deadlock() {
+    use guichet::store::now_ms;
+    use guichet::store::outbox::{self, NewOutgoing};
+
+    const MAILS: usize = 1200;
+    const CHUNK: usize = 40;
+    let test_db = db::postgres().await.expect("GUICHET_TEST_PG_URL is not set: run the tests with tests/run.sh");
+    let store = Store::open(&test_db.url, 8).await.unwrap();
+    store.migrate().await.unwrap();
+    let mut tx = store.begin().await.unwrap();
+    for i in 0..MAILS {
+        let mail = NewOutgoing {
+            purpose: "ack",
+            ticket_id: None,
+            mail_id: None,
+            recipient: format!("c{i}@school.example"),
+            message_id: format!("ack-{i}@cesame.example"),
+            raw: b"Subject: x\r\n\r\nx\r\n".to_vec(),
+        };
+        outbox::enqueue(&mut tx, &mail, now_ms()).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    sqlx::query("UPDATE outbox SET status = 'sending'").execute(store.pool()).await.unwrap();
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM outbox ORDER BY id").fetch_all(store.pool()).await.unwrap();
+
+    // Intake reads the copies newest first, delivery records its rounds oldest first, in
+    // chunks that overlap each other's.
+    let intake = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let ids: Vec<String> = (0..MAILS).rev().map(|i| format!("ack-{i}@cesame.example")).collect();
+            for chunk in ids.chunks(CHUNK) {
+                let mut tx = store.begin().await?;
+                outbox::confirm_journal_copies(&mut tx, store.backend(), chunk, now_ms()).await?;
+                tokio::time::sleep(Duration::from_millis(2)).await;
+                tx.commit().await?;
+            }
+            Ok::<_, guichet::store::StoreError>(())
+        })
+    };
+    let delivery = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            for chunk in ids.chunks(CHUNK + 7) {
+                let mut shuffled = chunk.to_vec();
+                shuffled.reverse();
+                store.mark_all_sent(&shuffled, now_ms()).await?;
+            }
+            Ok::<_, guichet::store::StoreError>(())
+        })
+    };
+    intake.await.unwrap().expect("intake's confirmations");
+    delivery.await.unwrap().expect("delivery's records");
+    let unsent: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'").fetch_one(store.pool()).await.unwrap();
+    assert_eq!(unsent, 0);
+    store.close().await;
+}

@@ -172,7 +172,9 @@ impl Intake {
     /// mail stays where it is and is handled again later.
     pub async fn handle(&self, raw: &[u8], place: Place<'_>) -> Result<Outcome> {
         let mut tx = self.store.begin().await?;
-        let outcome = self.handle_in(&mut tx, raw, place).await?;
+        let mut copies = Vec::new();
+        let outcome = self.handle_in(&mut tx, raw, place, &mut copies).await?;
+        self.confirm_copies(&mut tx, &copies).await?;
         tx.commit().await?;
         Ok(outcome)
     }
@@ -183,18 +185,27 @@ impl Intake {
     pub async fn handle_batch(&self, mailbox: &str, uidvalidity: u32, mails: &[Fetched]) -> Result<Vec<Outcome>> {
         let mut tx = self.store.begin().await?;
         let mut outcomes = Vec::with_capacity(mails.len());
+        let mut copies = Vec::new();
         for mail in mails {
             let place = Place { mailbox, uidvalidity, uid: mail.uid, size: mail.size };
-            outcomes.push(self.handle_in(&mut tx, &mail.raw, place).await?);
+            outcomes.push(self.handle_in(&mut tx, &mail.raw, place, &mut copies).await?);
         }
+        self.confirm_copies(&mut tx, &copies).await?;
         tx.commit().await?;
         Ok(outcomes)
     }
 
+    /// Records the delivery of the outgoing mails whose journal copies a transaction read,
+    /// at its end, in one statement (see `outbox::confirm_journal_copies`).
+    async fn confirm_copies(&self, tx: &mut Tx, copies: &[String]) -> Result<()> {
+        outbox::confirm_journal_copies(tx, self.store.backend(), copies, crate::store::now_ms()).await
+    }
+
     /// Handles one mail within `tx`: every effect, the mail's record and the checkpoint are
-    /// written there, so they are committed together or not at all.
-    pub async fn handle_in(&self, tx: &mut Tx, raw: &[u8], place: Place<'_>) -> Result<Outcome> {
-        if let Some(outcome) = self.journal_copy(tx, raw).await? {
+    /// written there, so they are committed together or not at all. A journal copy is only
+    /// noted in `copies`, for `confirm_copies`.
+    async fn handle_in(&self, tx: &mut Tx, raw: &[u8], place: Place<'_>, copies: &mut Vec<String>) -> Result<Outcome> {
+        if let Some(outcome) = self.journal_copy(tx, raw, copies).await? {
             return Ok(outcome);
         }
         let directory = self.directory.read().await.0.clone();
@@ -274,7 +285,7 @@ impl Intake {
     }
 
     /// Our own mail coming back: the journal copy of an outgoing mail confirms its delivery.
-    async fn journal_copy(&self, tx: &mut Tx, raw: &[u8]) -> Result<Option<Outcome>> {
+    async fn journal_copy(&self, tx: &mut Tx, raw: &[u8], copies: &mut Vec<String>) -> Result<Option<Outcome>> {
         let Some(headers) = mail_parser::MessageParser::new().parse_headers(raw) else {
             return Ok(None);
         };
@@ -283,9 +294,12 @@ impl Intake {
         let Some(message_id) = headers.message_id().filter(|_| ours) else {
             return Ok(None);
         };
-        let Some(confirmed) = outbox::confirm_journal_copy(tx, message_id, crate::store::now_ms()).await? else {
+        let Some(confirmed) = outbox::outgoing_status(tx, message_id).await? else {
             return Ok(None);
         };
+        if confirmed {
+            copies.push(message_id.to_string());
+        }
         Ok(Some(Outcome {
             disposition: Disposition::Sent,
             kind: None,

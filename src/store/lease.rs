@@ -152,8 +152,10 @@ impl Store {
         }
         let sql = format!(
             "UPDATE outbox SET status = 'sending', locked_until = $1
-             WHERE id IN ({}) AND status = 'pending' AND locked_until = $2 RETURNING id",
-            id_list(ids)
+             WHERE id IN (SELECT id FROM outbox WHERE id IN ({}) AND status = 'pending' AND locked_until = $2 {})
+             RETURNING id",
+            id_list(ids),
+            self.backend.lock_in_id_order()
         );
         let taken: Vec<i64> = sqlx::query_scalar(&sql)
             .persistent(false)
@@ -171,8 +173,9 @@ impl Store {
         }
         let sql = format!(
             "UPDATE outbox SET status = 'sent', done_at = $1, attempts = attempts + 1, last_error = NULL
-             WHERE id IN ({})",
-            id_list(ids)
+             WHERE id IN (SELECT id FROM outbox WHERE id IN ({}) {})",
+            id_list(ids),
+            self.backend.lock_in_id_order()
         );
         sqlx::query(&sql).persistent(false).bind(at).execute(&self.pool).await?;
         Ok(())

@@ -45,6 +45,17 @@ pub enum Backend {
     Postgres,
 }
 
+impl Backend {
+    /// Ends a subquery selecting rows to update so that they are locked in id order
+    /// (PostgreSQL); SQLite locks the whole database instead.
+    pub fn lock_in_id_order(self) -> &'static str {
+        match self {
+            Backend::Postgres => "ORDER BY id FOR UPDATE",
+            Backend::Sqlite => "",
+        }
+    }
+}
+
 /// A connection pool and the backend it talks to.
 #[derive(Debug, Clone)]
 pub struct Store {

@@ -244,21 +244,39 @@ pub async fn take_auto_answer(
     Ok(true)
 }
 
-/// The journal copy of an outgoing mail came back: its delivery is certain. `None` when the
-/// Message-ID is not one of ours; otherwise whether this settled an entry not yet `sent`.
-pub async fn confirm_journal_copy(conn: &mut sqlx::AnyConnection, message_id: &str, at: i64) -> Result<Option<bool>> {
-    let done = sqlx::query(
-        "UPDATE outbox SET status = 'sent', done_at = COALESCE(done_at, $1), last_error = NULL
-         WHERE message_id = $2 AND status <> 'sent'",
-    )
-    .bind(at)
-    .bind(message_id)
-    .execute(&mut *conn)
-    .await?;
-    if done.rows_affected() > 0 {
-        return Ok(Some(true));
+/// Whether a Message-ID is one of our outgoing mails: `Some(true)` when not yet recorded
+/// `sent`, `Some(false)` when it is, `None` when it is not ours.
+pub async fn outgoing_status(conn: &mut sqlx::AnyConnection, message_id: &str) -> Result<Option<bool>> {
+    let status: Option<String> = sqlx::query_scalar("SELECT status FROM outbox WHERE message_id = $1")
+        .bind(message_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(status.map(|s| s != "sent"))
+}
+
+/// The journal copies of these outgoing mails came back: their delivery is certain. One
+/// statement taking its row locks in id order, as the delivery's do (`store::lease`), so that
+/// intake and delivery never wait on each other in a cycle on PostgreSQL.
+pub async fn confirm_journal_copies(
+    conn: &mut sqlx::AnyConnection,
+    backend: Backend,
+    message_ids: &[String],
+    at: i64,
+) -> Result<()> {
+    if message_ids.is_empty() {
+        return Ok(());
     }
-    let found: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM outbox WHERE message_id = $1").bind(message_id).fetch_optional(conn).await?;
-    Ok(found.map(|_| false))
+    let params: Vec<String> = (0..message_ids.len()).map(|i| format!("${}", i + 2)).collect();
+    let sql = format!(
+        "UPDATE outbox SET status = 'sent', done_at = COALESCE(done_at, $1), last_error = NULL
+         WHERE id IN (SELECT id FROM outbox WHERE message_id IN ({}) AND status <> 'sent' {})",
+        params.join(","),
+        backend.lock_in_id_order()
+    );
+    let mut query = sqlx::query(&sql).persistent(false).bind(at);
+    for id in message_ids {
+        query = query.bind(id);
+    }
+    query.execute(conn).await?;
+    Ok(())
 }
