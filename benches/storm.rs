@@ -357,6 +357,7 @@ impl Bench {
         report_usage("  guichet", &usage, wall);
         desk.kill9();
         sink_task.abort();
+        desk.end_leases().await;
         let bare_rate = self.bare_deliver(&desk, settings.journal, &bare_domain).await;
 
         println!("\n== deliver: the same daemon restarted with the real SMTP server (delivery alone)");

@@ -299,6 +299,18 @@ departements = ["*"]
         n
     }
 
+    /// Ends the leases of a killed daemon's outbox entries, as `outbox.lease_secs` would
+    /// (1,200 s in the `ingest` phase, whose SMTP server never answers): the next daemon
+    /// then recovers them as after any crash (unconfirmed, then sent after the journal's grace).
+    pub async fn end_leases(&self) {
+        let store = self.store().await;
+        sqlx::query("UPDATE outbox SET locked_until = 0 WHERE status IN ('pending', 'sending')")
+            .execute(store.pool())
+            .await
+            .expect("end leases");
+        store.close().await;
+    }
+
     /// The acknowledgements waiting in the outbox, raw, in order.
     pub async fn queued_acks(&self) -> Vec<Vec<u8>> {
         let store = self.store().await;
