@@ -266,7 +266,10 @@ impl Watcher {
         for mail in mails.iter() {
             let uid = mail.uid;
             let outcome = match self.handle(mail.clone(), uidvalidity).await {
-                Ok(outcome) => outcome,
+                Ok(outcome) => {
+                    self.refusals.lock().expect("refusals lock").remove(&(uidvalidity, uid));
+                    outcome
+                }
                 Err(error) => match self.refused(uidvalidity, mail, &error).await {
                     Some(outcome) => outcome,
                     None => return (handled, Some(error)),
