@@ -304,6 +304,7 @@ impl Watcher {
         self.refusals.lock().expect("refusals lock").remove(&(uidvalidity, mail.uid));
         Some(outcome)
     }
+
     /// Mails at or below the checkpoint were handled before a restart but not yet moved:
     /// they are moved without being fetched again. Returns the UIDs still to handle.
     async fn move_already_handled(
@@ -376,6 +377,7 @@ impl Watcher {
         }
     }
 
+    /// Counts a handled mail (metrics) and logs it.
     fn log(&self, uid: u32, outcome: &Outcome) {
         crate::metrics::mail_handled(outcome);
         let folder = self.folder(outcome);

@@ -55,12 +55,12 @@ pub struct MailboxLock {
     pub name: String,
 }
 
-/// The advisory lock key of a mailbox: stable, and distinct per mailbox name.
 /// Outbox ids (our own integers) inlined in an `IN (…)` list.
 fn id_list(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
+/// The advisory lock key of a mailbox: stable, and distinct per mailbox name.
 pub fn lock_key(mailbox: &str) -> i64 {
     let digest = Sha256::digest(format!("guichet mailbox watcher\0{mailbox}").as_bytes());
     i64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
