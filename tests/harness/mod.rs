@@ -216,6 +216,22 @@ retry_base_secs = 1
         }
     }
 
+    /// SIGSTOP to daemon `n`: it holds its connections and does nothing until [`Desk::thaw`].
+    pub fn freeze(&self, n: usize) {
+        self.signal(n, "-STOP");
+    }
+
+    /// SIGCONT to daemon `n`, frozen by [`Desk::freeze`].
+    pub fn thaw(&self, n: usize) {
+        self.signal(n, "-CONT");
+    }
+
+    fn signal(&self, n: usize, signal: &str) {
+        let daemon = self.daemons.get(n).and_then(Option::as_ref).expect("daemon running");
+        let status = Command::new("kill").arg(signal).arg(daemon.child.id().to_string()).status().unwrap();
+        assert!(status.success(), "kill {signal} of daemon {n} failed");
+    }
+
     /// Whether daemon `n` was started and has not exited.
     pub fn running(&mut self, n: usize) -> bool {
         match self.daemons.get_mut(n) {
