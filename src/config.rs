@@ -609,6 +609,12 @@ impl Config {
         if self.imap.timeout_secs == 0 || self.smtp.timeout_secs == 0 {
             problem("imap.timeout_secs/smtp.timeout_secs", "must be at least 1".into());
         }
+        if self.database.max_connections == 0 {
+            problem("database.max_connections", "must be at least 1".into());
+        }
+        if self.database.lock_poll_secs == 0 {
+            problem("database.lock_poll_secs", "must be at least 1".into());
+        }
         if self.imap.fetch_batch == 0 {
             problem("imap.fetch_batch", "must be at least 1".into());
         }
@@ -723,8 +729,17 @@ host = "smtp.region.example"
         config.smtp.security = Security::Plain;
         config.smtp.allow_plaintext = true;
         config.database.url = "mysql://x".into();
+        config.database.lock_poll_secs = 0;
+        config.database.max_connections = 0;
         let keys: Vec<String> = config.validate().into_iter().map(|p| p.key).collect();
-        for key in ["imap.security", "smtp.security", "database.url", "imap.password_env/password_file"] {
+        for key in [
+            "imap.security",
+            "smtp.security",
+            "database.url",
+            "database.lock_poll_secs",
+            "database.max_connections",
+            "imap.password_env/password_file",
+        ] {
             assert!(keys.contains(&key.to_string()), "{key} missing from {keys:?}");
         }
     }

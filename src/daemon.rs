@@ -57,7 +57,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         // One daemon per SQLite file: no lock to take.
         Backend::Sqlite => watcher.run().await,
         Backend::Postgres => {
-            let poll = Duration::from_secs(config.database.lock_poll_secs.max(1));
+            let poll = Duration::from_secs(config.database.lock_poll_secs);
             watch_while_holding_lock(&store, &watcher, poll, &shutdown).await;
         }
     }

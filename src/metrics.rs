@@ -128,7 +128,7 @@ pub fn mail_handled(outcome: &Outcome) {
     }
     if outcome.disposition == Disposition::Quarantine {
         r.quarantined.fetch_add(1, Ordering::Relaxed);
-    } else if matches!(kind, Kind::NewIncident | Kind::NewRequest) && outcome.ticket.is_some() {
+    } else if outcome.opened {
         r.tickets_opened.fetch_add(1, Ordering::Relaxed);
     }
     // RFC 3834: automatic mail is never answered, lest two robots answer each other forever.

@@ -4,6 +4,7 @@
 
 mod db;
 mod harness;
+mod ops;
 mod support;
 
 use std::time::Duration;
@@ -23,6 +24,8 @@ struct Platforms {
     glpi_in: String,
     glpi_from: String,
     sent: std::sync::atomic::AtomicU32,
+    /// The daemon's `/metrics` port.
+    metrics_port: u16,
 }
 
 impl Platforms {
@@ -64,9 +67,16 @@ owns = ["state"]
 "Clos" = "closed"
 "#
         );
-        desk.edit_config(|text| format!("{text}\n{peers}"));
+        let metrics_port = ops::free_port();
+        desk.edit_config(|text| {
+            let text = text.replace(
+                "[metrics]\nenabled = false\n",
+                &format!("[metrics]\nlisten = \"127.0.0.1:{metrics_port}\"\n"),
+            );
+            format!("{text}\n{peers}")
+        });
         desk.start();
-        Platforms { desk, tag, remedy_in, remedy_from, glpi_in, glpi_from, sent: 0.into() }
+        Platforms { desk, tag, remedy_in, remedy_from, glpi_in, glpi_from, sent: 0.into(), metrics_port }
     }
 
     async fn inbox(&self, user: &str) -> Vec<Message<'static>> {
@@ -262,6 +272,9 @@ async fn a_peer_opens_a_ticket_for_our_school_and_an_unknown_id_is_quarantined()
     assert_eq!(tickets.len(), 1, "one ticket opened from the academy's");
     assert_eq!(tickets[0].uai, "0752318M");
     assert_eq!(tickets[0].urgency, Some(Urgency::Moyen));
+    let (_, metrics) = ops::get(p.metrics_port, "/metrics").await.expect("/metrics answers");
+    let metrics = ops::samples(&metrics);
+    assert_eq!(metrics.get("guichet_tickets_opened_total"), Some(&1.0), "the peer's ticket counts as opened");
     p.wait_text(&p.glpi_in, &["Imprimante du CDI", "UAI : 0752318M"]).await;
     let quarantined = store.list_mails(Some("quarantine"), 10).await.unwrap();
     assert_eq!(quarantined.len(), 1);

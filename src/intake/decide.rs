@@ -20,6 +20,8 @@ pub(super) struct Decision {
     pub ticket_id: Option<i64>,
     pub ticket: Option<TicketRef>,
     pub answers: usize,
+    /// A ticket was opened (by a school's report or a peer platform's).
+    pub opened: bool,
 }
 
 impl Decision {
@@ -30,6 +32,7 @@ impl Decision {
             ticket_id: None,
             ticket: None,
             answers: 0,
+            opened: false,
         }
     }
 
@@ -41,6 +44,11 @@ impl Decision {
         self.ticket_id = Some(ticket.id);
         self.ticket = Some(ticket.reference);
         self
+    }
+
+    fn opening(mut self, ticket: &Ticket) -> Self {
+        self.opened = true;
+        self.on(ticket)
     }
 
     fn answered(mut self, queued: bool) -> Self {
@@ -79,6 +87,7 @@ impl Decider<'_> {
                 let decision =
                     if done.quarantine { Decision::quarantine(done.reason) } else { Decision::processed(done.reason) };
                 return Ok(match &done.ticket {
+                    Some(ticket) if done.opened => decision.opening(ticket),
                     Some(ticket) => decision.on(ticket),
                     None => decision,
                 });
@@ -180,7 +189,7 @@ impl Decider<'_> {
         let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
         tickets::save(tx, &ticket, self.now).await?;
         self.intake.workflow().opened(tx, &act, &mut ticket, school, self.raw, &pre).await?;
-        Ok(Decision::processed(format!("ticket opened for {}", school.uai)).on(&ticket).answered(queued))
+        Ok(Decision::processed(format!("ticket opened for {}", school.uai)).opening(&ticket).answered(queued))
     }
 
     async fn follow_up(&self, tx: &mut Tx) -> Result<Decision> {

@@ -43,6 +43,8 @@ pub struct Outcome {
     pub duplicate: bool,
     /// Mails queued for sending.
     pub answers: usize,
+    /// A ticket was opened.
+    pub opened: bool,
 }
 
 /// Where an incoming mail sits in the mailbox.
@@ -165,6 +167,7 @@ impl Intake {
             reason: reason.to_string(),
             duplicate: false,
             answers: 0,
+            opened: false,
         })
     }
 
@@ -248,11 +251,19 @@ impl Intake {
                 reason: format!("already recorded ({dedup_key})"),
                 duplicate: true,
                 answers: 0,
+                opened: false,
             });
         };
         // [auth] require = true: an unauthenticated sender opens or changes nothing (src/auth.rs).
         let decision = if let Some(reason) = self.sender_auth.refusal(raw, mail.kind, mail.sender.as_deref()) {
-            decide::Decision { disposition: Disposition::Quarantine, reason, ticket_id: None, ticket: None, answers: 0 }
+            decide::Decision {
+                disposition: Disposition::Quarantine,
+                reason,
+                ticket_id: None,
+                ticket: None,
+                answers: 0,
+                opened: false,
+            }
         } else {
             decide::Decider { intake: self, directory: &directory, mail: &mail, mail_id, raw, size: place.size, now }
                 .apply(tx)
@@ -281,6 +292,7 @@ impl Intake {
             reason: decision.reason,
             duplicate: false,
             answers: decision.answers,
+            opened: decision.opened,
         })
     }
 
@@ -307,6 +319,7 @@ impl Intake {
             reason: if confirmed { "journal copy: delivery confirmed" } else { "journal copy" }.into(),
             duplicate: false,
             answers: 0,
+            opened: false,
         }))
     }
 }

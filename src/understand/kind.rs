@@ -41,7 +41,7 @@ const REMINDER_TEXT: &str = r"\bje\s+(?:me\s+permets\s+de\s+)?vous\s+relance[rsz
 const TYPE_FIELD: &str = r"\btype(?:\s+de\s+(?:demande|ticket|signalement|intervention|requete))?\s*[:\t|-]\s*(?:(?P<inc>incident|panne|dysfonctionnement|probleme|defaut|bug)|(?P<req>demande\s+d'evolution|evolution|demande|installation|changement|modification|ajout|nouveau|nouvelle|request|change))\b";
 
 /// "Demande d'évolution" and its synonyms.
-const REQUEST_EXPLICIT: &str = r"\bdemandes?\s+d'evolution\b|\bdemande\s+de\s+(?:travaux|modification|changement|materiel|equipement|installation)\b|\bchange\s+request\b|\bevolution\s+(?:du|de\s+la|des)\s+(?:reseau|infrastructure|parc|installation|equipement)\b";
+const REQUEST_EXPLICIT: &str = r"\bdemandes?\s+d'evolution\b|\bdemande\s+d(?:e|')\s*(?:travaux|modification|changement|materiel|equipement|installation|deplacement|ajout|extension|creation|raccordement|cablage|mise\s+en\s+place)\b|\bchange\s+request\b|\b(?:evolution|modification|extension|reorganisation|restructuration)\s+(?:du|de\s+la|de\s+l'|des)\s*(?:reseau|infrastructure|parc|installation|equipement|cablage|baie|wifi)\b";
 
 /// "Ne … plus", a breakdown, out of order: a fault, weighing double.
 const FAULT_STRONG: &str = r"\bne\s+(?:[a-z']+\s+){0,2}plus\b|\bn'[a-z]+\s+(?:[a-z']+\s+)?plus\b|\b(?:en\s+)?panne\b|\bhs\b|\bhors\s+service\b";
@@ -341,6 +341,15 @@ mod tests {
             Kind::NewRequest
         );
         assert_eq!(kind("Type : évolution", "Déplacer l'imprimante.", false, false), Kind::NewRequest);
+        assert_eq!(
+            kind(
+                "Demande de déplacement d'une borne wifi",
+                "Nous demandons de la déplacer (modification du réseau).",
+                false,
+                false
+            ),
+            Kind::NewRequest
+        );
         assert_eq!(
             kind("Demande", "Type de demande : Incident\nLe serveur ne démarre plus.", false, false),
             Kind::NewIncident

@@ -21,6 +21,8 @@ pub struct PeerOutcome {
     pub ticket: Option<Ticket>,
     /// Nothing could be matched or created: keep the mail for review.
     pub quarantine: bool,
+    /// The peer opened a ticket on its side, and ours was opened with it.
+    pub opened: bool,
 }
 
 fn actor_of(peer: &CompiledPeer) -> String {
@@ -144,7 +146,7 @@ impl Workflow {
             if time < last {
                 links::record(tx, &inbound("stale", "older than the update already applied")).await?;
                 let reason = format!("{} update older than the last applied: recorded, not applied", peer.name());
-                return Ok(PeerOutcome { reason, ticket: Some(ticket), quarantine: false });
+                return Ok(PeerOutcome { reason, ticket: Some(ticket), quarantine: false, opened: false });
             }
         }
         let (changes, conflicts) = self.apply_peer_fields(tx, &act, peer, &update, &mut ticket).await?;
@@ -189,7 +191,7 @@ impl Workflow {
             self.sync_out(tx, &act, &ticket, update.comment.as_deref()).await?;
         }
         let reason = format!("{} update: {outcome} {detail}", peer.name());
-        Ok(PeerOutcome { reason, ticket: Some(ticket), quarantine: false })
+        Ok(PeerOutcome { reason, ticket: Some(ticket), quarantine: false, opened: false })
     }
 
     /// Applies the state and urgency a peer sends, by the ownership rule. Returns what
@@ -262,7 +264,7 @@ impl Workflow {
         update: &PeerUpdate,
         mail: &Understanding,
     ) -> Result<PeerOutcome> {
-        let quarantine = |reason: String| Ok(PeerOutcome { reason, ticket: None, quarantine: true });
+        let quarantine = |reason: String| Ok(PeerOutcome { reason, ticket: None, quarantine: true, opened: false });
         let Some(peer_id) = &update.peer_id else {
             return quarantine(format!("{} mail without a ticket id of its own or ours", peer.name()));
         };
@@ -312,6 +314,7 @@ impl Workflow {
             reason: format!("ticket opened from {} {peer_id}", peer.name()),
             ticket: Some(ticket),
             quarantine: false,
+            opened: true,
         })
     }
 }
