@@ -33,9 +33,8 @@ async fn dovecot_restart_mid_storm_the_watcher_resumes_from_its_checkpoint() {
         ..Options::default()
     };
     let mut desk = Desk::with("dovecot", options).await;
-    let tag = desk.address.split('@').next().unwrap().to_string();
-    let mails = harness::storm(0..MAILS, &tag);
-    desk.send(&mails).await;
+    let tag = desk.tag();
+    let mails = desk.send_storm(MAILS).await;
     desk.wait_for("the storm in the mailbox", Duration::from_secs(60), || async {
         desk.stack.folder_counts(&desk.address).await.get("INBOX").copied().unwrap_or(0) == MAILS as u32
     })
@@ -90,9 +89,7 @@ async fn dovecot_restart_mid_storm_the_watcher_resumes_from_its_checkpoint() {
     store.close().await;
     assert_eq!(numbers.len(), MAILS, "one ticket per mail\n{}", desk.logs());
     harness::assert_gapless(&numbers);
-    let mut recipients: Vec<String> = mails.iter().map(|(from, _)| from.clone()).collect();
-    recipients.sort();
-    recipients.dedup();
+    let recipients = harness::recipients_of(&mails);
     desk.assert_one_ack_each(&recipients, &harness::storm_ids(0..MAILS, &tag)).await;
     eprintln!("restart at {at_restart} tickets; watcher back {reconnected:?} after the restart began");
 }

@@ -23,13 +23,6 @@ async fn ticket_count(desk: &Desk) -> usize {
     n
 }
 
-fn recipients_of(mails: &[(String, Vec<u8>)]) -> Vec<String> {
-    let mut recipients: Vec<String> = mails.iter().map(|(from, _)| from.clone()).collect();
-    recipients.sort();
-    recipients.dedup();
-    recipients
-}
-
 /// One outbox entry as the test watches it.
 #[derive(Debug, Clone, PartialEq)]
 struct Seen {
@@ -69,7 +62,7 @@ async fn smtp_down_for_a_while_then_everything_leaves_in_order() {
         ..Options::default()
     };
     let mut desk = Desk::with("smtpdown", options).await;
-    let tag = desk.address.split('@').next().unwrap().to_string();
+    let tag = desk.tag();
     // Six schools: each correspondant gets ten acknowledgements, whose order can be checked.
     let mails = harness::storm_from(0..ALL, &tag, 6);
     desk.send(&mails[..FIRST]).await;
@@ -126,7 +119,7 @@ async fn smtp_down_for_a_while_then_everything_leaves_in_order() {
     assert!(last.attempts >= 5, "{last:?}");
 
     // Every mail acknowledged once.
-    let recipients = recipients_of(&mails);
+    let recipients = harness::recipients_of(&mails);
     desk.assert_one_ack_each(&recipients, &harness::storm_ids(0..ALL, &tag)).await;
     // Per correspondant, the MTA was handed the acknowledgements in the order the outbox
     // queued them, each once. (The order they land in the mailbox is the MTA's business:
@@ -167,7 +160,7 @@ async fn smtp_never_back_mails_end_failed_with_the_reason() {
         ..Options::default()
     };
     let mut desk = Desk::with("smtpgone", options).await;
-    let tag = desk.address.split('@').next().unwrap().to_string();
+    let tag = desk.tag();
     desk.send(&harness::storm(0..MAILS, &tag)).await;
     desk.start();
     desk.wait_for("every mail handled", Duration::from_secs(60), || async {
@@ -237,7 +230,7 @@ async fn database_down_for_a_while_nothing_moves_before_its_commit() {
         ..Options::default()
     };
     let mut desk = Desk::with("dbdown", options).await;
-    let tag = desk.address.split('@').next().unwrap().to_string();
+    let tag = desk.tag();
     let mails = harness::storm(0..ALL, &tag);
     desk.send(&mails[..FIRST]).await;
     desk.start();
@@ -277,7 +270,7 @@ async fn database_down_for_a_while_nothing_moves_before_its_commit() {
     store.close().await;
     assert_eq!(numbers.len(), ALL, "one ticket per mail\n{}", desk.logs());
     harness::assert_gapless(&numbers);
-    desk.assert_one_ack_each(&recipients_of(&mails), &harness::storm_ids(0..ALL, &tag)).await;
+    desk.assert_one_ack_each(&harness::recipients_of(&mails), &harness::storm_ids(0..ALL, &tag)).await;
     eprintln!("outage noticed after {noticed:?}; all handled {resumed:?} after the database came back");
 }
 
@@ -300,9 +293,8 @@ async fn smtp_cut_mid_mail_the_journal_tells_delivered_from_lost() {
         ..Options::default()
     };
     let mut desk = Desk::with("smtpcut", options).await;
-    let tag = desk.address.split('@').next().unwrap().to_string();
-    let mails = harness::storm(0..MAILS, &tag);
-    desk.send(&mails).await;
+    let tag = desk.tag();
+    let mails = desk.send_storm(MAILS).await;
     desk.start();
     desk.wait_for("outbox delivered", Duration::from_secs(60), || async {
         proxy.cuts_pending() == 0
@@ -314,7 +306,7 @@ async fn smtp_cut_mid_mail_the_journal_tells_delivered_from_lost() {
     let logs = desk.logs();
     assert_eq!(logs.matches("mail perhaps sent: awaiting its journal copy").count(), 4, "{logs}");
     assert!(logs.contains("unconfirmed mails sent again"), "the lost ones were sent again\n{logs}");
-    desk.assert_one_ack_each(&recipients_of(&mails), &harness::storm_ids(0..MAILS, &tag)).await;
+    desk.assert_one_ack_each(&harness::recipients_of(&mails), &harness::storm_ids(0..MAILS, &tag)).await;
     // The MTA took each acknowledgement once: the delivered ones were not sent again.
     let mut handed: Vec<String> =
         proxy.handed().into_iter().filter_map(|h| h.message_id.filter(|id| id.starts_with("ack-"))).collect();
@@ -346,7 +338,7 @@ async fn a_mail_the_database_keeps_refusing_is_quarantined_and_the_rest_go_on() 
     const ALL: usize = 30;
     const REFUSED: usize = 10;
     let mut desk = Desk::new("dbrefuse", "").await;
-    let tag = desk.address.split('@').next().unwrap().to_string();
+    let tag = desk.tag();
     let store = desk.store().await;
     sqlx::query(&format!(
         "CREATE TRIGGER refuse BEFORE INSERT ON mails WHEN NEW.message_id LIKE '%storm-{tag}-{REFUSED}@%'
@@ -391,5 +383,5 @@ async fn a_mail_the_database_keeps_refusing_is_quarantined_and_the_rest_go_on() 
     assert_eq!(numbers.len(), ALL - 1, "one ticket per mail but the refused one\n{}", desk.logs());
     harness::assert_gapless(&numbers);
     let answered: HashSet<String> = ids.difference(&refused).cloned().collect();
-    desk.assert_one_ack_each(&recipients_of(&mails), &answered).await;
+    desk.assert_one_ack_each(&harness::recipients_of(&mails), &answered).await;
 }

@@ -207,7 +207,7 @@ async fn mails_arriving_during_a_batch_are_not_left_waiting() {
     const PER_WAVE: usize = 40;
     let mut desk = Desk::new("idlerace", "journal = false").await;
     desk.edit_config(|text| text.replace("poll_interval_secs = 5", "poll_interval_secs = 600"));
-    let tag = desk.address.split('@').next().unwrap().to_string();
+    let tag = desk.tag();
     let mails = harness::storm(0..WAVES * PER_WAVE, &tag);
     desk.start();
     desk.wait_for_log(0, "mailbox connected", Duration::from_secs(30)).await;

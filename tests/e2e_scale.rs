@@ -92,7 +92,7 @@ async fn daemons_share_a_mailbox_and_take_over_when_the_watcher_dies() {
         ..Options::default()
     };
     let mut desk = Desk::with("scale", options).await;
-    let tag = desk.address.split('@').next().unwrap().to_string();
+    let tag = desk.tag();
     desk.send(&harness::storm(0..FIRST, &tag)).await;
 
     for n in 0..3 {
@@ -146,9 +146,7 @@ async fn daemons_share_a_mailbox_and_take_over_when_the_watcher_dies() {
 
     // One acknowledgement per mail, none twice.
     let mails = harness::storm(0..ALL, &tag);
-    let mut recipients: Vec<String> = mails.iter().map(|(from, _)| from.clone()).collect();
-    recipients.sort();
-    recipients.dedup();
+    let recipients = harness::recipients_of(&mails);
     desk.assert_one_ack_each(&recipients, &harness::storm_ids(0..ALL, &tag)).await;
     eprintln!("takeover after SIGKILL: {takeover:?}; handover after SIGTERM: {handover:?}");
     assert!(takeover < Duration::from_secs(10), "takeover took {takeover:?}");

@@ -31,7 +31,7 @@ struct Platforms {
 impl Platforms {
     async fn new(prefix: &str) -> Platforms {
         let mut desk = Desk::new(prefix, "").await;
-        let tag = desk.address.split('@').next().unwrap().to_string();
+        let tag = desk.tag();
         let remedy_in = format!("remedy-{tag}@assistance.ac-paris.example");
         let remedy_from = format!("notif-{tag}@assistance.ac-paris.example");
         let glpi_in = format!("glpi-{tag}@collectivite.example");

@@ -27,7 +27,7 @@ struct Life {
 impl Life {
     async fn new(prefix: &str) -> Life {
         let mut desk = Desk::new(prefix, "").await;
-        let tag = desk.address.split('@').next().unwrap().to_string();
+        let tag = desk.tag();
         let agent = format!("agent-{tag}@region.example");
         let contractor = format!("ot-{tag}@scc.example");
         let technician = format!("tech-{tag}@scc.example");

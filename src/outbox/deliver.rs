@@ -12,16 +12,18 @@
 //!   journal copy coming back confirms it, or it is sent again after `journal_grace_secs`.
 //!   Without the journal it is retried (and may arrive twice).
 //!
-//! With the journal on, a round's entries (up to 200) are marked `sending` in one write and
-//! `sent` in one write (see `round`): two syncs to disk per round rather than two per mail. A
-//! crash in between leaves the round `unconfirmed`: the journal copies that come back confirm
-//! the mails that left, the others are sent after `journal_grace_secs`.
+//! With the journal on, a round's entries (up to 200) are marked `sending` a chunk of
+//! [`TAKE_CHUNK`] at a time, just ahead of their attempts, and `sent` in one write at the end
+//! (see `round`): a few syncs to disk per round rather than two per mail. A crash leaves the
+//! entries taken `unconfirmed`: the journal copies that come back confirm the mails that
+//! left; only the others, a chunk at most beside those in flight, wait `journal_grace_secs`
+//! before they are sent. Entries merely claimed are free again at once.
 //!
 //! A connection is reused only after a clean transaction (with a NOOP first when it has been
 //! idle a while); one that failed or timed out is closed, never reused with a command half
 //! answered.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
@@ -46,6 +48,10 @@ use crate::store::{now_ms, OutboxEntry, Store};
 
 /// Entries claimed per round.
 const BATCH: i64 = 200;
+/// Entries of a round marked `sending` in one write (journal on): the most a crash can leave
+/// waiting `journal_grace_secs` for a journal copy that will never come, beside the mails in
+/// flight.
+const TAKE_CHUNK: usize = 20;
 /// Idle connections older than this are closed rather than reused.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// Connections used less than this long ago are taken again without a NOOP.
@@ -157,27 +163,26 @@ impl Deliverer {
 
     /// One claim-and-send round; returns how many entries it claimed.
     ///
-    /// With the journal on, the round's entries are marked `sending` in one write before
-    /// it and `sent` in one write after it: a crash in between leaves them `unconfirmed`,
-    /// and their journal copies tell which left. Without the journal each mail is marked
-    /// on its own, so that a crash can only leave in doubt the mails in flight.
+    /// With the journal on, the round's entries are marked `sending` a chunk at a time as
+    /// their turn comes, and `sent` in one write after the round: a crash in between leaves
+    /// the chunks taken `unconfirmed`, and their journal copies tell which left. Without the
+    /// journal each mail is marked on its own, so that a crash can only leave in doubt the
+    /// mails in flight.
     async fn round(&self) -> crate::store::Result<usize> {
         let now = now_ms();
         let claimed_until = now + self.config.lease_secs as i64 * 1000;
         let entries = self.store.claim_outgoing(now, claimed_until, BATCH).await?;
         let claimed = entries.len();
-        let batch = if self.journal.is_some() && claimed > 0 {
-            let sending_until = now_ms() + self.config.lease_secs as i64 * 1000;
-            let ids: Vec<i64> = entries.iter().map(|e| e.id).collect();
-            let taken = self.store.take_round_for_sending(&ids, claimed_until, sending_until).await?;
-            Some(Batch { sending_until, taken, sent: Mutex::new(Vec::new()) })
-        } else {
-            None
-        };
         let mut by_recipient: BTreeMap<String, Vec<OutboxEntry>> = BTreeMap::new();
         for entry in entries {
             by_recipient.entry(entry.recipient.clone()).or_default().push(entry);
         }
+        let batch = (self.journal.is_some() && claimed > 0).then(|| Batch {
+            // The order in which the recipients' queues are run, near enough.
+            order: by_recipient.values().flatten().map(|e| e.id).collect(),
+            taking: tokio::sync::Mutex::new(Taking::default()),
+            sent: Mutex::new(Vec::new()),
+        });
         futures::stream::iter(by_recipient.into_values())
             .for_each_concurrent(self.concurrency, |queue| self.send_in_order(queue, claimed_until, batch.as_ref()))
             .await;
@@ -206,13 +211,42 @@ impl Deliverer {
                 }
             };
         };
-        if !batch.taken.contains(&entry.id) {
+        let mut taking = batch.taking.lock().await;
+        if !taking.taken.contains_key(&entry.id) && !taking.lost.contains(&entry.id) {
+            // This entry and the next ones of the round not taken yet, in one write.
+            let mut chunk = vec![entry.id];
+            while chunk.len() < TAKE_CHUNK && taking.next < batch.order.len() {
+                let id = batch.order[taking.next];
+                taking.next += 1;
+                if id != entry.id && !taking.is_settled(id) {
+                    chunk.push(id);
+                }
+            }
+            let sending_until = now_ms() + self.config.lease_secs as i64 * 1000;
+            match self.store.take_round_for_sending(&chunk, claimed_until, sending_until).await {
+                Ok(taken) => {
+                    for id in chunk {
+                        if taken.contains(&id) {
+                            taking.taken.insert(id, sending_until);
+                        } else {
+                            taking.lost.insert(id);
+                        }
+                    }
+                }
+                Err(error) => {
+                    tracing::warn!(%error, outbox = entry.id, "could not mark entries sending; left for later");
+                    return false;
+                }
+            }
+        }
+        let Some(&sending_until) = taking.taken.get(&entry.id) else {
             tracing::info!(outbox = entry.id, to = %entry.recipient, "claim expired: left to another daemon");
             return false;
-        }
+        };
+        drop(taking);
         // An attempt must end within the lease, or another daemon could send it too.
         let attempt_ms = self.smtp.timeout.as_millis() as i64;
-        if now_ms() + attempt_ms >= batch.sending_until {
+        if now_ms() + attempt_ms >= sending_until {
             self.give_back(entry, claimed_until, Some(batch), now_ms()).await;
             return false;
         }
@@ -221,11 +255,20 @@ impl Deliverer {
 
     /// Returns an entry untried, due at `at`.
     async fn give_back(&self, entry: &OutboxEntry, claimed_until: i64, batch: Option<&Batch>, at: i64) {
-        let released = match batch {
-            Some(batch) if batch.taken.contains(&entry.id) => {
-                self.store.release_taken(entry.id, batch.sending_until, at).await
+        let taken = match batch {
+            Some(batch) => {
+                let mut taking = batch.taking.lock().await;
+                if taking.lost.contains(&entry.id) {
+                    return;
+                }
+                // Never taken afterwards by a chunk: it is back in the queue.
+                taking.released.insert(entry.id);
+                taking.taken.get(&entry.id).copied()
             }
-            Some(_) => return,
+            None => None,
+        };
+        let released = match taken {
+            Some(sending_until) => self.store.release_taken(entry.id, sending_until, at).await,
             None => self.store.release_claim(entry.id, claimed_until, at).await,
         };
         if let Err(error) = released {
@@ -312,13 +355,33 @@ impl Deliverer {
     }
 }
 
-/// The state of a round whose entries were taken for sending together.
+/// The state of a round whose entries are taken for sending a chunk at a time.
 struct Batch {
-    /// The lease of every entry taken.
-    sending_until: i64,
-    taken: HashSet<i64>,
+    /// The round's entries in the order they are expected to be sent.
+    order: Vec<i64>,
+    /// Held while a chunk is taken, so that an entry is taken once.
+    taking: tokio::sync::Mutex<Taking>,
     /// Entries the MTA took, recorded at the end of the round.
     sent: Mutex<Vec<i64>>,
+}
+
+/// Which of a round's entries were taken for sending, and which cannot be any more.
+#[derive(Default)]
+struct Taking {
+    /// Position in [`Batch::order`] of the next entry a chunk may take.
+    next: usize,
+    /// Entries marked `sending`, with the end of their lease.
+    taken: HashMap<i64, i64>,
+    /// Entries whose claim had expired: another daemon's now.
+    lost: HashSet<i64>,
+    /// Entries given back: not to be taken in this round.
+    released: HashSet<i64>,
+}
+
+impl Taking {
+    fn is_settled(&self, id: i64) -> bool {
+        self.taken.contains_key(&id) || self.lost.contains(&id) || self.released.contains(&id)
+    }
 }
 
 /// SMTP connections to the MTA, opened on demand and kept while they work.

@@ -298,6 +298,18 @@ retry_base_secs = 1
         Store::connect(&self.db_url, 2).await.unwrap()
     }
 
+    /// The local part of the desk's address: what tells this test's storm mails apart.
+    pub fn tag(&self) -> String {
+        self.address.split('@').next().unwrap().to_string()
+    }
+
+    /// Sends a storm of `n` incident mails (see [`storm`]) to the desk; returns them.
+    pub async fn send_storm(&self, n: usize) -> Vec<(String, Vec<u8>)> {
+        let mails = storm(0..n, &self.tag());
+        self.send(&mails).await;
+        mails
+    }
+
     /// Sends raw mails to the desk over SMTP.
     pub async fn send(&self, mails: &[(String, Vec<u8>)]) {
         self.stack.send_many(&self.address, mails).await;
@@ -478,6 +490,14 @@ pub fn storm_from(range: std::ops::Range<usize>, tag: &str, schools: usize) -> V
             (school.correspondant_email.clone(), raw.into_bytes())
         })
         .collect()
+}
+
+/// The senders of `mails`, each once: who gets the acknowledgements.
+pub fn recipients_of(mails: &[(String, Vec<u8>)]) -> Vec<String> {
+    let mut recipients: Vec<String> = mails.iter().map(|(from, _)| from.clone()).collect();
+    recipients.sort();
+    recipients.dedup();
+    recipients
 }
 
 /// The Message-IDs (without brackets) of `storm(range, tag)`.
