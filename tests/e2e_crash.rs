@@ -94,6 +94,9 @@ async fn a_crash_early_in_a_round_holds_back_only_a_chunk() {
     .await;
     smtp.up();
     desk.wait_for_log(0, "mail sent", Duration::from_secs(30)).await;
+    desk.freeze(0);
+    let sent = desk.log_of(0).matches("mail sent").count();
+    assert!(sent + UNCONFIRMED_AT_MOST as usize <= MAILS, "the round was nearly over at the crash ({sent} sent)");
     desk.kill9();
 
     desk.start();
