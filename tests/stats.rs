@@ -39,6 +39,10 @@ async fn make(store: &Store, uai: &str, urgency: Option<Urgency>, received: i64,
         subject: "Vidéoprojecteur en panne",
         description: "Salle 204.",
         at: received,
+        route: None,
+        actor: "sandrine.morel@ac-paris.example",
+        detail: "new_incident mail",
+        mail_id: None,
     };
     let mut t = tickets::create(&mut tx, &new).await.unwrap();
     if let Some(name) = story.contractor {

@@ -147,6 +147,14 @@ impl Decider<'_> {
         };
         let urgency = mail.urgency.or(pre.urgency);
         let description = truncate(&mail.text, MAX_DESCRIPTION);
+        let mut detail = match (mail.urgency, urgency) {
+            (Some(u), _) => format!("{} mail, urgency {}", mail.kind.as_str(), u.as_str()),
+            (None, Some(u)) => format!("{} mail, urgency {} suggested by a rule", mail.kind.as_str(), u.as_str()),
+            (None, None) => format!("{} mail, urgency not stated: to qualify", mail.kind.as_str()),
+        };
+        if let Some(rule) = &pre.rule {
+            detail.push_str(&format!("; rule {rule:?}"));
+        }
         let new = NewTicket {
             year: super::paris_year(self.now),
             uai: school.uai.as_str(),
@@ -156,18 +164,12 @@ impl Decider<'_> {
             subject: &crate::outbox::compose::one_line(&mail.subject, 250),
             description,
             at: self.now,
+            route: pre.route.map(|r| r.as_str()),
+            actor: self.sender(),
+            detail: &detail,
+            mail_id: Some(self.mail_id),
         };
         let mut ticket = tickets::create(tx, &new).await?;
-        ticket.route = pre.route.map(|r| r.as_str().to_string());
-        let mut detail = match (mail.urgency, urgency) {
-            (Some(u), _) => format!("{} mail, urgency {}", mail.kind.as_str(), u.as_str()),
-            (None, Some(u)) => format!("{} mail, urgency {} suggested by a rule", mail.kind.as_str(), u.as_str()),
-            (None, None) => format!("{} mail, urgency not stated: to qualify", mail.kind.as_str()),
-        };
-        if let Some(rule) = &pre.rule {
-            detail.push_str(&format!("; rule {rule:?}"));
-        }
-        tickets::add_event(tx, ticket.id, self.now, "received", self.sender(), &detail, Some(self.mail_id)).await?;
         tickets::add_attachments(tx, ticket.id, self.mail_id, &mail.attachments).await?;
         let mut data = self.intake.base_data(mail);
         let fields = json!({
@@ -187,7 +189,6 @@ impl Decider<'_> {
         };
         let queued = self.intake.queue_answer(tx, mail, self.raw, self.mail_id, answer).await?;
         let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
-        tickets::save(tx, &ticket, self.now).await?;
         self.intake.workflow().opened(tx, &act, &mut ticket, school, self.raw, &pre).await?;
         Ok(Decision::processed(format!("ticket opened for {}", school.uai)).opening(&ticket).answered(queued))
     }

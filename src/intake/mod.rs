@@ -47,6 +47,14 @@ pub struct Outcome {
     pub opened: bool,
 }
 
+impl Outcome {
+    /// Recorded in the `mails` table, so the mailbox checkpoint may pass it (a journal copy
+    /// is not: it only confirms an outgoing mail).
+    pub fn recorded(&self) -> bool {
+        self.disposition != Disposition::Sent
+    }
+}
+
 /// Where an incoming mail sits in the mailbox.
 #[derive(Debug, Clone, Copy)]
 pub struct Place<'a> {
@@ -177,6 +185,14 @@ impl Intake {
         let mut tx = self.store.begin().await?;
         let mut copies = Vec::new();
         let outcome = self.handle_in(&mut tx, raw, place, &mut copies).await?;
+        if outcome.recorded() {
+            mails::advance_checkpoint(
+                &mut tx,
+                place.mailbox,
+                Checkpoint { uidvalidity: place.uidvalidity, last_uid: place.uid },
+            )
+            .await?;
+        }
         self.confirm_copies(&mut tx, &copies).await?;
         tx.commit().await?;
         Ok(outcome)
@@ -189,9 +205,18 @@ impl Intake {
         let mut tx = self.store.begin().await?;
         let mut outcomes = Vec::with_capacity(mails.len());
         let mut copies = Vec::new();
+        let mut last_recorded = None;
         for mail in mails {
             let place = Place { mailbox, uidvalidity, uid: mail.uid, size: mail.size };
-            outcomes.push(self.handle_in(&mut tx, &mail.raw, place, &mut copies).await?);
+            let outcome = self.handle_in(&mut tx, &mail.raw, place, &mut copies).await?;
+            if outcome.recorded() {
+                last_recorded = last_recorded.max(Some(mail.uid));
+            }
+            outcomes.push(outcome);
+        }
+        // Once for the batch: all its mails are committed together.
+        if let Some(last_uid) = last_recorded {
+            mails::advance_checkpoint(&mut tx, mailbox, Checkpoint { uidvalidity, last_uid }).await?;
         }
         self.confirm_copies(&mut tx, &copies).await?;
         tx.commit().await?;
@@ -204,9 +229,10 @@ impl Intake {
         outbox::confirm_journal_copies(tx, self.store.backend(), copies, crate::store::now_ms()).await
     }
 
-    /// Handles one mail within `tx`: every effect, the mail's record and the checkpoint are
-    /// written there, so they are committed together or not at all. A journal copy is only
-    /// noted in `copies`, for `confirm_copies`.
+    /// Handles one mail within `tx`: every effect and the mail's record are written there,
+    /// and the caller advances the checkpoint past the mails [`Outcome::recorded`], so they
+    /// are committed together or not at all. A journal copy is only noted in `copies`, for
+    /// `confirm_copies`.
     async fn handle_in(&self, tx: &mut Tx, raw: &[u8], place: Place<'_>, copies: &mut Vec<String>) -> Result<Outcome> {
         if let Some(outcome) = self.journal_copy(tx, raw, copies).await? {
             return Ok(outcome);
@@ -236,10 +262,8 @@ impl Intake {
             received_at: now,
             size: place.size as usize,
         };
-        let checkpoint = Checkpoint { uidvalidity: place.uidvalidity, last_uid: place.uid };
         let Some(mail_id) = mails::insert(tx, &new).await? else {
             let outcome = mails::outcome_of(tx, &dedup_key).await?;
-            mails::advance_checkpoint(tx, place.mailbox, checkpoint).await?;
             let disposition = match outcome.as_deref() {
                 Some("quarantine") => Disposition::Quarantine,
                 _ => Disposition::Processed,
@@ -284,7 +308,6 @@ impl Intake {
             decision.ticket_id,
         )
         .await?;
-        mails::advance_checkpoint(tx, place.mailbox, checkpoint).await?;
         Ok(Outcome {
             disposition: decision.disposition,
             kind: Some(mail.kind),

@@ -216,7 +216,7 @@ impl Store {
 }
 
 /// Counts the automatic answers of `kind` to `address` since `since` and, under `limit`,
-/// records one more.
+/// records one more; in one statement (intake runs it for every answer).
 pub async fn take_auto_answer(
     conn: &mut sqlx::AnyConnection,
     address: &str,
@@ -225,23 +225,19 @@ pub async fn take_auto_answer(
     now: i64,
     limit: u32,
 ) -> Result<bool> {
-    let sent: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM auto_answers WHERE address = $1 AND kind = $2 AND at >= $3")
-            .bind(address)
-            .bind(kind)
-            .bind(since)
-            .fetch_one(&mut *conn)
-            .await?;
-    if sent >= limit as i64 {
-        return Ok(false);
-    }
-    sqlx::query("INSERT INTO auto_answers (address, kind, at) VALUES ($1, $2, $3)")
-        .bind(address)
-        .bind(kind)
-        .bind(now)
-        .execute(conn)
-        .await?;
-    Ok(true)
+    let done = sqlx::query(
+        "INSERT INTO auto_answers (address, kind, at)
+         SELECT $1, $2, $3
+         WHERE (SELECT COUNT(*) FROM auto_answers WHERE address = $1 AND kind = $2 AND at >= $4) < $5",
+    )
+    .bind(address)
+    .bind(kind)
+    .bind(now)
+    .bind(since)
+    .bind(limit as i64)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Whether a Message-ID is one of our outgoing mails: `Some(true)` when not yet recorded

@@ -93,6 +93,12 @@ pub struct NewTicket<'a> {
     pub subject: &'a str,
     pub description: &'a str,
     pub at: i64,
+    /// The route a pre-qualification rule chose, if any.
+    pub route: Option<&'a str>,
+    /// The first line of its history, a `received` event: who opened it, why, from which mail.
+    pub actor: &'a str,
+    pub detail: &'a str,
+    pub mail_id: Option<i64>,
 }
 
 /// One line of a ticket's history.
@@ -200,8 +206,8 @@ pub async fn create(conn: &mut AnyConnection, new: &NewTicket<'_>) -> Result<Tic
     let reference = TicketRef { year: new.year, number: number as u32 };
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO tickets (ref, year, number, uai, requester, kind, urgency, state, subject,
-                              description, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
+                              description, created_at, updated_at, route)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id",
     )
     .bind(reference.to_string())
     .bind(new.year as i64)
@@ -214,8 +220,11 @@ pub async fn create(conn: &mut AnyConnection, new: &NewTicket<'_>) -> Result<Tic
     .bind(new.subject)
     .bind(new.description)
     .bind(new.at)
+    .bind(new.route)
     .fetch_one(&mut *conn)
     .await?;
+    // Not `add_event`: the ticket's `updated_at` is already the event's time.
+    insert_event(conn, id, new.at, "received", new.actor, new.detail, new.mail_id).await?;
     Ok(Ticket {
         id,
         reference,
@@ -228,7 +237,7 @@ pub async fn create(conn: &mut AnyConnection, new: &NewTicket<'_>) -> Result<Tic
         description: new.description.to_string(),
         created_at: new.at,
         updated_at: new.at,
-        route: None,
+        route: new.route.map(str::to_string),
         assignee_kind: None,
         assignee_name: None,
         assignee_address: None,
@@ -269,6 +278,20 @@ pub async fn add_event(
     detail: &str,
     mail_id: Option<i64>,
 ) -> Result<()> {
+    insert_event(conn, ticket_id, at, event, actor, detail, mail_id).await?;
+    sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2").bind(at).bind(ticket_id).execute(conn).await?;
+    Ok(())
+}
+
+async fn insert_event(
+    conn: &mut AnyConnection,
+    ticket_id: i64,
+    at: i64,
+    event: &str,
+    actor: &str,
+    detail: &str,
+    mail_id: Option<i64>,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO ticket_events (ticket_id, at, event, actor, detail, mail_id)
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -279,9 +302,8 @@ pub async fn add_event(
     .bind(actor)
     .bind(detail)
     .bind(mail_id)
-    .execute(&mut *conn)
+    .execute(conn)
     .await?;
-    sqlx::query("UPDATE tickets SET updated_at = $1 WHERE id = $2").bind(at).bind(ticket_id).execute(conn).await?;
     Ok(())
 }
 

@@ -280,6 +280,7 @@ impl Workflow {
         };
         let subject = update.summary.clone().unwrap_or_else(|| mail.subject.clone());
         let description = update.comment.clone().unwrap_or_else(|| mail.text.clone());
+        let detail = format!("opened by {} ({peer_id})", peer.name());
         let new = NewTicket {
             year: crate::intake::paris_year(act.now),
             uai: school.uai.as_str(),
@@ -289,10 +290,12 @@ impl Workflow {
             subject: &one_line(&subject, 250),
             description: &description,
             at: act.now,
+            route: None,
+            actor: act.actor,
+            detail: &detail,
+            mail_id: act.mail_id,
         };
         let mut ticket = tickets::create(tx, &new).await?;
-        let detail = format!("opened by {} ({peer_id})", peer.name());
-        tickets::add_event(tx, ticket.id, act.now, "received", act.actor, &detail, act.mail_id).await?;
         links::set_peer_id(tx, ticket.id, peer.name(), peer_id).await?;
         if let Some(time) = update.modified {
             links::set_last_in_time(tx, ticket.id, peer.name(), time).await?;

@@ -174,7 +174,8 @@ retry_base_secs = 1
         let child = self
             .command()
             .arg("run")
-            .env("RUST_LOG", "guichet=debug,info")
+            // GUICHET_TEST_RUST_LOG=sqlx::query=debug,… shows every SQL statement.
+            .env("RUST_LOG", std::env::var("GUICHET_TEST_RUST_LOG").unwrap_or_else(|_| "guichet=debug,info".into()))
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap())
             .spawn()
