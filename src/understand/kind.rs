@@ -35,7 +35,7 @@ const STILL_BROKEN: &str = r"\btoujours\s+pas\b|\b(?:mais|cependant|par\s+contre
 const REMINDER_SUBJECT: &str = r"^[\s\[]*(?:(?:re|tr|fwd?)\s*:\s*)*(?:(?:\d+\s*(?:e|eme|er|nde?)|deuxieme|troisieme|nouvelle|derniere|seconde)\s+)?(?:relance|rappel)\b\s*(?:$|[:\-!#(\[]|\d|n[o°]|(?:ticket|demande|dossier|incident|signalement|intervention|concernant|pour|suite|sur)\b|de\s+(?:la\s+|ma\s+|notre\s+)?(?:demande|ticket|signalement|incident|dossier)\b)|\b(?:\d+\s*(?:e|eme)|deuxieme|troisieme|nouvelle|derniere)\s+relance\b|\btoujours\s+(?:pas\s+de|sans|aucune?|rien|en\s+attente)\b|\bsans\s+(?:nouvelles?|reponse|retour)\b|\b(?:any|an)\s+update\b|\bstill\s+waiting\b";
 
 /// A reminder in the text: asking for news of something already reported.
-const REMINDER_TEXT: &str = r"\bje\s+(?:me\s+permets\s+de\s+)?vous\s+relance[rsz]?\b|\bje\s+me\s+permets\s+de\s+relancer\b|\brelancer?\s+(?:ma|notre|la|cette|votre)\s+(?:demande|ticket|dossier|signalement)\b|\b(?:nouvelle|deuxieme|troisieme|2e|3e|2eme|3eme|seconde)\s+relance\b|\bje\s+reviens\s+vers\s+vous\s+(?:concernant|au\s+sujet|pour)\b|\btoujours\s+(?:pas\s+(?:eu\s+)?(?:de\s+|d')?(?:nouvelles?|reponse|retour|technicien|intervention|passage|solution)|rien|aucune?\s+(?:nouvelle|reponse|intervention|retour|passage)|en\s+attente)\b|\b(?:nous\s+attendons|j'attends)\s+toujours\b|\b(?:sans|aucune?|pas\s+de)\s+(?:nouvelles?|reponse|retour)\s+(?:de\s+votre\s+part|depuis)\b|\bou\s+en\s+(?:est|sommes-nous)\s*(?:notre|ma|la|votre|le|mon|cette|ce|l')?\b|\bavez-vous\s+(?:des\s+nouvelles|du\s+nouveau)\b|\bpersonne\s+n'est\s+(?:encore\s+)?(?:venu|passe|intervenu)\b|\b(?:pas|plus)\s+(?:note|garde|retrouve)\s+(?:le\s+)?(?:numero|reference)\b|\bstill\s+(?:waiting|no\s+(?:news|answer|reply))\b|\b(?:no|any)\s+news\b";
+const REMINDER_TEXT: &str = r"\bje\s+(?:me\s+permets\s+de\s+)?vous\s+relance[rsz]?\b|\bje\s+me\s+permets\s+de\s+relancer\b|\brelancer?\s+(?:ma|notre|la|cette|votre)\s+(?:demande|ticket|dossier|signalement)\b|\b(?:nouvelle|deuxieme|troisieme|2e|3e|2eme|3eme|seconde)\s+relance\b|\bje\s+reviens\s+vers\s+vous\s+(?:concernant|au\s+sujet|pour|car|a\s+propos|suite)\b|\b(?:merci\s+de|pouvez-vous|pourriez-vous)\s+relancer\b|\b(?:demande|ticket|signalement|dossier)\s+n'a\s+toujours\s+pas\s+ete\s+(?:traitee?|prise?\s+en\s+charge)\b|\btoujours\s+(?:pas\s+(?:eu\s+)?(?:de\s+|d')?(?:nouvelles?|reponse|retour|technicien|intervention|passage|solution)|rien|aucune?\s+(?:nouvelle|reponse|intervention|retour|passage)|en\s+attente)\b|\b(?:nous\s+attendons|j'attends)\s+toujours\b|\b(?:sans|aucune?|pas\s+de)\s+(?:nouvelles?|reponse|retour)\s+(?:de\s+votre\s+part|depuis)\b|\bou\s+en\s+(?:est|sommes-nous)\s*(?:notre|ma|la|votre|le|mon|cette|ce|l')?\b|\bavez-vous\s+(?:des\s+nouvelles|du\s+nouveau)\b|\bpersonne\s+n'est\s+(?:encore\s+)?(?:venu|passe|intervenu)\b|\b(?:pas|plus)\s+(?:note|garde|retrouve)\s+(?:le\s+)?(?:numero|reference)\b|\bstill\s+(?:waiting|no\s+(?:news|answer|reply))\b|\b(?:no|any)\s+news\b";
 
 /// A form field saying what the mail is: `Type de demande : Demande d'évolution`.
 const TYPE_FIELD: &str = r"\btype(?:\s+de\s+(?:demande|ticket|signalement|intervention|requete))?\s*[:\t|-]\s*(?:(?P<inc>incident|panne|dysfonctionnement|probleme|defaut|bug)|(?P<req>demande\s+d'evolution|evolution|demande|installation|changement|modification|ajout|nouveau|nouvelle|request|change))\b";
@@ -284,6 +284,15 @@ mod tests {
         );
         assert_eq!(kind("Ticket 2025-000042", "Où en est ma demande ?", true, false), Kind::Reminder);
         assert_eq!(kind("RE: x", "Still waiting for the technician.", true, true), Kind::Reminder);
+        assert_eq!(
+            kind(
+                "TR: [CESAME #2026-000310] Accusé de réception",
+                "Je reviens vers vous car notre demande n'a toujours pas été traitée. Merci de relancer le prestataire.",
+                true,
+                false
+            ),
+            Kind::Reminder
+        );
     }
 
     #[test]

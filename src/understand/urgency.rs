@@ -2,9 +2,9 @@
 //!
 //! Works on folded text (lower case, no accents): "Urgence : très haute", "Criticité moyenne",
 //! "Degré d'urgence : moyen", a form cell "Niveau d'urgence<TAB>Moyen", a ticked box
-//! "[ ] bas [X] moyen", "Priority: high", or a bare "URGENT !!!" / "pas urgent". An explicit
-//! level beats a bare "urgent"; the sender's own text beats the subject. "En cas d'urgence"
-//! and "si c'est urgent" state nothing.
+//! "[ ] bas [X] moyen", "Priority: high", "Urgence : 2/3", or a bare "URGENT !!!" /
+//! "pas urgent". An explicit level beats a bare "urgent"; the sender's own text beats the
+//! subject. "En cas d'urgence" and "si c'est urgent" state nothing.
 
 use std::sync::LazyLock;
 
@@ -14,7 +14,7 @@ use super::fold::re;
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
-const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor)|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard))\b";
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor)|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3))\b";
 
 /// A label then its value: on the same line after `:`, a tab (form cell), a dash or just a
 /// space; or alone on its line with the value on the next.
@@ -122,6 +122,8 @@ mod tests {
         assert_eq!(urgency("", "Urgence : pas urgent du tout"), Some(Bas));
         assert_eq!(urgency("", "Priorité : 2 - Moyenne"), Some(Moyen));
         assert_eq!(urgency("", "Urgence (bas / moyen / très haut) : très haut"), Some(TresHaut));
+        // The middle of three levels, whichever way the scale runs.
+        assert_eq!(urgency("", "Degré d'urgence : 2/3"), Some(Moyen));
     }
 
     #[test]
