@@ -36,7 +36,7 @@ impl Decision {
         }
     }
 
-    fn quarantine(reason: impl Into<String>) -> Self {
+    pub(super) fn quarantine(reason: impl Into<String>) -> Self {
         Decision { disposition: Disposition::Quarantine, ..Self::processed(reason) }
     }
 

@@ -280,14 +280,7 @@ impl Intake {
         };
         // [auth] require = true: an unauthenticated sender opens or changes nothing (src/auth.rs).
         let decision = if let Some(reason) = self.sender_auth.refusal(raw, mail.kind, mail.sender.as_deref()) {
-            decide::Decision {
-                disposition: Disposition::Quarantine,
-                reason,
-                ticket_id: None,
-                ticket: None,
-                answers: 0,
-                opened: false,
-            }
+            decide::Decision::quarantine(reason)
         } else {
             decide::Decider { intake: self, directory: &directory, mail: &mail, mail_id, raw, size: place.size, now }
                 .apply(tx)

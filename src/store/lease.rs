@@ -138,9 +138,9 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Marks the claimed entries of a round `sending` in one write, with a lease until
-    /// `sending_until` for the whole round. Returns those still ours (the others' claims
-    /// expired and another daemon took them).
+    /// Marks claimed entries of a round (a chunk of it) `sending` in one write, with a lease
+    /// until `sending_until`. Returns those still ours (the others' claims expired and
+    /// another daemon took them).
     pub async fn take_round_for_sending(
         &self,
         ids: &[i64],
