@@ -7,8 +7,8 @@
 # - When GUICHET_TEST_* variables are set (source DIR/env of a running stack), that stack is
 #   used. Otherwise a stack is started in a temporary directory (tests/mailstack/start.sh;
 #   only one OpenSMTPD can run per machine) and stopped at the end.
-# - --pg uses the PostgreSQL named by GUICHET_TEST_PG_URL (default
-#   postgres://postgres@127.0.0.1:5432/postgres), a fresh database per desk, dropped after.
+# - --pg uses the PostgreSQL named by GUICHET_TEST_PG_URL, or else a throw-away cluster of its
+#   own (tests/pg/start.sh), a fresh database per desk, dropped after.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -29,6 +29,15 @@ if [ -z "${GUICHET_TEST_IMAP_HOST:-}" ]; then
     MAILSTACK_OWNER_PID=$$ tests/mailstack/start.sh "$STACK_DIR"
     # shellcheck disable=SC1091
     source "$STACK_DIR/env"
+fi
+PG_DIR=""
+if [[ " $* " == *" --pg "* ]] && [ -z "${GUICHET_TEST_PG_URL:-}" ]; then
+    PG_DIR="$(mktemp -d -t guichet-storm-pg.XXXXXX)"
+    tests/pg/start.sh "$PG_DIR"
+    # shellcheck disable=SC1091
+    source "$PG_DIR/env"
+    stop_pg() { tests/pg/stop.sh "$PG_DIR" || true; rm -rf "$PG_DIR"; }
+    if [ -n "${STACK_DIR:-}" ]; then trap 'cleanup; stop_pg' EXIT; else trap stop_pg EXIT; fi
 fi
 [ -n "${GUICHET_TEST_MAILSTACK_DIR:-}" ] || { echo "storm: GUICHET_TEST_MAILSTACK_DIR is not set" >&2; exit 1; }
 

@@ -157,6 +157,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
             );
         }
         Command::Inspect { directory, files } => inspect(config_path, directory.as_deref(), &files)?,
+        Command::Purge { dry_run, vacuum, now } => purge(load_config(config_path)?, dry_run, vacuum, now).await?,
         Command::Stats { from, to, format } => stats(load_config(config_path)?, from, to, format).await?,
         Command::Ticket { command } => ticket(load_config(config_path)?, command).await?,
         Command::Timers { command } => timers(load_config(config_path)?, command).await?,
@@ -320,14 +321,19 @@ pub async fn sync(config: Config, command: SyncCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub async fn timers(config: Config, command: TimerCommand) -> anyhow::Result<()> {
-    let TimerCommand::Run { now } = command;
-    let now = match now {
-        Some(text) => chrono::DateTime::parse_from_rfc3339(&text)
+/// `--now`: an RFC 3339 instant (Unix ms), or the clock.
+fn instant_or_now(now: Option<&str>) -> anyhow::Result<i64> {
+    Ok(match now {
+        Some(text) => chrono::DateTime::parse_from_rfc3339(text)
             .with_context(|| format!("--now {text:?}: use RFC 3339, e.g. 2026-12-01T09:00:00+01:00"))?
             .timestamp_millis(),
         None => guichet::store::now_ms(),
-    };
+    })
+}
+
+pub async fn timers(config: Config, command: TimerCommand) -> anyhow::Result<()> {
+    let TimerCommand::Run { now } = command;
+    let now = instant_or_now(now.as_deref())?;
     let store = open_store(&config).await?;
     let workflow = guichet::intake::load_workflow(&config).map_err(anyhow::Error::msg)?;
     let fired = guichet::workflow::run_due_timers(&store, &workflow, now).await?;
@@ -431,6 +437,24 @@ pub enum StatsFormat {
 }
 
 /// The figures of the tickets received in the period (see `guichet::stats`).
+/// `guichet purge`: one line per retention step, with what it removed (or would remove).
+async fn purge(config: Config, dry_run: bool, vacuum: bool, now: Option<String>) -> anyhow::Result<()> {
+    let now = instant_or_now(now.as_deref())?;
+    let store = open_store(&config).await?;
+    let before = store.size_bytes().await?;
+    let reports = store.purge(&config.retention, now, dry_run, std::time::Duration::ZERO).await?;
+    let verb = if dry_run { "would remove" } else { "removed" };
+    for r in &reports {
+        println!("{:<6} {verb} {:>9} {} (older than {} days)", "purge:", r.rows, r.step.describe(), r.days);
+    }
+    if vacuum && !dry_run {
+        store.vacuum().await?;
+    }
+    let after = store.size_bytes().await?;
+    println!("store: {} bytes before, {} bytes after", before, after);
+    Ok(())
+}
+
 async fn stats(
     config: Config,
     from: Option<chrono::NaiveDate>,
@@ -439,7 +463,9 @@ async fn stats(
 ) -> anyhow::Result<()> {
     let period = guichet::stats::Period::new(from, to).map_err(anyhow::Error::msg)?;
     let store = open_store(&config).await?;
-    let report = guichet::stats::compute(&store.all_tickets().await?, period, guichet::store::now_ms());
+    let mut builder = guichet::stats::Builder::new(period, guichet::store::now_ms());
+    store.for_each_stat_ticket(period.start_ms(), period.end_ms(), |t| builder.add(&t)).await?;
+    let report = builder.finish();
     match format {
         StatsFormat::Table => print!("{}", report.to_table()),
         StatsFormat::Json => println!("{}", report.to_json()),

@@ -49,6 +49,58 @@ pub struct Config {
     /// Ticketing platforms that mirror our tickets by exchanging mails.
     #[serde(default)]
     pub peers: Vec<Peer>,
+    /// How long what the store keeps is kept (see the README's *Retention*).
+    #[serde(default)]
+    pub retention: Retention,
+}
+
+/// What the store keeps and how long, in days; 0 keeps forever. Tickets and their history
+/// are kept unless `closed_tickets_days` says otherwise: the desk is judged on them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Retention {
+    /// Whether the daemon applies it (every `interval_minutes`); `guichet purge` always can.
+    pub enabled: bool,
+    pub interval_minutes: u64,
+    /// Rows deleted (or copies dropped) per statement: small, so intake never waits long.
+    pub batch: u32,
+    /// The stored copy of a delivered outgoing mail (its row, status and recipient stay).
+    pub sent_copies_days: u32,
+    /// Rows of outgoing mails delivered or failed (after this, a late bounce or journal copy
+    /// of one is no longer recognised as ours).
+    pub outbox_days: u32,
+    /// Records of received mails tied to no ticket (spam, auto-replies, bounces, refusals,
+    /// list requests); also how long a redelivered copy is recognised as a duplicate.
+    pub unlinked_mails_days: u32,
+    /// The whole source of the mail that opened a ticket, after the ticket's closure.
+    pub ticket_sources_days: u32,
+    /// Fired and cancelled timers.
+    pub done_timers_days: u32,
+    /// The log of updates exchanged with peer platforms (links and sequences stay).
+    pub peer_updates_days: u32,
+    /// Records of automatic answers, which only count for a day.
+    pub auto_answers_days: u32,
+    /// Whole tickets (history, attachments' records, links, their mails' records), after the
+    /// administrative closure. 0 (the default) keeps them, and the statistics with them.
+    pub closed_tickets_days: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            enabled: true,
+            interval_minutes: 60,
+            batch: 500,
+            sent_copies_days: 30,
+            outbox_days: 400,
+            unlinked_mails_days: 90,
+            ticket_sources_days: 365,
+            done_timers_days: 90,
+            peer_updates_days: 400,
+            auto_answers_days: 2,
+            closed_tickets_days: 0,
+        }
+    }
 }
 
 /// A ticketing platform kept in step by mail (the academy's Remedy, the local authority's GLPI).
@@ -611,6 +663,12 @@ impl Config {
         }
         if self.database.max_connections == 0 {
             problem("database.max_connections", "must be at least 1".into());
+        }
+        if self.retention.interval_minutes == 0 {
+            problem("retention.interval_minutes", "must be at least 1".into());
+        }
+        if self.retention.batch == 0 {
+            problem("retention.batch", "must be at least 1".into());
         }
         if self.database.lock_poll_secs == 0 {
             problem("database.lock_poll_secs", "must be at least 1".into());

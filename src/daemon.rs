@@ -25,6 +25,36 @@ const LOCK_TIMEOUT: Duration = Duration::from_secs(5);
 /// Longest wait between two tries at the lock while the database is out of reach.
 const LOCK_MAX_RETRY: Duration = Duration::from_secs(5);
 
+/// Applies `[retention]` every `interval_minutes`, first a minute after start, in small
+/// batches with pauses (the purge never holds the writer lock for long). With several
+/// daemons each does it: the deletes are idempotent.
+async fn retention_loop(store: Store, policy: crate::config::Retention, shutdown: CancellationToken) {
+    if !policy.enabled {
+        return;
+    }
+    let mut wait = Duration::from_secs(60);
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = shutdown.cancelled() => return,
+        }
+        wait = Duration::from_secs(policy.interval_minutes.max(1) * 60);
+        let purge = store.purge(&policy, crate::store::now_ms(), false, Duration::from_millis(50));
+        let outcome = tokio::select! {
+            outcome = purge => outcome,
+            _ = shutdown.cancelled() => return,
+        };
+        match outcome {
+            Ok(reports) => {
+                for r in reports.iter().filter(|r| r.rows > 0) {
+                    tracing::info!(step = ?r.step, rows = r.rows, days = r.days, "retention: removed");
+                }
+            }
+            Err(error) => tracing::warn!(%error, "retention: purge failed, next try at the next interval"),
+        }
+    }
+}
+
 /// Runs the watcher and the delivery task until SIGTERM or SIGINT (or `shutdown`).
 pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<()> {
     let problems = config.validate();
@@ -53,6 +83,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     let watcher = Watcher::new(config.imap.clone(), connector, intake, wake.clone(), shutdown.clone());
     let recover_all = store.backend() == Backend::Sqlite;
     let delivery = tokio::spawn(deliverer.run(wake, shutdown.clone(), recover_all));
+    let retention = tokio::spawn(retention_loop(store.clone(), config.retention.clone(), shutdown.clone()));
     match store.backend() {
         // One daemon per SQLite file: no lock to take.
         Backend::Sqlite => watcher.run().await,
@@ -63,6 +94,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     }
     delivery.await.context("delivery task")?;
     timers.await.context("timer task")?;
+    retention.await.context("retention task")?;
     store.close().await;
     tracing::info!("guichet stopped");
     Ok(())

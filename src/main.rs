@@ -72,6 +72,19 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: i64,
     },
+    /// Apply the retention policy ([retention]) now: remove what the desk chose not to keep.
+    Purge {
+        /// Count what would be removed, remove nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// SQLite: then rewrite the file whole (VACUUM), with incremental auto-vacuum from then
+        /// on; stop the daemon first. PostgreSQL: VACUUM ANALYZE.
+        #[arg(long)]
+        vacuum: bool,
+        /// Judge ages at this instant instead of now (RFC 3339), e.g. to preview a policy.
+        #[arg(long)]
+        now: Option<String>,
+    },
     /// Ticket statistics: states, processing times (mean, median), contractor deadlines.
     Stats {
         /// First reception date included, YYYY-MM-DD (Europe/Paris).

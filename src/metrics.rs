@@ -24,6 +24,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::Problem;
 use crate::intake::{Disposition, Outcome};
+use crate::store::outbox::OutboxFigures;
 use crate::store::{Backend, Store};
 use crate::understand::Kind;
 
@@ -182,33 +183,6 @@ impl Drop for Up {
     }
 }
 
-/// Outbox figures read at scrape time.
-#[derive(Debug, Default)]
-struct OutboxFigures {
-    /// Entries per status.
-    by_status: BTreeMap<String, i64>,
-    /// Creation time (Unix ms) of the oldest entry not yet sent nor failed.
-    oldest_unfinished: Option<i64>,
-}
-
-async fn outbox_figures(store: &Store) -> Result<OutboxFigures, sqlx::Error> {
-    let rows: Vec<(String, i64, Option<i64>)> =
-        sqlx::query_as("SELECT status, COUNT(*), MIN(created_at) FROM outbox GROUP BY status")
-            .fetch_all(store.pool())
-            .await?;
-    let mut figures = OutboxFigures::default();
-    for (status, count, oldest) in rows {
-        if !matches!(status.as_str(), "sent" | "failed") {
-            figures.oldest_unfinished = match (figures.oldest_unfinished, oldest) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
-        }
-        figures.by_status.insert(status, count);
-    }
-    Ok(figures)
-}
-
 fn family(out: &mut String, name: &str, kind: &str, help: &str) {
     let _ = writeln!(out, "# HELP {name} {help}");
     let _ = writeln!(out, "# TYPE {name} {kind}");
@@ -302,7 +276,7 @@ fn render(outbox: Option<&OutboxFigures>, now_ms: i64) -> String {
 
 /// What `/metrics` serves: the process's figures and the outbox's, read now.
 pub async fn exposition(store: &Store) -> String {
-    let figures = match tokio::time::timeout(DB_TIMEOUT, outbox_figures(store)).await {
+    let figures = match tokio::time::timeout(DB_TIMEOUT, store.outbox_figures()).await {
         Ok(Ok(figures)) => Some(figures),
         Ok(Err(error)) => {
             tracing::warn!(%error, "metrics: outbox figures unavailable");

@@ -37,6 +37,7 @@ use chrono::{NaiveDate, NaiveTime, TimeZone};
 use chrono_tz::Europe::Paris;
 use serde::Serialize;
 
+pub use crate::store::tickets::StatTicket;
 use crate::store::{Ticket, TicketState};
 use crate::understand::Urgency;
 
@@ -233,7 +234,7 @@ pub enum DeadlineOutcome {
 }
 
 /// The deadline of a ticket assigned to a contractor with a due date, judged at `now`.
-pub fn deadline_outcome(t: &Ticket, now: i64) -> Option<DeadlineOutcome> {
+pub fn deadline_outcome(t: &StatTicket, now: i64) -> Option<DeadlineOutcome> {
     if t.assignee_kind.as_deref() != Some(CONTRACTOR) {
         return None;
     }
@@ -248,13 +249,13 @@ pub fn deadline_outcome(t: &Ticket, now: i64) -> Option<DeadlineOutcome> {
 }
 
 /// received → administrative closure, closed tickets.
-fn received_to_closed(t: &Ticket) -> Option<i64> {
+fn received_to_closed(t: &StatTicket) -> Option<i64> {
     let closed = t.closed_at.filter(|_| t.state == TicketState::Closed)?;
     Some(closed - t.created_at).filter(|d| *d >= 0)
 }
 
 /// assignment → technical closure.
-fn assigned_to_resolved(t: &Ticket) -> Option<i64> {
+fn assigned_to_resolved(t: &StatTicket) -> Option<i64> {
     Some(t.resolved_at? - t.assigned_at?).filter(|d| *d >= 0)
 }
 
@@ -268,7 +269,7 @@ struct Acc {
 }
 
 impl Acc {
-    fn add(&mut self, t: &Ticket, now: i64) {
+    fn add(&mut self, t: &StatTicket, now: i64) {
         self.states.add(t.state);
         self.closed.extend(received_to_closed(t));
         self.resolved.extend(assigned_to_resolved(t));
@@ -298,36 +299,97 @@ fn urgency_key(urgency: Option<Urgency>) -> &'static str {
     urgency.map_or(UNQUALIFIED, Urgency::as_str)
 }
 
-/// The statistics of the tickets received in `period`, deadlines judged at `now` (Unix ms).
-pub fn compute(tickets: &[Ticket], period: Period, now: i64) -> Report {
-    let mut overall = Acc::default();
-    let urgency_keys = [Some(Urgency::Bas), Some(Urgency::Moyen), Some(Urgency::TresHaut), None].map(urgency_key);
-    let mut by_urgency: Vec<Acc> = urgency_keys.iter().map(|_| Acc::default()).collect();
-    let mut by_school: BTreeMap<&str, Acc> = BTreeMap::new();
-    let mut by_contractor: BTreeMap<&str, Acc> = BTreeMap::new();
-    for t in tickets.iter().filter(|t| period.contains(t.created_at)) {
-        overall.add(t, now);
-        let urgency = urgency_keys.iter().position(|k| *k == urgency_key(t.urgency)).unwrap_or(urgency_keys.len() - 1);
-        by_urgency[urgency].add(t, now);
-        by_school.entry(t.uai.as_str()).or_default().add(t, now);
-        if t.assignee_kind.as_deref() == Some(CONTRACTOR) {
-            by_contractor.entry(t.assignee_name.as_deref().unwrap_or("(unnamed)")).or_default().add(t, now);
+impl From<&Ticket> for StatTicket {
+    fn from(t: &Ticket) -> Self {
+        StatTicket {
+            uai: t.uai.clone(),
+            urgency: t.urgency,
+            state: t.state,
+            created_at: t.created_at,
+            assignee_kind: t.assignee_kind.clone(),
+            assignee_name: t.assignee_name.clone(),
+            assigned_at: t.assigned_at,
+            due_at: t.due_at,
+            resolved_at: t.resolved_at,
+            closed_at: t.closed_at,
         }
     }
-    Report {
-        period: PeriodInfo {
-            time_zone: "Europe/Paris",
-            from: period.from,
-            to: period.to,
-            start_ms: period.start_ms(),
-            end_ms: period.end_ms(),
-        },
-        now,
-        overall: overall.finish(ALL),
-        by_urgency: by_urgency.into_iter().zip(urgency_keys).map(|(acc, key)| acc.finish(key)).collect(),
-        by_school: by_school.into_iter().map(|(key, acc)| acc.finish(key)).collect(),
-        by_contractor: by_contractor.into_iter().map(|(key, acc)| acc.finish(key)).collect(),
+}
+
+const URGENCY_KEYS: [&str; 4] = ["bas", "moyen", "tres_haut", UNQUALIFIED];
+
+/// The report being filled, one ticket at a time, so the store can stream the period's rows
+/// into it (memory: a few machine words per ticket for the medians, no ticket kept).
+pub struct Builder {
+    period: Period,
+    now: i64,
+    overall: Acc,
+    by_urgency: [Acc; 4],
+    by_school: BTreeMap<String, Acc>,
+    by_contractor: BTreeMap<String, Acc>,
+}
+
+impl Builder {
+    pub fn new(period: Period, now: i64) -> Self {
+        Builder {
+            period,
+            now,
+            overall: Acc::default(),
+            by_urgency: Default::default(),
+            by_school: BTreeMap::new(),
+            by_contractor: BTreeMap::new(),
+        }
     }
+
+    /// Counts a ticket if it was received in the period.
+    pub fn add(&mut self, t: &StatTicket) {
+        if !self.period.contains(t.created_at) {
+            return;
+        }
+        let now = self.now;
+        self.overall.add(t, now);
+        let key = urgency_key(t.urgency);
+        let slot = URGENCY_KEYS.iter().position(|k| *k == key).unwrap_or(URGENCY_KEYS.len() - 1);
+        self.by_urgency[slot].add(t, now);
+        match self.by_school.get_mut(t.uai.as_str()) {
+            Some(acc) => acc.add(t, now),
+            None => self.by_school.entry(t.uai.clone()).or_default().add(t, now),
+        }
+        if t.assignee_kind.as_deref() == Some(CONTRACTOR) {
+            let name = t.assignee_name.as_deref().unwrap_or("(unnamed)");
+            match self.by_contractor.get_mut(name) {
+                Some(acc) => acc.add(t, now),
+                None => self.by_contractor.entry(name.to_string()).or_default().add(t, now),
+            }
+        }
+    }
+
+    pub fn finish(self) -> Report {
+        let period = self.period;
+        Report {
+            period: PeriodInfo {
+                time_zone: "Europe/Paris",
+                from: period.from,
+                to: period.to,
+                start_ms: period.start_ms(),
+                end_ms: period.end_ms(),
+            },
+            now: self.now,
+            overall: self.overall.finish(ALL),
+            by_urgency: self.by_urgency.into_iter().zip(URGENCY_KEYS).map(|(acc, key)| acc.finish(key)).collect(),
+            by_school: self.by_school.into_iter().map(|(key, acc)| acc.finish(&key)).collect(),
+            by_contractor: self.by_contractor.into_iter().map(|(key, acc)| acc.finish(&key)).collect(),
+        }
+    }
+}
+
+/// The statistics of the tickets received in `period`, deadlines judged at `now` (Unix ms).
+pub fn compute(tickets: &[Ticket], period: Period, now: i64) -> Report {
+    let mut builder = Builder::new(period, now);
+    for t in tickets {
+        builder.add(&StatTicket::from(t));
+    }
+    builder.finish()
 }
 
 impl Report {
@@ -725,22 +787,40 @@ mod tests {
         let t0 = ms(T0);
         let open = to_contractor(ticket(1, "0751043B", Some(Urgency::Bas), t0), "SCC", 0, 10 * H);
         let due = open.due_at.unwrap();
-        assert_eq!(deadline_outcome(&open, due), Some(DeadlineOutcome::Pending), "due now: still on time");
-        assert_eq!(deadline_outcome(&open, due + 1), Some(DeadlineOutcome::Missed));
+        assert_eq!(
+            deadline_outcome(&StatTicket::from(&open), due),
+            Some(DeadlineOutcome::Pending),
+            "due now: still on time"
+        );
+        assert_eq!(deadline_outcome(&StatTicket::from(&open), due + 1), Some(DeadlineOutcome::Missed));
         let on_time = resolved(open.clone(), 10 * H);
-        assert_eq!(deadline_outcome(&on_time, due + 100 * H), Some(DeadlineOutcome::Met), "resolved at the deadline");
+        assert_eq!(
+            deadline_outcome(&StatTicket::from(&on_time), due + 100 * H),
+            Some(DeadlineOutcome::Met),
+            "resolved at the deadline"
+        );
         let late = resolved(open.clone(), 10 * H + 1);
-        assert_eq!(deadline_outcome(&late, due), Some(DeadlineOutcome::Missed), "late even before `now` passes due");
+        assert_eq!(
+            deadline_outcome(&StatTicket::from(&late), due),
+            Some(DeadlineOutcome::Missed),
+            "late even before `now` passes due"
+        );
         // Closed by the desk without a technical closure: the closure ends the work.
-        assert_eq!(deadline_outcome(&closed(open.clone(), 5 * H), due + H), Some(DeadlineOutcome::Met));
-        assert_eq!(deadline_outcome(&closed(open.clone(), 11 * H), due), Some(DeadlineOutcome::Missed));
+        assert_eq!(
+            deadline_outcome(&StatTicket::from(&closed(open.clone(), 5 * H)), due + H),
+            Some(DeadlineOutcome::Met)
+        );
+        assert_eq!(
+            deadline_outcome(&StatTicket::from(&closed(open.clone(), 11 * H)), due),
+            Some(DeadlineOutcome::Missed)
+        );
         // No due date, or not a contractor: no deadline.
         let mut no_due = open.clone();
         no_due.due_at = None;
-        assert_eq!(deadline_outcome(&no_due, due + H), None);
+        assert_eq!(deadline_outcome(&StatTicket::from(&no_due), due + H), None);
         let mut officer = open;
         officer.assignee_kind = Some("rtn".into());
-        assert_eq!(deadline_outcome(&officer, due + H), None);
+        assert_eq!(deadline_outcome(&StatTicket::from(&officer), due + H), None);
     }
 
     #[test]

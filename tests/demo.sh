@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The main job on the embedded default: a local mail stack, the sample directory, guichet on
-# SQLite, the public sample mails sent to the helpdesk, then what guichet made of them.
+# SQLite, the sample mails sent to the helpdesk, then what guichet made of them. Everything it
+# uses ships in this repository (tests/demo/: a directory of five schools and ten mails); it
+# installs only the mail stack (Dovecot, OpenSMTPD) and python3 when missing.
 # Usage: tests/demo.sh            (leaves everything in ./demo-run for a look afterwards)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 RUN="$ROOT/demo-run"
-CORPUS="$ROOT/../shared/corpus/public"
+CORPUS="$ROOT/tests/demo"
 
 tests/mailstack/install.sh
 command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3; }
@@ -73,6 +75,7 @@ echo "== sending the sample mails to $DESK"
 python3 - "$CORPUS" "$DESK" <<'PY'
 import os, smtplib, sys
 corpus, desk = sys.argv[1], sys.argv[2]
+corpus = os.path.join(corpus, "mails")
 files = sorted(f for f in os.listdir(corpus) if f.endswith(".eml"))
 with smtplib.SMTP(os.environ["GUICHET_TEST_SMTP_HOST"], int(os.environ["GUICHET_TEST_SMTP_PORT"])) as s:
     for f in files:
@@ -102,11 +105,11 @@ echo; echo "== mails quarantined"
 "$GUICHET" mails --outcome quarantine
 echo; echo "== outbox"
 "$GUICHET" outbox --limit 10
-echo; echo "== acknowledgements in a correspondant's mailbox (sandrine.morel@ac-paris.example)"
+echo; echo "== acknowledgements in a correspondant's mailbox (claire.dubois@ac-versailles.example)"
 python3 - <<'PY'
 import email, email.header, imaplib, os
 m = imaplib.IMAP4(os.environ["GUICHET_TEST_IMAP_HOST"], int(os.environ["GUICHET_TEST_IMAP_PORT"]))
-m.login("sandrine.morel@ac-paris.example", os.environ["GUICHET_TEST_MAIL_PASSWORD"])
+m.login("claire.dubois@ac-versailles.example", os.environ["GUICHET_TEST_MAIL_PASSWORD"])
 m.select("INBOX")
 typ, data = m.search(None, "ALL")
 for num in data[0].split():

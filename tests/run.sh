@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The project's test command (README, CI): formatting and clippy first (fail fast), then
 # the whole test suite against a real local mail stack (Dovecot + OpenSMTPD on loopback,
-# started in a fresh temporary directory and always stopped) and the PostgreSQL on
-# 127.0.0.1:5432. Arguments are passed to `cargo test --locked`, e.g.
+# started in a fresh temporary directory and always stopped) and a throw-away PostgreSQL
+# cluster of its own (tests/pg/start.sh: initdb in a temporary directory, its own port and
+# socket; the machine's own PostgreSQL is never touched). GUICHET_TEST_PG_URL, when set,
+# names another server instead. Arguments are passed to `cargo test --locked`, e.g.
 #   tests/run.sh --test e2e_intake
 #   tests/run.sh -- --nocapture
 # Run without arguments (as CI does), it ends with 30 s of fuzzing (tests/fuzz/run.sh).
@@ -23,16 +25,19 @@ fi
 step "cargo clippy --all-targets --locked -- -D warnings"
 cargo clippy --all-targets --locked --quiet -- -D warnings
 
-step "mail stack and PostgreSQL"
+step "mail stack and a PostgreSQL cluster of its own"
 tests/mailstack/install.sh
 STACK_DIR="$(mktemp -d -t guichet-mailstack.XXXXXX)"
+PG_DIR=""
 cleanup() {
     local status=$?
     tests/mailstack/stop.sh "$STACK_DIR" || true
+    [ -z "$PG_DIR" ] || tests/pg/stop.sh "$PG_DIR" || true
     if [ "$status" -eq 0 ]; then
         rm -rf "$STACK_DIR"
+        [ -z "$PG_DIR" ] || rm -rf "$PG_DIR"
     else
-        echo "mail stack logs kept in $STACK_DIR/log" >&2
+        echo "mail stack logs kept in $STACK_DIR/log${PG_DIR:+, PostgreSQL's in $PG_DIR}" >&2
     fi
     exit "$status"
 }
@@ -42,7 +47,12 @@ trap 'exit 143' TERM
 MAILSTACK_OWNER_PID=$$ tests/mailstack/start.sh "$STACK_DIR"
 # shellcheck disable=SC1091
 source "$STACK_DIR/env"
-export GUICHET_TEST_PG_URL="${GUICHET_TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+if [ -z "${GUICHET_TEST_PG_URL:-}" ]; then
+    PG_DIR="$(mktemp -d -t guichet-pg.XXXXXX)"
+    tests/pg/start.sh "$PG_DIR"
+    # shellcheck disable=SC1091
+    source "$PG_DIR/env"
+fi
 
 step "cargo test --locked $*"
 status=0

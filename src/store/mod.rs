@@ -4,8 +4,10 @@
 //! backends accept; the few places where the engines differ ask `Store::backend`.
 
 pub mod lease;
+pub mod links;
 pub mod mails;
 pub mod outbox;
+pub mod retention;
 pub mod schools;
 pub mod tickets;
 pub mod timers;
@@ -86,6 +88,9 @@ impl Store {
                     if backend == Backend::Sqlite {
                         // WAL lets readers run beside the writer; FULL sync because a mail
                         // is moved out of the inbox as soon as its commit returns.
+                        // Freed pages go back to the file system after a purge
+                        // (store::retention); takes effect on a new, empty database only.
+                        conn.execute("PRAGMA auto_vacuum = INCREMENTAL").await?;
                         conn.execute("PRAGMA journal_mode = WAL").await?;
                         conn.execute("PRAGMA synchronous = FULL").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;

@@ -96,6 +96,11 @@ fn entry_from_row(r: &sqlx::any::AnyRow) -> Result<OutboxEntry> {
 impl Store {
     /// Claims up to `limit` due entries until `lease_until`, oldest first, skipping a recipient
     /// whose older mail is waiting or in flight, so that each recipient gets its mails in order.
+    ///
+    /// Both scans stay on partial indexes of unsent rows (`outbox_pending_due`,
+    /// `outbox_unsent_by_recipient`, migration 0005), so the cost follows the mails waiting,
+    /// not the recipient's history: the explicit `status IN (…)` term is what lets SQLite use
+    /// the partial index, and `+id` keeps it from walking the whole table in id order.
     pub async fn claim_outgoing(&self, now: i64, lease_until: i64, limit: i64) -> Result<Vec<OutboxEntry>> {
         let skip_locked = match self.backend {
             Backend::Postgres => "FOR UPDATE SKIP LOCKED",
@@ -107,10 +112,10 @@ impl Store {
                           WHERE status = 'pending' AND next_attempt_at <= $2 AND locked_until < $2
                             AND NOT EXISTS (
                               SELECT 1 FROM outbox older WHERE older.recipient = o.recipient AND older.id < o.id
+                                AND older.status IN ('pending', 'sending', 'unconfirmed')
                                 AND (older.status IN ('sending', 'unconfirmed')
-                                     OR (older.status = 'pending'
-                                         AND (older.next_attempt_at > $2 OR older.locked_until >= $2))))
-                          ORDER BY id LIMIT $3 {skip_locked})
+                                     OR older.next_attempt_at > $2 OR older.locked_until >= $2))
+                          ORDER BY +id LIMIT $3 {skip_locked})
              RETURNING {ENTRY_COLUMNS}"
         );
         let mut tx = self.begin().await?;
@@ -175,7 +180,9 @@ impl Store {
 
     /// Forgets every claim: for a daemon that knows it is alone (SQLite) at start.
     pub async fn release_all_claims(&self) -> Result<()> {
-        sqlx::query("UPDATE outbox SET locked_until = 0 WHERE status = 'pending'").execute(&self.pool).await?;
+        sqlx::query("UPDATE outbox SET locked_until = 0 WHERE status = 'pending' AND locked_until > 0")
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
@@ -206,13 +213,51 @@ impl Store {
         rows.iter().map(entry_from_row).collect()
     }
 
-    /// Entries per status, for `guichet outbox` and the logs.
+    /// Entries per status, for `guichet outbox` and the tests.
     pub async fn outbox_counts(&self) -> Result<Vec<(String, i64)>> {
-        let rows = sqlx::query("SELECT status, COUNT(*) FROM outbox GROUP BY status ORDER BY status")
+        Ok(self.outbox_figures().await?.by_status.into_iter().collect())
+    }
+
+    /// The outbox's figures, at a cost that does not grow with history: mails waiting are
+    /// counted on the partial index of unsent rows; `sent` and `failed` are running totals
+    /// kept by a trigger (every mail that ever ended so, purged ones included).
+    pub async fn outbox_figures(&self) -> Result<OutboxFigures> {
+        let rows = sqlx::query(
+            "SELECT status, COUNT(*), MIN(created_at) FROM outbox
+             WHERE status IN ('pending', 'sending', 'unconfirmed') GROUP BY status",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut figures = OutboxFigures::default();
+        for status in [OutboxStatus::Pending, OutboxStatus::Sending, OutboxStatus::Unconfirmed] {
+            figures.by_status.insert(status.as_str().to_string(), 0);
+        }
+        for r in &rows {
+            let oldest: Option<i64> = r.try_get(2)?;
+            figures.oldest_unfinished = match (figures.oldest_unfinished, oldest) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            figures.by_status.insert(r.try_get(0)?, r.try_get(1)?);
+        }
+        let totals = sqlx::query("SELECT name, value FROM counters WHERE name IN ('outbox_sent', 'outbox_failed')")
             .fetch_all(&self.pool)
             .await?;
-        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+        for r in &totals {
+            let name: String = r.try_get(0)?;
+            figures.by_status.insert(name.trim_start_matches("outbox_").to_string(), r.try_get(1)?);
+        }
+        Ok(figures)
     }
+}
+
+/// Outbox figures for `/metrics`, `guichet outbox` and the logs.
+#[derive(Debug, Default, Clone)]
+pub struct OutboxFigures {
+    /// Entries per status (`sent` and `failed`: totals ever).
+    pub by_status: std::collections::BTreeMap<String, i64>,
+    /// Creation time (Unix ms) of the oldest entry not yet sent nor failed.
+    pub oldest_unfinished: Option<i64>,
 }
 
 /// Counts the automatic answers of `kind` to `address` since `since` and, under `limit`,

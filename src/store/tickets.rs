@@ -328,7 +328,94 @@ pub async fn add_attachments(
     Ok(())
 }
 
+/// What the statistics read of a ticket: the columns `guichet stats` selects, nothing more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatTicket {
+    pub uai: String,
+    pub urgency: Option<Urgency>,
+    pub state: TicketState,
+    pub created_at: i64,
+    pub assignee_kind: Option<String>,
+    pub assignee_name: Option<String>,
+    pub assigned_at: Option<i64>,
+    pub due_at: Option<i64>,
+    pub resolved_at: Option<i64>,
+    pub closed_at: Option<i64>,
+}
+
+/// One packed record of [`Store::for_each_stat_ticket`].
+fn unpack_stat(record: &str, uai: &str, assignee_name: &Option<String>) -> Result<StatTicket> {
+    let bad = || super::StoreError::NotFound(format!("a readable statistics record, got {record:?}"));
+    let mut f = record.split(',');
+    let mut next = || f.next().ok_or_else(bad);
+    let (urgency, state, kind) = (next()?, next()?, next()?);
+    let mut time = || -> Result<Option<i64>> {
+        let v = next()?;
+        if v.is_empty() {
+            Ok(None)
+        } else {
+            v.parse().map(Some).map_err(|_| bad())
+        }
+    };
+    let created_at = time()?.ok_or_else(bad)?;
+    let (assigned_at, due_at, resolved_at, closed_at) = (time()?, time()?, time()?, time()?);
+    Ok(StatTicket {
+        uai: uai.to_string(),
+        urgency: Urgency::parse(urgency),
+        state: TicketState::parse(state).ok_or_else(bad)?,
+        created_at,
+        assignee_kind: (!kind.is_empty()).then(|| kind.to_string()),
+        assignee_name: assignee_name.clone(),
+        assigned_at,
+        due_at,
+        resolved_at,
+        closed_at,
+    })
+}
+
 impl Store {
+    /// Streams the tickets received in `[start, end)` (Unix ms; open ends allowed) to `each`,
+    /// reading only the statistics' columns, on the index of reception times.
+    ///
+    /// The rows come packed, one per school and assignee, each ticket as a short text record
+    /// (`urgency,state,assignee kind,created,assigned,due,resolved,closed`): sqlx spends about
+    /// a microsecond per value it decodes, ten seconds for a million tickets of ten columns,
+    /// against a fraction of one for the same figures as a few thousand strings.
+    pub async fn for_each_stat_ticket(
+        &self,
+        start: Option<i64>,
+        end: Option<i64>,
+        mut each: impl FnMut(StatTicket),
+    ) -> Result<()> {
+        use futures::TryStreamExt;
+        let concat = match self.backend {
+            super::Backend::Sqlite => "group_concat",
+            super::Backend::Postgres => "string_agg",
+        };
+        let int = |c: &str| format!("COALESCE(CAST({c} AS TEXT), '')");
+        let sql = format!(
+            "SELECT uai, assignee_name, {concat}(
+                 COALESCE(urgency, '') || ',' || state || ',' || COALESCE(assignee_kind, '') || ',' ||
+                 CAST(created_at AS TEXT) || ',' || {} || ',' || {} || ',' || {} || ',' || {}, ';')
+             FROM tickets WHERE created_at >= $1 AND created_at < $2 GROUP BY uai, assignee_name",
+            int("assigned_at"),
+            int("due_at"),
+            int("resolved_at"),
+            int("closed_at"),
+        );
+        let mut rows =
+            sqlx::query(&sql).bind(start.unwrap_or(i64::MIN)).bind(end.unwrap_or(i64::MAX)).fetch(&self.pool);
+        while let Some(row) = rows.try_next().await? {
+            let uai: String = row.try_get(0)?;
+            let assignee_name: Option<String> = row.try_get(1)?;
+            let packed: String = row.try_get(2)?;
+            for record in packed.split(';') {
+                each(unpack_stat(record, &uai, &assignee_name)?);
+            }
+        }
+        Ok(())
+    }
+
     /// Tickets, newest first, optionally of one school and/or only open ones.
     pub async fn list_tickets(&self, uai: Option<&str>, open_only: bool, limit: i64) -> Result<Vec<Ticket>> {
         let mut sql = format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE 1 = 1");
@@ -344,14 +431,6 @@ impl Store {
             query = query.bind(uai);
         }
         let rows = query.fetch_all(&self.pool).await?;
-        rows.iter().map(ticket_from_row).collect()
-    }
-
-    /// Every ticket (statistics), oldest first.
-    pub async fn all_tickets(&self) -> Result<Vec<Ticket>> {
-        let rows = sqlx::query(&format!("SELECT {TICKET_COLUMNS} FROM tickets ORDER BY year, number"))
-            .fetch_all(&self.pool)
-            .await?;
         rows.iter().map(ticket_from_row).collect()
     }
 

@@ -3,7 +3,7 @@
 //! exchanged with each (`links`). The workflow decides what to apply and what to send.
 
 pub mod format;
-pub mod links;
+pub use crate::store::links;
 
 use regex::Regex;
 

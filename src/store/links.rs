@@ -3,7 +3,7 @@
 
 use sqlx::{AnyConnection, Row};
 
-use crate::store::{Result, Store};
+use super::{Result, Store};
 
 /// Our ticket's copy on a peer.
 #[derive(Debug, Clone, Default)]
@@ -83,7 +83,28 @@ pub struct Exchange<'a> {
     pub detail: &'a str,
 }
 
+/// Logs an exchange and keeps the link's `unanswered_since`: the time of our first update
+/// the peer has not answered yet (any mail of its on the ticket answers).
 pub async fn record(conn: &mut AnyConnection, e: &Exchange<'_>) -> Result<()> {
+    if let Some(ticket_id) = e.ticket_id {
+        let query = if e.direction == "out" {
+            sqlx::query(
+                "UPDATE peer_links SET unanswered_since = COALESCE(unanswered_since, $3)
+                 WHERE ticket_id = $1 AND peer = $2",
+            )
+            .bind(ticket_id)
+            .bind(e.peer)
+            .bind(e.at)
+        } else {
+            sqlx::query(
+                "UPDATE peer_links SET unanswered_since = NULL
+                 WHERE ticket_id = $1 AND peer = $2 AND unanswered_since IS NOT NULL",
+            )
+            .bind(ticket_id)
+            .bind(e.peer)
+        };
+        query.execute(&mut *conn).await?;
+    }
     sqlx::query(
         "INSERT INTO peer_updates (ticket_id, peer, direction, seq, peer_time, message_id, at, outcome, detail)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -146,18 +167,18 @@ impl Store {
     }
 
     pub async fn peer_status(&self, peer: &str, address: &str) -> Result<PeerStatus> {
-        const WAITING: &str = "SELECT COUNT(*) FROM outbox WHERE purpose = 'sync' AND recipient = $1
+        // Both on partial indexes of unsent and failed rows (migration 0005).
+        const WAITING: &str = "SELECT COUNT(*) FROM outbox WHERE recipient = $1 AND purpose = 'sync'
                                AND status IN ('pending', 'sending', 'unconfirmed')";
         const FAILED: &str =
             "SELECT COUNT(*) FROM outbox WHERE purpose = 'sync' AND recipient = $1 AND status = 'failed'";
         let waiting: i64 = sqlx::query_scalar(WAITING).bind(address.to_lowercase()).fetch_one(self.pool()).await?;
         let failed: i64 = sqlx::query_scalar(FAILED).bind(address.to_lowercase()).fetch_one(self.pool()).await?;
+        // From the links (partial index `peer_links_unanswered`), not from the log.
         let oldest = sqlx::query(
-            "SELECT t.ref, o.at FROM peer_updates o JOIN tickets t ON t.id = o.ticket_id
-             WHERE o.peer = $1 AND o.direction = 'out' AND NOT EXISTS (
-               SELECT 1 FROM peer_updates i WHERE i.peer = o.peer AND i.ticket_id = o.ticket_id
-                 AND i.direction = 'in' AND i.id > o.id)
-             ORDER BY o.id LIMIT 1",
+            "SELECT t.ref, l.unanswered_since FROM peer_links l JOIN tickets t ON t.id = l.ticket_id
+             WHERE l.peer = $1 AND l.unanswered_since IS NOT NULL
+             ORDER BY l.unanswered_since, l.ticket_id LIMIT 1",
         )
         .bind(peer)
         .fetch_optional(self.pool())
