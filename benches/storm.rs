@@ -109,7 +109,7 @@ async fn run(args: Args) {
     let db = if args.postgres {
         Db::Postgres {
             admin: std::env::var("GUICHET_TEST_PG_URL")
-                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into()),
+                .expect("GUICHET_TEST_PG_URL is not set: run benches/storm.sh --pg, which starts a cluster"),
         }
     } else {
         Db::Sqlite

@@ -15,9 +15,30 @@ use crate::Command;
 
 #[derive(Subcommand)]
 pub enum DirectoryCommand {
-    /// Import (insert or update) schools from a CSV:
-    /// uai,name,town,correspondant_email,suppleant_email.
-    Import { file: PathBuf },
+    /// Import (insert or update) schools from a CSV with a header line:
+    /// uai,name,town,correspondant_email,suppleant_email (or UAI;Nom;Commune;Correspondant;Suppléant).
+    /// Separator and encoding (UTF-8, Windows-1252 as a French Excel saves) are guessed.
+    Import {
+        file: PathBuf,
+        /// The field separator, instead of guessing it from the header.
+        #[arg(long, value_enum)]
+        delimiter: Option<guichet::directory::import::Delimiter>,
+        /// The file's encoding, instead of guessing it.
+        #[arg(long, value_enum)]
+        encoding: Option<guichet::directory::import::Encoding>,
+    },
+    /// The schools in the database, by UAI.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The directory as a CSV (UTF-8, commas, with its header) on standard output.
+    Export,
+    /// Remove schools from the directory (refused for a school that tickets name).
+    Remove {
+        #[arg(required = true)]
+        uai: Vec<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -135,27 +156,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
             open_store(&config).await?;
             println!("database is up to date");
         }
-        Command::Directory { command: DirectoryCommand::Import { file } } => {
-            let config = load_config(config_path)?;
-            let directory = match Directory::from_csv(&file) {
-                Ok(directory) => directory,
-                Err(errors) => {
-                    for error in &errors {
-                        eprintln!("{}: {error}", file.display());
-                    }
-                    bail!("{} line(s) refused; nothing imported", errors.len());
-                }
-            };
-            let store = open_store(&config).await?;
-            let summary = store.import_directory(&directory).await?;
-            println!(
-                "{} schools: {} added, {} updated, {} unchanged",
-                directory.len(),
-                summary.added,
-                summary.updated,
-                summary.unchanged
-            );
-        }
+        Command::Directory { command } => return directory(load_config(config_path)?, command).await,
         Command::Inspect { directory, files } => inspect(config_path, directory.as_deref(), &files)?,
         Command::Purge { dry_run, vacuum, now } => purge(load_config(config_path)?, dry_run, vacuum, now).await?,
         Command::Stats { from, to, format } => stats(load_config(config_path)?, from, to, format).await?,
@@ -437,6 +438,104 @@ pub enum StatsFormat {
 }
 
 /// The figures of the tickets received in the period (see `guichet::stats`).
+/// `guichet directory …`.
+async fn directory(config: Config, command: DirectoryCommand) -> anyhow::Result<ExitCode> {
+    use guichet::directory::import::{Delimiter, Encoding, ReadOptions};
+    match command {
+        DirectoryCommand::Import { file, delimiter, encoding } => {
+            let (directory, read) = match Directory::read(&file, ReadOptions { delimiter, encoding }) {
+                Ok(read) => read,
+                Err(errors) => {
+                    for error in &errors {
+                        eprintln!("{}: {error}", file.display());
+                    }
+                    bail!("{} line(s) refused; nothing imported", errors.len());
+                }
+            };
+            if directory.is_empty() {
+                bail!("{}: a header and no school; nothing imported", file.display());
+            }
+            let store = open_store(&config).await?;
+            let summary = store.import_directory(&directory).await?;
+            let separator = match read.delimiter {
+                Delimiter::Semicolon => "';'",
+                Delimiter::Comma => "','",
+                Delimiter::Tab => "tabs",
+            };
+            let encoding = match read.encoding {
+                Encoding::Utf8 => "UTF-8",
+                Encoding::Windows1252 => "Windows-1252",
+            };
+            println!(
+                "{} schools ({encoding}, {separator}): {} added, {} updated, {} unchanged",
+                directory.len(),
+                summary.added,
+                summary.updated,
+                summary.unchanged
+            );
+        }
+        DirectoryCommand::List { json } => {
+            let store = open_store(&config).await?;
+            let directory = store.load_directory().await?;
+            let mut schools: Vec<_> = directory.schools().collect();
+            schools.sort_by(|a, b| a.uai.cmp(&b.uai));
+            for school in &schools {
+                if json {
+                    println!("{}", serde_json::to_string(school)?);
+                } else {
+                    println!(
+                        "{}  {}, {}  {}{}",
+                        school.uai.as_str(),
+                        school.name,
+                        school.town,
+                        school.correspondant_email,
+                        school.suppleant_email.as_deref().map(|s| format!(", {s}")).unwrap_or_default()
+                    );
+                }
+            }
+            if schools.is_empty() {
+                eprintln!("the directory is empty: import it with `guichet directory import FILE.csv`");
+                return Ok(ExitCode::from(1));
+            }
+        }
+        DirectoryCommand::Export => {
+            let store = open_store(&config).await?;
+            let directory = store.load_directory().await?;
+            let mut schools: Vec<_> = directory.schools().collect();
+            schools.sort_by(|a, b| a.uai.cmp(&b.uai));
+            let mut out = csv::Writer::from_writer(std::io::stdout().lock());
+            out.write_record(["uai", "name", "town", "correspondant_email", "suppleant_email"])?;
+            for s in schools {
+                let suppleant = s.suppleant_email.as_deref().unwrap_or("");
+                out.write_record([s.uai.as_str(), &s.name, &s.town, &s.correspondant_email, suppleant])?;
+            }
+            out.flush()?;
+        }
+        DirectoryCommand::Remove { uai } => {
+            use guichet::store::schools::RemoveOutcome;
+            let store = open_store(&config).await?;
+            let mut refused = 0;
+            for (uai, outcome) in store.remove_schools(&uai).await? {
+                match outcome {
+                    RemoveOutcome::Removed => println!("{uai}: removed"),
+                    RemoveOutcome::Unknown => {
+                        refused += 1;
+                        eprintln!("{uai}: not in the directory");
+                    }
+                    RemoveOutcome::HasTickets(n) => {
+                        refused += 1;
+                        eprintln!("{uai}: kept, {n} ticket(s) name it");
+                    }
+                }
+            }
+            if refused > 0 {
+                return Ok(ExitCode::from(1));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `guichet purge`: one line per retention step, with what it removed (or would remove).
 async fn purge(config: Config, dry_run: bool, vacuum: bool, now: Option<String>) -> anyhow::Result<()> {
     let now = instant_or_now(now.as_deref())?;

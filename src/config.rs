@@ -498,6 +498,23 @@ fn default_label() -> String {
 fn default_display_name() -> String {
     "Service d'assistance CESAME".into()
 }
+/// `sqlite://guichet.db?mode=rwc` with a relative file becomes the same URL with the file
+/// under `base`; other URLs (absolute paths, `:memory:`, PostgreSQL) are kept.
+fn sqlite_url_from(url: &str, base: &Path) -> String {
+    let Some(rest) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) else {
+        return url.to_string();
+    };
+    let (file, query) = rest.split_once('?').map_or((rest, None), |(f, q)| (f, Some(q)));
+    if file.is_empty() || file.starts_with('/') || file.starts_with(":memory:") {
+        return url.to_string();
+    }
+    let joined = base.join(file);
+    match query {
+        Some(q) => format!("sqlite://{}?{q}", joined.display()),
+        None => format!("sqlite://{}", joined.display()),
+    }
+}
+
 fn default_templates() -> PathBuf {
     PathBuf::from("templates")
 }
@@ -594,16 +611,44 @@ pub enum LoadError {
 }
 
 impl Config {
-    /// Reads the file, then applies `GUICHET_DATABASE_URL` when set.
+    /// Reads the file, then applies `GUICHET_DATABASE_URL` when set. Relative paths in the
+    /// file (templates, SQLite database, password and CA files) are taken from the file's own
+    /// directory, not from wherever the command runs, so the daemon, the unit and a desk
+    /// agent's `guichet ticket list` all find the same database.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
         let text = std::fs::read_to_string(path)
             .map_err(|source| LoadError::Read { path: path.display().to_string(), source })?;
         let mut config = Self::parse(&text)
             .map_err(|source| LoadError::Parse { path: path.display().to_string(), source: Box::new(source) })?;
+        let base = std::path::absolute(path)
+            .ok()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .unwrap_or_else(|| PathBuf::from("."));
+        config.resolve_paths(&base);
         if let Ok(url) = std::env::var("GUICHET_DATABASE_URL") {
             config.database.url = url;
         }
         Ok(config)
+    }
+
+    /// Makes every relative path of the configuration relative to `base`.
+    pub fn resolve_paths(&mut self, base: &Path) {
+        let join = |p: &mut PathBuf| {
+            if p.is_relative() {
+                *p = base.join(&*p);
+            }
+        };
+        join(&mut self.desk.templates);
+        let files = [
+            &mut self.imap.secret.password_file,
+            &mut self.smtp.secret.password_file,
+            &mut self.imap.ca_file,
+            &mut self.smtp.ca_file,
+        ];
+        for path in files.into_iter().flatten() {
+            join(path);
+        }
+        self.database.url = sqlite_url_from(&self.database.url, base);
     }
 
     pub fn parse(text: &str) -> Result<Self, toml::de::Error> {
@@ -778,6 +823,29 @@ host = "smtp.region.example"
         assert_eq!(config.imap.port(), 993);
         assert_eq!(config.smtp.port(), 465);
         assert_eq!(config.desk.message_id_domain(), "region.example");
+    }
+
+    #[test]
+    fn relative_paths_follow_the_configuration_file() {
+        let base = Path::new("/etc/guichet");
+        let cases = [
+            ("sqlite://guichet.db?mode=rwc", "sqlite:///etc/guichet/guichet.db?mode=rwc"),
+            ("sqlite:data/guichet.db", "sqlite:///etc/guichet/data/guichet.db"),
+            ("sqlite:///var/lib/guichet/guichet.db?mode=rwc", "sqlite:///var/lib/guichet/guichet.db?mode=rwc"),
+            ("sqlite::memory:", "sqlite::memory:"),
+            ("postgres://guichet@db/guichet", "postgres://guichet@db/guichet"),
+        ];
+        for (url, expected) in cases {
+            assert_eq!(sqlite_url_from(url, base), expected, "{url}");
+        }
+        let mut config = minimal("");
+        config.desk.templates = PathBuf::from("templates");
+        config.imap.ca_file = Some(PathBuf::from("tls/ca.pem"));
+        config.smtp.ca_file = Some(PathBuf::from("/usr/share/ca.pem"));
+        config.resolve_paths(base);
+        assert_eq!(config.desk.templates, Path::new("/etc/guichet/templates"));
+        assert_eq!(config.imap.ca_file.as_deref(), Some(Path::new("/etc/guichet/tls/ca.pem")));
+        assert_eq!(config.smtp.ca_file.as_deref(), Some(Path::new("/usr/share/ca.pem")));
     }
 
     #[test]

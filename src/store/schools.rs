@@ -88,10 +88,44 @@ impl Store {
         Ok(Directory::new(schools))
     }
 
+    /// Removes schools that no ticket names. Returns, per UAI asked, whether it was removed,
+    /// or why not.
+    pub async fn remove_schools(&self, uais: &[String]) -> Result<Vec<(String, RemoveOutcome)>> {
+        let mut tx = self.begin().await?;
+        let mut outcomes = Vec::new();
+        for uai in uais {
+            let tickets: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM tickets WHERE uai = $1").bind(uai).fetch_one(&mut *tx).await?;
+            let outcome = if tickets > 0 {
+                RemoveOutcome::HasTickets(tickets)
+            } else {
+                let done = sqlx::query("DELETE FROM schools WHERE uai = $1").bind(uai).execute(&mut *tx).await?;
+                if done.rows_affected() == 1 {
+                    RemoveOutcome::Removed
+                } else {
+                    RemoveOutcome::Unknown
+                }
+            };
+            outcomes.push((uai.clone(), outcome));
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    }
+
     /// A fingerprint of the directory that changes whenever an import changes it.
     pub async fn directory_version(&self) -> Result<(i64, i64)> {
         let row =
             sqlx::query("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM schools").fetch_one(&self.pool).await?;
         Ok((row.try_get(0)?, row.try_get(1)?))
     }
+}
+
+/// What `directory remove` did with one UAI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RemoveOutcome {
+    Removed,
+    /// Not in the directory.
+    Unknown,
+    /// Tickets name it (their history needs it): kept.
+    HasTickets(i64),
 }

@@ -8,6 +8,8 @@ use std::path::Path;
 
 use crate::uai::{Uai, UaiError};
 
+pub mod import;
+
 /// One school and the two people allowed to open reports for it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct School {
@@ -36,7 +38,7 @@ pub enum DirectoryError {
     #[error("line {line}: {message}")]
     Field { line: u64, message: String },
     #[error("reading {path}: {source}")]
-    Csv { path: String, source: csv::Error },
+    Io { path: String, source: std::io::Error },
 }
 
 /// Schools by UAI, with an index by contact address.
@@ -46,13 +48,11 @@ pub struct Directory {
     by_contact: HashMap<String, Vec<Uai>>,
 }
 
-#[derive(serde::Deserialize)]
 struct CsvRow {
     uai: String,
     name: String,
     town: String,
     correspondant_email: String,
-    #[serde(default)]
     suppleant_email: Option<String>,
 }
 
@@ -65,34 +65,18 @@ impl Directory {
         directory
     }
 
-    /// Reads the CSV (`uai,name,town,correspondant_email,suppleant_email`), refusing the
-    /// whole file with every bad line listed, so an import never half-applies.
+    /// Reads the directory file (`uai,name,town,correspondant_email,suppleant_email`, see
+    /// [`import`] for the forms accepted), refusing the whole file with every bad line listed,
+    /// so an import never half-applies.
     pub fn from_csv(path: &Path) -> Result<Self, Vec<DirectoryError>> {
-        let csv_error = |source| vec![DirectoryError::Csv { path: path.display().to_string(), source }];
-        let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_path(path).map_err(csv_error)?;
-        let mut schools = Vec::new();
-        let mut errors = Vec::new();
-        for record in reader.deserialize::<CsvRow>() {
-            match record {
-                Ok(row) => {
-                    // Header is line 1; the reader counts records from 1 after it.
-                    let line = schools.len() as u64 + errors.len() as u64 + 2;
-                    match school_from_row(row, line) {
-                        Ok(school) => schools.push(school),
-                        Err(e) => errors.push(e),
-                    }
-                }
-                Err(e) => {
-                    let line = e.position().map(|p| p.line()).unwrap_or(0);
-                    errors.push(DirectoryError::Field { line, message: e.to_string() });
-                }
-            }
-        }
-        if errors.is_empty() {
-            Ok(Directory::new(schools))
-        } else {
-            Err(errors)
-        }
+        Self::read(path, import::ReadOptions::default()).map(|(directory, _)| directory)
+    }
+
+    /// Like [`Directory::from_csv`], with the separator and encoding given or guessed.
+    pub fn read(path: &Path, options: import::ReadOptions) -> Result<(Self, import::Read), Vec<DirectoryError>> {
+        let bytes = std::fs::read(path)
+            .map_err(|source| vec![DirectoryError::Io { path: path.display().to_string(), source }])?;
+        import::parse(&bytes, options)
     }
 
     pub fn insert(&mut self, school: School) {
