@@ -13,6 +13,15 @@ use tokio_util::sync::CancellationToken;
 
 use crate::Command;
 
+/// `println!` that returns the error instead of panicking: `guichet ticket list | head -1`
+/// closes the pipe early, and `main` ends quietly on that broken pipe.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($arg)*)?;
+    }};
+}
+
 #[derive(Subcommand)]
 pub enum DirectoryCommand {
     /// Import (insert or update) schools from a CSV with a header line:
@@ -142,19 +151,19 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
             let config = load_config(config_path)?;
             let problems = config.validate();
             if problems.is_empty() {
-                println!("configuration is valid");
+                say!("configuration is valid");
             } else {
                 for problem in &problems {
-                    println!("{problem}");
+                    say!("{problem}");
                 }
                 return Ok(ExitCode::FAILURE);
             }
         }
-        Command::ExampleConfig => print!("{}", guichet::config::EXAMPLE),
+        Command::ExampleConfig => say!("{}", guichet::config::EXAMPLE.trim_end()),
         Command::Migrate => {
             let config = load_config(config_path)?;
             open_store(&config).await?;
-            println!("database is up to date");
+            say!("database is up to date");
         }
         Command::Directory { command } => return directory(load_config(config_path)?, command).await,
         Command::Inspect { directory, files } => inspect(config_path, directory.as_deref(), &files)?,
@@ -166,7 +175,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
         Command::Mails { outcome, limit } => {
             let store = open_store(&load_config(config_path)?).await?;
             for mail in store.list_mails(outcome.as_deref(), limit).await? {
-                println!(
+                say!(
                     "{:>6}  {}  {:<11} {:<20} {:<8} {}  [{}] {}",
                     mail.id,
                     ms_to_local(mail.received_at),
@@ -182,9 +191,9 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
         Command::Outbox { status, limit } => {
             let store = open_store(&load_config(config_path)?).await?;
             let counts = store.outbox_counts().await?;
-            println!("{}", counts.iter().map(|(s, n)| format!("{s}: {n}")).collect::<Vec<_>>().join(", "));
+            say!("{}", counts.iter().map(|(s, n)| format!("{s}: {n}")).collect::<Vec<_>>().join(", "));
             for entry in store.list_outbox(status.as_deref(), limit).await? {
-                println!(
+                say!(
                     "{:>6}  {:<11} {:<8} attempts={} {}  <{}>{}",
                     entry.id,
                     entry.status,
@@ -289,7 +298,7 @@ async fn act_on(config: &Config, store: &Store, reference: &str, command: Ticket
     let mut failed = false;
     for outcome in done {
         match outcome {
-            Ok(summary) => println!("{reference}: {summary}"),
+            Ok(summary) => say!("{reference}: {summary}"),
             Err(refusal) => {
                 failed = true;
                 eprintln!("{reference}: not done: {refusal}");
@@ -306,7 +315,7 @@ pub async fn sync(config: Config, command: SyncCommand) -> anyhow::Result<()> {
     let SyncCommand::Status = command;
     let store = open_store(&config).await?;
     if config.peers.is_empty() {
-        println!("no peer platform configured");
+        say!("no peer platform configured");
     }
     for peer in &config.peers {
         let status = store.peer_status(&peer.name, &peer.address).await?;
@@ -314,9 +323,11 @@ pub async fn sync(config: Config, command: SyncCommand) -> anyhow::Result<()> {
             Some((reference, at)) => format!("{reference} since {}", ms_to_local(at)),
             None => "-".into(),
         };
-        println!(
+        say!(
             "{:<16} waiting={:<4} failed={:<4} oldest unanswered: {oldest}",
-            status.peer, status.waiting, status.failed
+            status.peer,
+            status.waiting,
+            status.failed
         );
     }
     Ok(())
@@ -338,7 +349,7 @@ pub async fn timers(config: Config, command: TimerCommand) -> anyhow::Result<()>
     let store = open_store(&config).await?;
     let workflow = guichet::intake::load_workflow(&config).map_err(anyhow::Error::msg)?;
     let fired = guichet::workflow::run_due_timers(&store, &workflow, now).await?;
-    println!("{fired} timer(s) fired");
+    say!("{fired} timer(s) fired");
     Ok(())
 }
 
@@ -356,9 +367,9 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
         TicketCommand::List { school, all, limit, json } => {
             for t in store.list_tickets(school.as_deref(), !all, limit).await? {
                 if json {
-                    println!("{}", serde_json::to_string(&t)?);
+                    say!("{}", serde_json::to_string(&t)?);
                 } else {
-                    println!(
+                    say!(
                         "{}  {}  {:<8} {:<11} {:<9} {:<10} {}",
                         t.reference,
                         ms_to_local(t.created_at),
@@ -374,32 +385,32 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
         TicketCommand::Show { reference } => {
             let reference: TicketRef = reference.parse().map_err(anyhow::Error::msg)?;
             let Some(t) = store.ticket(reference).await? else { bail!("no ticket {reference}") };
-            println!("Ticket     {}", t.reference);
-            println!("School     {}", t.uai);
-            println!("Requester  {}", t.requester);
-            println!("Kind       {}", t.kind);
-            println!("Urgency    {}", t.urgency.map_or("à qualifier", |u| u.as_str()));
-            println!("State      {}", t.state.as_str());
-            println!("Opened     {}", ms_to_local(t.created_at));
+            say!("Ticket     {}", t.reference);
+            say!("School     {}", t.uai);
+            say!("Requester  {}", t.requester);
+            say!("Kind       {}", t.kind);
+            say!("Urgency    {}", t.urgency.map_or("à qualifier", |u| u.as_str()));
+            say!("State      {}", t.state.as_str());
+            say!("Opened     {}", ms_to_local(t.created_at));
             if let Some(name) = &t.assignee_name {
-                println!(
+                say!(
                     "Assigned   {name} <{}> ({})",
                     t.assignee_address.as_deref().unwrap_or("-"),
                     t.assignee_kind.as_deref().unwrap_or("-")
                 );
             }
             if let Some(due) = t.due_at {
-                println!("Due        {}", ms_to_local(due));
+                say!("Due        {}", ms_to_local(due));
             }
             if let Some(at) = t.resolved_at {
-                println!("Resolved   {}", ms_to_local(at));
+                say!("Resolved   {}", ms_to_local(at));
             }
             if let Some(at) = t.closed_at {
-                println!("Closed     {}", ms_to_local(at));
+                say!("Closed     {}", ms_to_local(at));
             }
-            println!("Subject    {}", t.subject);
+            say!("Subject    {}", t.subject);
             for a in store.attachments(t.id).await? {
-                println!("Attachment {} ({}, {} bytes)", a.name, a.content_type, a.size);
+                say!("Attachment {} ({}, {} bytes)", a.name, a.content_type, a.size);
             }
             for peer in store.peer_views(t.id).await? {
                 let last = match &peer.last {
@@ -408,18 +419,18 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
                     }
                     None => "nothing exchanged".into(),
                 };
-                println!(
+                say!(
                     "Peer       {} id={} seq={}  {last}",
                     peer.peer,
                     peer.peer_id.as_deref().unwrap_or("-"),
                     peer.out_seq
                 );
             }
-            println!("\n{}\n", t.description.trim());
-            println!("History");
+            say!("\n{}\n", t.description.trim());
+            say!("History");
             for e in store.events(t.id).await? {
                 let detail: String = e.detail.chars().take(200).collect();
-                println!("  {}  {:<22} {}  {}", ms_to_local(e.at), e.event, e.actor, detail.replace('\n', " "));
+                say!("  {}  {:<22} {}  {}", ms_to_local(e.at), e.event, e.actor, detail.replace('\n', " "));
             }
         }
     }
@@ -466,7 +477,7 @@ async fn directory(config: Config, command: DirectoryCommand) -> anyhow::Result<
                 Encoding::Utf8 => "UTF-8",
                 Encoding::Windows1252 => "Windows-1252",
             };
-            println!(
+            say!(
                 "{} schools ({encoding}, {separator}): {} added, {} updated, {} unchanged",
                 directory.len(),
                 summary.added,
@@ -481,9 +492,9 @@ async fn directory(config: Config, command: DirectoryCommand) -> anyhow::Result<
             schools.sort_by(|a, b| a.uai.cmp(&b.uai));
             for school in &schools {
                 if json {
-                    println!("{}", serde_json::to_string(school)?);
+                    say!("{}", serde_json::to_string(school)?);
                 } else {
-                    println!(
+                    say!(
                         "{}  {}, {}  {}{}",
                         school.uai.as_str(),
                         school.name,
@@ -517,7 +528,7 @@ async fn directory(config: Config, command: DirectoryCommand) -> anyhow::Result<
             let mut refused = 0;
             for (uai, outcome) in store.remove_schools(&uai).await? {
                 match outcome {
-                    RemoveOutcome::Removed => println!("{uai}: removed"),
+                    RemoveOutcome::Removed => say!("{uai}: removed"),
                     RemoveOutcome::Unknown => {
                         refused += 1;
                         eprintln!("{uai}: not in the directory");
@@ -544,13 +555,13 @@ async fn purge(config: Config, dry_run: bool, vacuum: bool, now: Option<String>)
     let reports = store.purge(&config.retention, now, dry_run, std::time::Duration::ZERO).await?;
     let verb = if dry_run { "would remove" } else { "removed" };
     for r in &reports {
-        println!("{:<6} {verb} {:>9} {} (older than {} days)", "purge:", r.rows, r.step.describe(), r.days);
+        say!("{:<6} {verb} {:>9} {} (older than {} days)", "purge:", r.rows, r.step.describe(), r.days);
     }
     if vacuum && !dry_run {
         store.vacuum().await?;
     }
     let after = store.size_bytes().await?;
-    println!("store: {} bytes before, {} bytes after", before, after);
+    say!("store: {} bytes before, {} bytes after", before, after);
     Ok(())
 }
 
@@ -567,7 +578,7 @@ async fn stats(
     let report = builder.finish();
     match format {
         StatsFormat::Table => print!("{}", report.to_table()),
-        StatsFormat::Json => println!("{}", report.to_json()),
+        StatsFormat::Json => say!("{}", report.to_json()),
         StatsFormat::Csv => print!("{}", report.to_csv()),
     }
     Ok(())

@@ -109,9 +109,15 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(cli::dispatch(args.config, args.command)) {
         Ok(code) => code,
+        // The reader of our output went away (`guichet ticket list | head -1`): not an error.
+        Err(error) if error.chain().any(is_broken_pipe) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn is_broken_pipe(error: &(dyn std::error::Error + 'static)) -> bool {
+    error.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }

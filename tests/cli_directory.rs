@@ -135,3 +135,38 @@ fn relative_paths_follow_the_configuration_file_not_the_working_directory() {
 fn text_of(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// A listing read only in part (`guichet directory list | head -1`) ends quietly: no panic,
+/// no error message, success.
+#[test]
+fn a_listing_cut_short_by_its_reader_ends_quietly() {
+    let db = db::sqlite();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("guichet.toml");
+    std::fs::write(&config, db::config_text(&db.url, "cesame.example", db::NO_MAIL_SERVERS)).unwrap();
+    let mut csv = String::from("uai,name,town,correspondant_email\n");
+    for n in 0..3_000u32 {
+        let digits = 750_000 + n;
+        let letter = b"ABCDEFGHJKLMNPRSTUVWXYZ"[(digits % 23) as usize] as char;
+        csv.push_str(&format!("0{digits}{letter},Lycée numéro {n} au nom assez long,Paris,c{n}@x.example\n"));
+    }
+    let file = dir.path().join("schools.csv");
+    std::fs::write(&file, csv).unwrap();
+    assert!(guichet(&config, &["directory", "import", file.to_str().unwrap()]).status.success());
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_guichet"))
+        .arg("--config")
+        .arg(&config)
+        .args(["directory", "list"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take()); // the reader goes away after the first bytes
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
+    assert!(!stderr.contains("panicked") && stderr.is_empty(), "{stderr}");
+}
