@@ -149,7 +149,10 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
         }
         Command::CheckConfig => {
             let config = load_config(config_path)?;
-            let problems = config.validate();
+            let (problems, warnings) = check_config(&config).await;
+            for warning in &warnings {
+                say!("warning: {warning}");
+            }
             if problems.is_empty() {
                 say!("configuration is valid");
             } else {
@@ -449,6 +452,59 @@ pub enum StatsFormat {
 }
 
 /// The figures of the tickets received in the period (see `guichet::stats`).
+/// Every check `guichet run` makes before it starts (so the unit's `ExecStartPre` refuses
+/// what the daemon would), and warnings about what works but is likely wrong.
+async fn check_config(config: &Config) -> (Vec<guichet::config::Problem>, Vec<String>) {
+    use guichet::config::Problem;
+    let mut problems = config.validate();
+    let mut warnings = Vec::new();
+    let mut problem = |key: &str, message: String| problems.push(Problem { key: key.into(), message });
+    if let Err(e) = guichet::intake::load_workflow(config) {
+        problem("desk.templates", e);
+    }
+    if let Err(e) = guichet::mailbox::connect::tls_connector(&config.imap) {
+        problem("imap.ca_file", e.to_string());
+    }
+    if let Err(e) = guichet::outbox::deliver::Deliverer::check(config) {
+        problem("smtp", e.to_string());
+    }
+    match Store::open(&config.database.url, 1).await {
+        Err(e) => problem("database.url", format!("{}: {e}", redact_url(&config.database.url))),
+        Ok(store) => {
+            if let Err(e) = store.check_writable().await {
+                problem("database.url", format!("{}: not writable: {e}", redact_url(&config.database.url)));
+            }
+            match store.load_directory().await {
+                Ok(directory) if directory.is_empty() => warnings.push(
+                    "the directory is empty: every school's mail will be refused (guichet directory import FILE.csv)"
+                        .to_string(),
+                ),
+                _ => {}
+            }
+            store.close().await;
+        }
+    }
+    let mut addresses = vec![("desk.address", config.desk.address.clone())];
+    addresses.extend(config.desk.agents.iter().map(|a| ("desk.agents", a.clone())));
+    addresses.extend(config.contractors.iter().map(|c| ("contractors.address", c.address.clone())));
+    addresses.extend(config.officers.iter().map(|o| ("officers.address", o.address.clone())));
+    addresses.extend(config.peers.iter().map(|p| ("peers.address", p.address.clone())));
+    for (key, address) in addresses {
+        let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
+        if domain.ends_with(".example") || matches!(domain.as_str(), "example.com" | "example.org" | "example.net") {
+            warnings.push(format!("{key}: {address} is an example address, left from the example configuration?"));
+        }
+    }
+    for peer in config.peers.iter().filter(|p| p.format.eq_ignore_ascii_case("glpi")) {
+        warnings.push(format!(
+            "peers {:?}: GLPI's default collector rules refuse mail carrying Auto-Submitted, which guichet \
+             writes on every mail: add the accepting rule the README gives, or GLPI drops every update",
+            peer.name
+        ));
+    }
+    (problems, warnings)
+}
+
 /// `guichet directory …`.
 async fn directory(config: Config, command: DirectoryCommand) -> anyhow::Result<ExitCode> {
     use guichet::directory::import::{Delimiter, Encoding, ReadOptions};

@@ -727,9 +727,43 @@ impl Config {
         if self.outbox.max_attempts == 0 {
             problem("outbox.max_attempts", "must be at least 1".into());
         }
+        let mut agents_seen = std::collections::HashMap::new();
         for (i, agent) in self.desk.agents.iter().enumerate() {
             if !is_address(agent) {
                 problem(&format!("desk.agents[{i}]"), format!("not a mail address: {agent:?}"));
+            }
+            if let Some(first) = agents_seen.insert(agent.trim().to_lowercase(), i) {
+                problem(
+                    &format!("desk.agents[{i}]"),
+                    format!("{agent:?} is already desk.agents[{first}]: each notice would go twice"),
+                );
+            }
+        }
+        let served = self
+            .contractors
+            .iter()
+            .map(|c| ("contractors", &c.departements))
+            .chain(self.officers.iter().map(|o| ("officers", &o.departements)));
+        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (section, departements) in served {
+            let i = index.entry(section).or_default();
+            for code in departements {
+                if !is_departement(code) {
+                    problem(
+                        &format!("{section}[{i}].departements"),
+                        format!("not a département code: {code:?} (\"75\", \"2A\", \"971\", or \"*\")"),
+                    );
+                }
+            }
+            *i += 1;
+        }
+        let mut peer_names = std::collections::HashMap::new();
+        for (i, peer) in self.peers.iter().enumerate() {
+            if let Some(first) = peer_names.insert(peer.name.as_str(), i) {
+                problem(&format!("peers[{i}].name"), format!("{:?} is already the name of peers[{first}]", peer.name));
+            }
+            if peer.id_pattern.trim().is_empty() {
+                problem(&format!("peers[{i}].id_pattern"), "is empty: every mail would match".into());
             }
         }
         for (i, c) in self.contractors.iter().enumerate() {
@@ -761,6 +795,16 @@ impl Config {
         problems.extend(self.auth.problems());
         problems.extend(self.metrics.problems());
         problems
+    }
+}
+
+/// `01`…`95` (not `20`), `2A`, `2B`, `971`…`976`, or `*` for all.
+fn is_departement(code: &str) -> bool {
+    match code {
+        "*" | "2A" | "2B" | "2a" | "2b" => true,
+        _ if code.len() == 2 => code.parse::<u8>().is_ok_and(|n| (1..=95).contains(&n) && n != 20),
+        _ if code.len() == 3 => code.parse::<u16>().is_ok_and(|n| (971..=976).contains(&n)),
+        _ => false,
     }
 }
 

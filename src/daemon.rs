@@ -25,6 +25,34 @@ const LOCK_TIMEOUT: Duration = Duration::from_secs(5);
 /// Longest wait between two tries at the lock while the database is out of reach.
 const LOCK_MAX_RETRY: Duration = Duration::from_secs(5);
 
+/// One daemon per SQLite database: an exclusive lock on `FILE.lock` beside it (a lock file
+/// of its own, never the database: closing another descriptor of the database would drop
+/// SQLite's own locks). The system frees it when the process ends, however it ends.
+fn lock_sqlite_file(url: &str) -> anyhow::Result<Option<std::fs::File>> {
+    let Some(rest) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) else {
+        return Ok(None);
+    };
+    let path = rest.split('?').next().unwrap_or(rest);
+    if path.is_empty() || path.starts_with(":memory:") {
+        return Ok(None);
+    }
+    let lock_path = format!("{path}.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("opening the lock file {lock_path}"))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => anyhow::bail!(
+            "another guichet daemon already runs on the database {path} (it holds {lock_path}): \
+             with SQLite, one daemon per database file; use PostgreSQL for several"
+        ),
+        Err(std::fs::TryLockError::Error(e)) => Err(e).with_context(|| format!("locking {lock_path}")),
+    }
+}
+
 /// Applies `[retention]` every `interval_minutes`, first a minute after start, in small
 /// batches with pauses (the purge never holds the writer lock for long). With several
 /// daemons each does it: the deletes are idempotent.
@@ -62,8 +90,16 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         let list = problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n");
         anyhow::bail!("configuration has {} problem(s):\n{list}", problems.len());
     }
+    // Held until the daemon ends: one daemon per SQLite file.
+    let _sqlite_lock = lock_sqlite_file(&config.database.url)?;
     let store =
         Store::open(&config.database.url, config.database.max_connections).await.context("opening the database")?;
+    if store.load_directory().await.context("reading the directory")?.is_empty() {
+        tracing::warn!(
+            "the directory is empty: every school's mail will be refused; import it with \
+             `guichet directory import FILE.csv`"
+        );
+    }
     let workflow =
         crate::intake::load_workflow(&config).map_err(anyhow::Error::msg).context("loading templates and rules")?;
     let intake = Arc::new(Intake::new(store.clone(), workflow, &config).await.context("starting intake")?);

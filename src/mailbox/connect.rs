@@ -66,6 +66,9 @@ pub fn tls_connector_with_ca(ca_file: Option<&std::path::Path>) -> Result<TlsCon
             .map_err(|e| format!("{}: {e}", path.display()))?
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| format!("{}: {e}", path.display()))?;
+        if certs.is_empty() {
+            return Err(format!("{}: no certificate in it (PEM, -----BEGIN CERTIFICATE-----)", path.display()));
+        }
         for cert in certs {
             roots.add(cert).map_err(|e| format!("{}: {e}", path.display()))?;
         }

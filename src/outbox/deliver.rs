@@ -93,6 +93,13 @@ enum Attempt {
 }
 
 impl Deliverer {
+    /// What [`Deliverer::new`] checks, without a store: the desk's address and the SMTP
+    /// settings (CA file included).
+    pub fn check(config: &Config) -> Result<(), SetupError> {
+        let _: Address = config.desk.address.parse()?;
+        SmtpClient::new(&config.smtp).map(drop)
+    }
+
     pub fn new(store: Store, config: &Config) -> Result<Self, SetupError> {
         let from: Address = config.desk.address.parse()?;
         Ok(Deliverer {

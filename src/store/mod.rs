@@ -119,6 +119,14 @@ impl Store {
         Ok(())
     }
 
+    /// Opens a write transaction and rolls it back: the database takes writes from us.
+    pub async fn check_writable(&self) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query("INSERT INTO counters (name, value) VALUES ('write check', 0)").execute(&mut *tx).await?;
+        tx.rollback().await?;
+        Ok(())
+    }
+
     pub fn backend(&self) -> Backend {
         self.backend
     }
