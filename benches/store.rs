@@ -230,7 +230,7 @@ fn stats_in_child(url: &str, from: Option<&str>) -> (Duration, u64) {
 fn stats_child(url: &str, from: Option<&str>) {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let took = runtime.block_on(async {
-        let store = Store::connect(url, 1).await.unwrap();
+        let store = Store::connect(url, 2).await.unwrap();
         let from = from.map(|f| guichet::stats::parse_date(f).unwrap());
         let to = from.map(|f| f.checked_add_months(chrono::Months::new(1)).unwrap().pred_opt().unwrap());
         let period = guichet::stats::Period::new(from, to).unwrap();
