@@ -71,19 +71,20 @@ pub enum TicketCommand {
     /// Set the urgency and/or the type (the correspondant is told of an urgency change).
     Qualify {
         reference: String,
-        /// bas, moyen or tres_haut.
-        #[arg(long)]
-        urgency: Option<String>,
-        /// incident or evolution.
-        #[arg(long = "type")]
-        kind: Option<String>,
+        /// bas, moyen, très haut (or basse, moyenne, très haute, low, medium, high).
+        #[arg(long, value_parser = urgency_arg)]
+        urgency: Option<Urgency>,
+        /// incident, évolution (or demande d'évolution, change).
+        #[arg(long = "type", value_parser = kind_arg)]
+        kind: Option<guichet::workflow::commands::TicketKind>,
     },
     /// Send the work order to the contractor (`prestataire`) or the study request to the
     /// regional technical officer (`rtn`).
     Assign {
         reference: String,
-        #[arg(long)]
-        to: String,
+        /// prestataire, rtn (or contractor, officer).
+        #[arg(long, value_parser = target_arg)]
+        to: guichet::workflow::commands::Target,
     },
     /// Add a note to the history.
     Note { reference: String, text: String },
@@ -252,7 +253,6 @@ fn cli_actor() -> String {
 
 /// Runs one workflow action on a ticket in a transaction and prints its summary.
 async fn act_on(config: &Config, store: &Store, reference: &str, command: TicketCommand) -> anyhow::Result<()> {
-    use guichet::workflow::commands::{Target, TicketKind};
     let reference: TicketRef = reference.parse().map_err(anyhow::Error::msg)?;
     let workflow = guichet::intake::load_workflow(config).map_err(anyhow::Error::msg)?;
     let mut tx = store.begin().await?;
@@ -268,25 +268,14 @@ async fn act_on(config: &Config, store: &Store, reference: &str, command: Ticket
                 bail!("give --urgency and/or --type");
             }
             if let Some(u) = urgency {
-                let u = Urgency::parse(&u).with_context(|| format!("urgency {u:?}: use bas, moyen or tres_haut"))?;
                 done.push(Ok(workflow.set_urgency(&mut tx, &act, &mut ticket, u).await?));
             }
             if let Some(k) = kind {
-                let k = match k.as_str() {
-                    "incident" => TicketKind::Incident,
-                    "evolution" => TicketKind::Evolution,
-                    other => bail!("type {other:?}: use incident or evolution"),
-                };
                 done.push(Ok(workflow.set_kind(&mut tx, &act, &mut ticket, k).await?));
             }
         }
         TicketCommand::Assign { to, .. } => {
-            let target = match to.as_str() {
-                "prestataire" | "contractor" => Target::Contractor,
-                "rtn" | "officer" => Target::Officer,
-                other => bail!("--to {other:?}: use prestataire or rtn"),
-            };
-            done.push(workflow.assign(&mut tx, &act, &mut ticket, target).await?);
+            done.push(workflow.assign(&mut tx, &act, &mut ticket, to).await?);
         }
         TicketCommand::Note { text, .. } => done.push(Ok(workflow.note(&mut tx, &act, &ticket, &text).await?)),
         TicketCommand::Close { .. } => {
@@ -334,6 +323,22 @@ pub async fn sync(config: Config, command: SyncCommand) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// `--urgency`: the words mail commands accept, checked before anything is looked up.
+fn urgency_arg(value: &str) -> Result<Urgency, String> {
+    use guichet::workflow::commands as c;
+    c::urgency_word(value).ok_or_else(|| format!("not an urgency; use {}", c::URGENCY_WORDS))
+}
+
+fn kind_arg(value: &str) -> Result<guichet::workflow::commands::TicketKind, String> {
+    use guichet::workflow::commands as c;
+    c::kind_word(value).ok_or_else(|| format!("not a ticket type; use {}", c::KIND_WORDS))
+}
+
+fn target_arg(value: &str) -> Result<guichet::workflow::commands::Target, String> {
+    use guichet::workflow::commands as c;
+    c::target_word(value).ok_or_else(|| format!("not an assignee; use {}", c::TARGET_WORDS))
 }
 
 /// `--now`: an RFC 3339 instant (Unix ms), or the clock.

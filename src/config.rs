@@ -241,6 +241,10 @@ pub struct Desk {
     /// Ticketing platform addresses or `@domain`s.
     #[serde(default)]
     pub platforms: Vec<String>,
+    /// Whether the refusal sent to an unknown sender names the school's correspondant's
+    /// address. Off by default: anyone who quotes a public UAI would learn a person's address.
+    #[serde(default)]
+    pub disclose_correspondant_in_refusals: bool,
 }
 
 impl Desk {

@@ -71,3 +71,40 @@ async fn qualify_assign_close_reopen_from_the_command_line() {
     let bad = guichet(&config_path, &["ticket", "assign", &reference, "--to", "plombier"]);
     assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("prestataire or rtn"));
 }
+
+/// The command line takes the words mail commands take (`très haut`, `high`, `évolution`),
+/// lists them in `--help`, and refuses a bad one before looking anything up.
+#[tokio::test]
+async fn the_command_line_takes_the_words_of_mail_commands() {
+    let db = db::sqlite();
+    let text = db::config_text(&db.url, "cesame.example", db::NO_MAIL_SERVERS);
+    let dir = tempfile::tempdir().unwrap();
+    let config_path = dir.path().join("guichet.toml");
+    std::fs::write(&config_path, &text).unwrap();
+    let config = Config::parse(&text).unwrap();
+    let store = Store::open(&db.url, 2).await.unwrap();
+    store.import_directory(&Directory::from_csv(&db::corpus().join("public/directory.csv")).unwrap()).await.unwrap();
+    let intake = Intake::new(store.clone(), guichet::intake::load_workflow(&config).unwrap(), &config).await.unwrap();
+    let mail = "From: sandrine.morel@ac-paris.example\r\nSubject: Salle 12\r\nMessage-ID: <cli-words@x.example>\r\n\r\nLe vidéoprojecteur est en panne.\r\nUAI 0751043B\r\n";
+    let place = Place { mailbox: "INBOX", uidvalidity: 1, uid: 1, size: 100 };
+    let reference = intake.handle(mail.as_bytes(), place).await.unwrap().ticket.unwrap().to_string();
+
+    for (words, urgency) in [("très haut", "tres_haut"), ("low", "bas"), ("Moyenne", "moyen")] {
+        let out = guichet(&config_path, &["ticket", "qualify", &reference, "--urgency", words]);
+        assert!(out.status.success(), "{words}: {}", String::from_utf8_lossy(&out.stderr));
+        let ticket = store.ticket(reference.parse().unwrap()).await.unwrap().unwrap();
+        assert_eq!(ticket.urgency.map(|u| u.as_str()), Some(urgency), "{words}");
+    }
+    let out = guichet(&config_path, &["ticket", "qualify", &reference, "--type", "évolution"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(store.ticket(reference.parse().unwrap()).await.unwrap().unwrap().kind, "evolution");
+
+    // A bad value is refused before the ticket is looked for (this one does not exist).
+    let out = guichet(&config_path, &["ticket", "qualify", "2026-999999", "--urgency", "urgentissime"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("not an urgency; use bas, moyen or très haut"), "{stderr}");
+    assert!(!stderr.contains("no ticket"), "{stderr}");
+    let help = guichet(&config_path, &["ticket", "qualify", "--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("très haut"), "the words are in --help");
+    store.close().await;
+}

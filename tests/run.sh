@@ -37,7 +37,7 @@ cleanup() {
         rm -rf "$STACK_DIR"
         [ -z "$PG_DIR" ] || rm -rf "$PG_DIR"
     else
-        echo "mail stack logs kept in $STACK_DIR/log${PG_DIR:+, PostgreSQL's in $PG_DIR}" >&2
+        echo "mail stack logs kept in $STACK_DIR/log${PG_DIR:+, the PostgreSQL cluster in $PG_DIR}" >&2
     fi
     exit "$status"
 }

@@ -312,7 +312,10 @@ impl Decider<'_> {
         }
         let school = mail.uai.as_ref().and_then(|u| self.directory.get(u));
         let mut data = self.intake.base_data(mail);
-        merge(&mut data, json!({ "school": school.map(school_json) }));
+        // The correspondant's address only when the desk chose to give it to strangers.
+        let contact = school.filter(|_| self.intake.disclose_correspondant).map(|s| s.correspondant_email.as_str());
+        let school = school.map(|s| json!({ "uai": s.uai.as_str(), "name": s.name, "town": s.town }));
+        merge(&mut data, json!({ "school": school, "contact": contact }));
         let answer = Answer {
             template: "refusal",
             purpose: "refus",
@@ -486,8 +489,10 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// `25 Mo`, `1,5 Mo`: a French decimal comma, no trailing `,0`.
 fn human_size(bytes: u64) -> String {
-    format!("{:.1} Mo", bytes as f64 / (1024.0 * 1024.0))
+    let text = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    format!("{} Mo", text.trim_end_matches(".0").replace('.', ","))
 }
 
 fn merge(base: &mut serde_json::Value, extra: serde_json::Value) {

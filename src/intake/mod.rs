@@ -86,6 +86,8 @@ pub struct Intake {
     limits: Limits,
     directory: RwLock<(Arc<Directory>, (i64, i64))>,
     sender_auth: crate::auth::SenderAuth,
+    /// `desk.disclose_correspondant_in_refusals`.
+    disclose_correspondant: bool,
 }
 
 /// Loads the templates and compiles the workflow rules of a configuration.
@@ -124,6 +126,7 @@ impl Intake {
             limits: config.limits.clone(),
             directory: RwLock::new((directory, version)),
             sender_auth: crate::auth::SenderAuth::new(&config.auth),
+            disclose_correspondant: config.desk.disclose_correspondant_in_refusals,
         })
     }
 

@@ -37,14 +37,15 @@ impl TicketState {
             .find(|s| s.as_str() == value)
     }
 
-    /// How the state reads in a French mail.
+    /// How the state reads in a French mail, said of « la demande » (what schools and the
+    /// desk call a ticket).
     pub fn label_fr(self) -> &'static str {
         match self {
-            TicketState::New => "enregistré",
-            TicketState::Assigned => "affecté",
+            TicketState::New => "enregistrée",
+            TicketState::Assigned => "affectée",
             TicketState::InProgress => "en cours de traitement",
-            TicketState::Resolved => "résolu, en attente de votre confirmation",
-            TicketState::Closed => "clos",
+            TicketState::Resolved => "résolue, en attente de votre confirmation",
+            TicketState::Closed => "close",
         }
     }
 }

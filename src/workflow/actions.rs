@@ -56,12 +56,12 @@ impl Workflow {
         urgency: Urgency,
     ) -> Result<String> {
         if ticket.urgency == Some(urgency) {
-            return Ok(format!("urgence déjà à {}", urgency.label_fr()));
+            return Ok(format!("niveau d'urgence déjà {}", urgency.label_fr()));
         }
         let before = ticket.urgency.map_or("à qualifier", |u| u.label_fr());
         ticket.urgency = Some(urgency);
         let school = self.school_of(tx, ticket).await?;
-        let mut summary = format!("urgence : {before} → {}", urgency.label_fr());
+        let mut summary = format!("niveau d'urgence : {before} → {}", urgency.label_fr());
         // An assigned ticket's deadline follows its urgency, from the assignment.
         if let (Some(assigned_at), Some("prestataire")) = (ticket.assigned_at, ticket.assignee_kind.as_deref()) {
             if ticket.resolved_at.is_none() {
@@ -246,7 +246,7 @@ impl Workflow {
         why: &str,
     ) -> Result<std::result::Result<String, Refusal>> {
         if !matches!(ticket.state, TicketState::Resolved | TicketState::Closed) {
-            return Ok(Err(format!("ticket {} : rien à rouvrir", ticket.state.label_fr())));
+            return Ok(Err(format!("demande {} : rien à rouvrir", ticket.state.label_fr())));
         }
         let school = self.school_of(tx, ticket).await?;
         ticket.closed_at = None;

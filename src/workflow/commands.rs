@@ -115,21 +115,17 @@ pub fn parse(text: &str) -> (Vec<Command>, Vec<CommandError>) {
         let error = |message: &str| CommandError { line: i + 1, text: trimmed.to_string(), message: message.into() };
         let value_folded = fold(value);
         match key.as_str() {
-            "urgence" | "urgency" | "priorite" | "priority" => match parse_urgency(&value_folded) {
+            "urgence" | "urgency" | "priorite" | "priority" => match urgency_word(&value_folded) {
                 Some(u) => commands.push(Command::Urgency(u)),
                 None => errors.push(error("urgence attendue : bas, moyen ou très haut")),
             },
-            "type" => match value_folded.as_str() {
-                "incident" => commands.push(Command::Type(TicketKind::Incident)),
-                "evolution" | "demande d'evolution" | "change" | "request" => {
-                    commands.push(Command::Type(TicketKind::Evolution))
-                }
-                _ => errors.push(error("type attendu : incident ou évolution")),
+            "type" => match kind_word(&value_folded) {
+                Some(kind) => commands.push(Command::Type(kind)),
+                None => errors.push(error("type attendu : incident ou évolution")),
             },
-            "affecter" | "assigner" | "assign" => match value_folded.as_str() {
-                "prestataire" | "contractor" | "mainteneur" => commands.push(Command::Assign(Target::Contractor)),
-                "rtn" | "officer" | "technicien regional" => commands.push(Command::Assign(Target::Officer)),
-                _ => errors.push(error("affectation attendue : prestataire ou rtn")),
+            "affecter" | "assigner" | "assign" => match target_word(&value_folded) {
+                Some(target) => commands.push(Command::Assign(target)),
+                None => errors.push(error("affectation attendue : prestataire ou rtn")),
             },
             "note" | "commentaire" | "comment" => {
                 if value.is_empty() {
@@ -146,14 +142,38 @@ pub fn parse(text: &str) -> (Vec<Command>, Vec<CommandError>) {
     (commands, errors)
 }
 
-fn parse_urgency(value: &str) -> Option<Urgency> {
-    let v = value.trim_end_matches(['.', '!']).trim();
+/// The words an urgency is written with, in mail commands and on the command line (accents,
+/// case and `_` optional): `bas`, `moyen`, `très haut`, `low`, `medium`, `high`…
+pub const URGENCY_WORDS: &str = "bas, moyen or très haut (or basse, moyenne, très haute, low, medium, high)";
+pub const KIND_WORDS: &str = "incident or évolution (or demande d'évolution, change)";
+pub const TARGET_WORDS: &str = "prestataire or rtn (or contractor, officer)";
+
+/// An urgency as a mail command or the command line writes it.
+pub fn urgency_word(value: &str) -> Option<Urgency> {
+    let folded = fold(value).replace('_', " ");
+    let v = folded.trim_end_matches(['.', '!']).trim();
     match v {
         "bas" | "basse" | "low" | "faible" => Some(Urgency::Bas),
         "moyen" | "moyenne" | "medium" | "normal" | "normale" => Some(Urgency::Moyen),
-        "tres haut" | "tres haute" | "tres_haut" | "high" | "haut" | "haute" | "urgent" | "critique" => {
-            Some(Urgency::TresHaut)
-        }
+        "tres haut" | "tres haute" | "high" | "haut" | "haute" | "urgent" | "critique" => Some(Urgency::TresHaut),
+        _ => None,
+    }
+}
+
+/// A ticket type as a mail command or the command line writes it.
+pub fn kind_word(value: &str) -> Option<TicketKind> {
+    match fold(value).trim_end_matches(['.', '!']).trim() {
+        "incident" => Some(TicketKind::Incident),
+        "evolution" | "demande d'evolution" | "change" | "request" => Some(TicketKind::Evolution),
+        _ => None,
+    }
+}
+
+/// An assignment target as a mail command or the command line writes it.
+pub fn target_word(value: &str) -> Option<Target> {
+    match fold(value).trim_end_matches(['.', '!']).trim() {
+        "prestataire" | "contractor" | "mainteneur" => Some(Target::Contractor),
+        "rtn" | "officer" | "technicien regional" => Some(Target::Officer),
         _ => None,
     }
 }
