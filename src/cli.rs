@@ -106,6 +106,9 @@ pub enum TimerCommand {
     Run {
         #[arg(long)]
         now: Option<String>,
+        /// List what would fire, send nothing, change nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -352,9 +355,17 @@ fn instant_or_now(now: Option<&str>) -> anyhow::Result<i64> {
 }
 
 pub async fn timers(config: Config, command: TimerCommand) -> anyhow::Result<()> {
-    let TimerCommand::Run { now } = command;
+    let TimerCommand::Run { now, dry_run } = command;
     let now = instant_or_now(now.as_deref())?;
     let store = open_store(&config).await?;
+    if dry_run {
+        let due = store.due_timers(now, 10_000).await?;
+        for (timer, reference) in &due {
+            say!("{reference}  {:<17} due {}", timer.kind, ms_to_local(timer.due_at));
+        }
+        say!("{} timer(s) would fire", due.len());
+        return Ok(());
+    }
     let workflow = guichet::intake::load_workflow(&config).map_err(anyhow::Error::msg)?;
     let fired = guichet::workflow::run_due_timers(&store, &workflow, now).await?;
     say!("{fired} timer(s) fired");
@@ -473,7 +484,8 @@ async fn check_config(config: &Config) -> (Vec<guichet::config::Problem>, Vec<St
     if let Err(e) = guichet::outbox::deliver::Deliverer::check(config) {
         problem("smtp", e.to_string());
     }
-    match Store::open(&config.database.url, 1).await {
+    // Connected, not migrated: checking changes nothing (run and migrate apply migrations).
+    match Store::connect(&config.database.url, 1).await {
         Err(e) => problem("database.url", format!("{}: {e}", redact_url(&config.database.url))),
         Ok(store) => {
             if let Err(e) = store.check_writable().await {
@@ -484,7 +496,10 @@ async fn check_config(config: &Config) -> (Vec<guichet::config::Problem>, Vec<St
                     "the directory is empty: every school's mail will be refused (guichet directory import FILE.csv)"
                         .to_string(),
                 ),
-                _ => {}
+                Ok(_) => {}
+                Err(_) => warnings.push(
+                    "the database has no schema yet: `guichet migrate` (or `guichet run`) creates it".to_string(),
+                ),
             }
             store.close().await;
         }

@@ -94,6 +94,8 @@ struct Registry {
     journal_copies: AtomicU64,
     loop_suppressions: AtomicU64,
     mailbox_connected: AtomicBool,
+    /// The mailbox was connected at least once since this daemon started.
+    mailbox_ever_connected: AtomicBool,
     lease_held: AtomicBool,
 }
 
@@ -106,6 +108,7 @@ static REGISTRY: Registry = Registry {
     journal_copies: AtomicU64::new(0),
     loop_suppressions: AtomicU64::new(0),
     mailbox_connected: AtomicBool::new(false),
+    mailbox_ever_connected: AtomicBool::new(false),
     lease_held: AtomicBool::new(false),
 };
 
@@ -151,6 +154,9 @@ pub fn mail_sent(purpose: &str) {
 /// The IMAP session is up (logged in) or down.
 pub fn set_mailbox_connected(connected: bool) {
     REGISTRY.mailbox_connected.store(connected, Ordering::Relaxed);
+    if connected {
+        REGISTRY.mailbox_ever_connected.store(true, Ordering::Relaxed);
+    }
 }
 
 /// This daemon holds the mailbox (the PostgreSQL mailbox lock; always, on SQLite).
@@ -167,6 +173,7 @@ impl Up {
     /// `guichet_mailbox_connected` while the IMAP session lives.
     pub fn mailbox_connected() -> Up {
         REGISTRY.mailbox_connected.store(true, Ordering::Relaxed);
+        REGISTRY.mailbox_ever_connected.store(true, Ordering::Relaxed);
         Up(&REGISTRY.mailbox_connected)
     }
 
@@ -360,7 +367,17 @@ async fn answer(request: Request<hyper::body::Incoming>, store: Store) -> Result
         "/metrics" => reply(StatusCode::OK, "text/plain; version=0.0.4; charset=utf-8", exposition(&store).await),
         "/healthz" => {
             let ping = sqlx::query("SELECT 1").execute(store.pool());
+            let r = &REGISTRY;
+            // The daemon that should watch the mailbox and never reached it since its start
+            // (wrong host, password, certificate) is not healthy; a later disconnection is
+            // the reconnecting watcher's business (`guichet_mailbox_connected`).
+            let unreached = r.lease_held.load(Ordering::Relaxed) && !r.mailbox_ever_connected.load(Ordering::Relaxed);
             match tokio::time::timeout(DB_TIMEOUT, ping).await {
+                Ok(Ok(_)) if unreached => reply(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "text/plain; charset=utf-8",
+                    "mailbox: not reached since start\n".into(),
+                ),
                 Ok(Ok(_)) => reply(StatusCode::OK, "text/plain; charset=utf-8", "ok\n".into()),
                 Ok(Err(error)) => {
                     reply(StatusCode::SERVICE_UNAVAILABLE, "text/plain; charset=utf-8", format!("database: {error}\n"))

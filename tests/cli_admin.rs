@@ -132,6 +132,9 @@ fn check_config_refuses_what_run_refuses_with_the_key_and_the_fix() {
 fn check_config_warns_about_what_is_likely_wrong() {
     let setup = setup(|text, _| text);
     let out = guichet(&setup.config, &["check-config"]);
+    assert!(text(&out.stdout).contains("warning: the database has no schema yet"), "{}", text(&out.stdout));
+    assert!(guichet(&setup.config, &["migrate"]).status.success());
+    let out = guichet(&setup.config, &["check-config"]);
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "valid, with warnings:\n{stdout}");
     assert!(stdout.contains("warning: the directory is empty"), "{stdout}");
@@ -142,9 +145,26 @@ fn check_config_warns_about_what_is_likely_wrong() {
     assert!(!stdout.contains("desk.address"), "the desk's own address is real here:\n{stdout}");
 }
 
+/// `GET /healthz` over a plain HTTP/1.1 connection: the whole answer.
+fn healthz(port: u16) -> Option<String> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).ok()?;
+    Some(answer)
+}
+
+/// A second daemon on the same SQLite file stops at once; the first, which cannot reach its
+/// IMAP server, says so on `/healthz` (503) instead of `ok`.
 #[test]
 fn a_second_daemon_on_the_same_sqlite_file_is_refused() {
-    let setup = setup(|text, _| text);
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let setup =
+        setup(|text, _| {
+            text.replace("[metrics]\nenabled = false\n", &format!("[metrics]\nlisten = \"127.0.0.1:{port}\"\n"))
+                .replacen("[imap]\n", "[imap]\nport = 9\n", 1)
+        });
     let spawn = || {
         Command::new(env!("CARGO_BIN_EXE_guichet"))
             .env("UNUSED", "x")
@@ -161,6 +181,16 @@ fn a_second_daemon_on_the_same_sqlite_file_is_refused() {
     let started = Instant::now();
     std::thread::sleep(Duration::from_millis(1500));
     assert!(first.try_wait().unwrap().is_none(), "the first daemon runs");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let health = loop {
+        if let Some(answer) = healthz(port) {
+            break answer;
+        }
+        assert!(Instant::now() < deadline, "no /healthz on port {port}");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(health.starts_with("HTTP/1.1 503"), "{health}");
+    assert!(health.contains("mailbox: not reached since start"), "{health}");
     let second = spawn().wait_with_output().unwrap();
     let stderr = text(&second.stderr);
     let _ = first.kill();

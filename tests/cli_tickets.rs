@@ -106,5 +106,18 @@ async fn the_command_line_takes_the_words_of_mail_commands() {
     assert!(!stderr.contains("no ticket"), "{stderr}");
     let help = guichet(&config_path, &["ticket", "qualify", "--help"]);
     assert!(String::from_utf8_lossy(&help.stdout).contains("très haut"), "the words are in --help");
+
+    // Assigned, its deadline timers armed: a dry run a year ahead lists them, sends nothing.
+    let out = guichet(&config_path, &["ticket", "assign", &reference, "--to", "contractor"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let queued = store.list_outbox(None, 1000).await.unwrap().len();
+    let out = guichet(&config_path, &["timers", "run", "--dry-run", "--now", "2027-12-01T09:00:00+01:00"]);
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(listed.contains(&format!("{reference}  deadline_breach")), "{listed}");
+    assert!(listed.contains("2 timer(s) would fire"), "{listed}");
+    assert_eq!(store.list_outbox(None, 1000).await.unwrap().len(), queued, "nothing queued");
+    let ticket = store.ticket(reference.parse().unwrap()).await.unwrap().unwrap();
+    assert!(store.timers_of(ticket.id).await.unwrap().iter().all(|(_, _, outcome)| outcome.is_none()), "none fired");
     store.close().await;
 }

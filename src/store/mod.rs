@@ -119,11 +119,25 @@ impl Store {
         Ok(())
     }
 
-    /// Opens a write transaction and rolls it back: the database takes writes from us.
+    /// Whether the database takes writes from us, changing nothing and needing no table:
+    /// SQLite writes its header's `user_version` back unchanged in a transaction rolled back;
+    /// PostgreSQL must not be a read-only server (a standby).
     pub async fn check_writable(&self) -> Result<()> {
-        let mut tx = self.begin().await?;
-        sqlx::query("INSERT INTO counters (name, value) VALUES ('write check', 0)").execute(&mut *tx).await?;
-        tx.rollback().await?;
+        match self.backend {
+            Backend::Sqlite => {
+                let mut tx = self.begin().await?;
+                let version: i64 = sqlx::query_scalar("PRAGMA user_version").fetch_one(&mut *tx).await?;
+                sqlx::query(&format!("PRAGMA user_version = {version}")).execute(&mut *tx).await?;
+                tx.rollback().await?;
+            }
+            Backend::Postgres => {
+                let read_only: String =
+                    sqlx::query_scalar("SELECT current_setting('transaction_read_only')").fetch_one(&self.pool).await?;
+                if read_only == "on" {
+                    return Err(StoreError::NotFound("a server taking writes (this one is read-only)".into()));
+                }
+            }
+        }
         Ok(())
     }
 

@@ -76,6 +76,26 @@ impl Store {
         Ok(Some((tx, timer)))
     }
 
+    /// Timers due at `now`, soonest first, with their ticket's reference: what `timers run`
+    /// would fire (`--dry-run`).
+    pub async fn due_timers(&self, now: i64, limit: i64) -> Result<Vec<(Timer, String)>> {
+        let rows = sqlx::query(
+            "SELECT t.id, t.ticket_id, t.kind, t.due_at, k.ref FROM timers t JOIN tickets k ON k.id = t.ticket_id
+             WHERE t.done_at IS NULL AND t.due_at <= $1 ORDER BY t.due_at, t.id LIMIT $2",
+        )
+        .bind(now)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let timer =
+                    Timer { id: r.try_get(0)?, ticket_id: r.try_get(1)?, kind: r.try_get(2)?, due_at: r.try_get(3)? };
+                Ok((timer, r.try_get(4)?))
+            })
+            .collect()
+    }
+
     /// Pending timers of a ticket (for `ticket show`).
     pub async fn timers_of(&self, ticket_id: i64) -> Result<Vec<(String, i64, Option<String>)>> {
         let rows = sqlx::query("SELECT kind, due_at, outcome FROM timers WHERE ticket_id = $1 ORDER BY due_at, id")
