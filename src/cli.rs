@@ -167,6 +167,8 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
             }
         }
         Command::ExampleConfig => say!("{}", guichet::config::EXAMPLE.trim_end()),
+        Command::Init { dir, force } => init(&dir, force)?,
+        Command::Man | Command::Completions { .. } => unreachable!("handled in main"),
         Command::Migrate => {
             let config = load_config(config_path)?;
             open_store(&config).await?;
@@ -523,6 +525,28 @@ async fn check_config(config: &Config) -> (Vec<guichet::config::Problem>, Vec<St
         ));
     }
     (problems, warnings)
+}
+
+/// `guichet init DIR`: the example configuration and the shipped templates, ready to edit.
+fn init(dir: &Path, force: bool) -> anyhow::Result<()> {
+    let templates = dir.join("templates");
+    std::fs::create_dir_all(&templates).with_context(|| format!("creating {}", templates.display()))?;
+    let mut files = vec![(dir.join("guichet.toml"), guichet::config::EXAMPLE)];
+    files.extend(guichet::outbox::render::shipped::SHIPPED.iter().map(|(name, text)| (templates.join(name), *text)));
+    let (mut written, mut kept) = (0, 0);
+    for (path, text) in files {
+        if path.exists() && !force {
+            kept += 1;
+            continue;
+        }
+        std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+        written += 1;
+    }
+    say!("{written} file(s) written, {kept} kept (--force replaces them) in {}", dir.display());
+    say!("next: edit {}, then", dir.join("guichet.toml").display());
+    say!("  guichet --config {0} check-config\n  guichet --config {0} migrate", dir.join("guichet.toml").display());
+    say!("  guichet --config {} directory import FILE.csv", dir.join("guichet.toml").display());
+    Ok(())
 }
 
 /// `guichet directory …`.

@@ -25,6 +25,20 @@ enum Command {
     CheckConfig,
     /// Print the example configuration, every key commented.
     ExampleConfig,
+    /// The manual page (roff) on standard output: `guichet man > guichet.1`.
+    Man,
+    /// Shell completions on standard output: `guichet completions bash > /etc/bash_completion.d/guichet`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write a commented configuration (guichet.toml) and the mail templates, for editing,
+    /// into DIR; existing files are kept unless --force.
+    Init {
+        dir: PathBuf,
+        #[arg(long)]
+        force: bool,
+    },
     /// Apply the database migrations.
     Migrate,
     /// The establishment directory.
@@ -100,6 +114,25 @@ enum Command {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    // Made from the command line's own definition, so they cannot drift from it.
+    match &args.command {
+        Command::Man => {
+            let mut out = Vec::new();
+            return match clap_mangen::Man::new(<Args as clap::CommandFactory>::command()).render(&mut out) {
+                Ok(()) => write_out(&out),
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut <Args as clap::CommandFactory>::command(), "guichet", &mut out);
+            return write_out(&out);
+        }
+        _ => {}
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -120,4 +153,16 @@ fn main() -> ExitCode {
 
 fn is_broken_pipe(error: &(dyn std::error::Error + 'static)) -> bool {
     error.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn write_out(bytes: &[u8]) -> ExitCode {
+    use std::io::Write as _;
+    match std::io::stdout().write_all(bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

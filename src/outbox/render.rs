@@ -10,6 +10,11 @@ use serde::Serialize;
 
 /// Every template guichet sends; subject and text must exist in the templates directory, the
 /// HTML alternative is optional (mails to agents and contractors are plain text).
+/// The shipped templates, compiled in (build.rs), for `guichet init` to write out.
+pub mod shipped {
+    include!(concat!(env!("OUT_DIR"), "/templates.rs"));
+}
+
 pub const TEMPLATES: &[&str] = &[
     "ack",
     "followup_ack",

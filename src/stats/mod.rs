@@ -30,7 +30,9 @@
 //! (rounded to one decimal, the very figure the table and CSV print); `null` when there is
 //! nothing to measure. Instants are Unix milliseconds (UTC), dates `YYYY-MM-DD`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+mod medians;
 use std::fmt::Write as _;
 
 use chrono::{NaiveDate, NaiveTime, TimeZone};
@@ -181,22 +183,12 @@ pub struct Durations {
 }
 
 impl Durations {
-    fn of(mut values_ms: Vec<i64>) -> Self {
-        values_ms.sort_unstable();
-        let n = values_ms.len();
-        let (mean, median) = if n == 0 {
-            (None, None)
-        } else {
-            let sum: i128 = values_ms.iter().map(|&v| v as i128).sum();
-            let median = if n % 2 == 1 {
-                values_ms[n / 2] as f64
-            } else {
-                (values_ms[n / 2 - 1] as i128 + values_ms[n / 2] as i128) as f64 / 2.0
-            };
-            (Some(sum as f64 / n as f64), Some(median))
-        };
+    fn of(figures: medians::Figures) -> Self {
+        let n = figures.count;
+        let mean = (n > 0).then(|| figures.sum as f64 / n as f64);
+        let median = figures.median.filter(|_| n > 0);
         Durations {
-            count: n as u64,
+            count: n,
             mean_seconds: mean.map(seconds),
             median_seconds: median.map(seconds),
             mean_hours: mean.map(hours),
@@ -259,20 +251,16 @@ fn assigned_to_resolved(t: &StatTicket) -> Option<i64> {
     Some(t.resolved_at? - t.assigned_at?).filter(|d| *d >= 0)
 }
 
-/// A group being filled.
+/// A group being filled: its counts (its durations are in the builder's samples).
 #[derive(Default)]
 struct Acc {
     states: StateCounts,
-    closed: Vec<i64>,
-    resolved: Vec<i64>,
     deadlines: Deadlines,
 }
 
 impl Acc {
     fn add(&mut self, t: &StatTicket, now: i64) {
         self.states.add(t.state);
-        self.closed.extend(received_to_closed(t));
-        self.resolved.extend(assigned_to_resolved(t));
         match deadline_outcome(t, now) {
             Some(DeadlineOutcome::Met) => self.deadlines.met += 1,
             Some(DeadlineOutcome::Missed) => self.deadlines.missed += 1,
@@ -281,15 +269,15 @@ impl Acc {
         }
     }
 
-    fn finish(self, key: &str) -> Group {
+    fn finish(self, key: &str, closed: medians::Figures, resolved: medians::Figures) -> Group {
         let mut deadlines = self.deadlines;
         let decided = deadlines.met + deadlines.missed;
         deadlines.rate = (decided > 0).then(|| deadlines.met as f64 / decided as f64);
         Group {
             key: key.to_string(),
             tickets: self.states,
-            received_to_closed: Durations::of(self.closed),
-            assigned_to_resolved: Durations::of(self.resolved),
+            received_to_closed: Durations::of(closed),
+            assigned_to_resolved: Durations::of(resolved),
             deadlines,
         }
     }
@@ -323,10 +311,12 @@ const URGENCY_KEYS: [&str; 4] = ["bas", "moyen", "tres_haut", UNQUALIFIED];
 pub struct Builder {
     period: Period,
     now: i64,
-    overall: Acc,
-    by_urgency: [Acc; 4],
-    by_school: BTreeMap<String, Acc>,
-    by_contractor: BTreeMap<String, Acc>,
+    /// Group 0: everything; 1–4: the urgencies; then schools and contractors as first met.
+    groups: Vec<Acc>,
+    schools: HashMap<String, u32>,
+    contractors: HashMap<String, u32>,
+    closed: medians::Samples,
+    resolved: medians::Samples,
 }
 
 impl Builder {
@@ -334,11 +324,22 @@ impl Builder {
         Builder {
             period,
             now,
-            overall: Acc::default(),
-            by_urgency: Default::default(),
-            by_school: BTreeMap::new(),
-            by_contractor: BTreeMap::new(),
+            groups: (0..1 + URGENCY_KEYS.len()).map(|_| Acc::default()).collect(),
+            schools: HashMap::new(),
+            contractors: HashMap::new(),
+            closed: medians::Samples::default(),
+            resolved: medians::Samples::default(),
         }
+    }
+
+    fn group_of(groups: &mut Vec<Acc>, ids: &mut HashMap<String, u32>, key: &str) -> u32 {
+        if let Some(&id) = ids.get(key) {
+            return id;
+        }
+        let id = groups.len() as u32;
+        groups.push(Acc::default());
+        ids.insert(key.to_string(), id);
+        id
     }
 
     /// Counts a ticket if it was received in the period.
@@ -347,25 +348,36 @@ impl Builder {
             return;
         }
         let now = self.now;
-        self.overall.add(t, now);
         let key = urgency_key(t.urgency);
         let slot = URGENCY_KEYS.iter().position(|k| *k == key).unwrap_or(URGENCY_KEYS.len() - 1);
-        self.by_urgency[slot].add(t, now);
-        match self.by_school.get_mut(t.uai.as_str()) {
-            Some(acc) => acc.add(t, now),
-            None => self.by_school.entry(t.uai.clone()).or_default().add(t, now),
-        }
-        if t.assignee_kind.as_deref() == Some(CONTRACTOR) {
+        let school = Self::group_of(&mut self.groups, &mut self.schools, &t.uai);
+        let contractor = (t.assignee_kind.as_deref() == Some(CONTRACTOR)).then(|| {
             let name = t.assignee_name.as_deref().unwrap_or("(unnamed)");
-            match self.by_contractor.get_mut(name) {
-                Some(acc) => acc.add(t, now),
-                None => self.by_contractor.entry(name.to_string()).or_default().add(t, now),
-            }
+            Self::group_of(&mut self.groups, &mut self.contractors, name)
+        });
+        for g in [0, 1 + slot, school as usize].into_iter().chain(contractor.map(|c| c as usize)) {
+            self.groups[g].add(t, now);
+        }
+        if let Some(ms) = received_to_closed(t) {
+            self.closed.push(ms, slot as u32, school, contractor);
+        }
+        if let Some(ms) = assigned_to_resolved(t) {
+            self.resolved.push(ms, slot as u32, school, contractor);
         }
     }
 
     pub fn finish(self) -> Report {
         let period = self.period;
+        let n = self.groups.len();
+        let closed = self.closed.figures(n);
+        let resolved = self.resolved.figures(n);
+        let mut groups: Vec<Option<Acc>> = self.groups.into_iter().map(Some).collect();
+        let mut take = |g: usize, key: &str| groups[g].take().unwrap_or_default().finish(key, closed[g], resolved[g]);
+        let overall = take(0, ALL);
+        let by_urgency = URGENCY_KEYS.iter().enumerate().map(|(i, key)| take(1 + i, key)).collect();
+        let in_order = |ids: HashMap<String, u32>| ids.into_iter().collect::<BTreeMap<String, u32>>();
+        let by_school = in_order(self.schools).into_iter().map(|(key, g)| take(g as usize, &key)).collect();
+        let by_contractor = in_order(self.contractors).into_iter().map(|(key, g)| take(g as usize, &key)).collect();
         Report {
             period: PeriodInfo {
                 time_zone: "Europe/Paris",
@@ -375,10 +387,10 @@ impl Builder {
                 end_ms: period.end_ms(),
             },
             now: self.now,
-            overall: self.overall.finish(ALL),
-            by_urgency: self.by_urgency.into_iter().zip(URGENCY_KEYS).map(|(acc, key)| acc.finish(key)).collect(),
-            by_school: self.by_school.into_iter().map(|(key, acc)| acc.finish(&key)).collect(),
-            by_contractor: self.by_contractor.into_iter().map(|(key, acc)| acc.finish(&key)).collect(),
+            overall,
+            by_urgency,
+            by_school,
+            by_contractor,
         }
     }
 }
@@ -709,16 +721,25 @@ mod tests {
         assert_eq!(r.median_hours, Some(10.0));
     }
 
+    /// The durations of one group, through the samples as the builder keeps them.
+    fn durations(values: Vec<i64>) -> Durations {
+        let mut samples = medians::Samples::default();
+        for v in values {
+            samples.push(v, 0, 5, None);
+        }
+        Durations::of(samples.figures(6)[0])
+    }
+
     #[test]
     fn median_of_an_even_count_is_the_mean_of_the_middle_two() {
-        let d = Durations::of(vec![4_000, 1_000, 3_000, 2_000]);
+        let d = durations(vec![4_000, 1_000, 3_000, 2_000]);
         assert_eq!(d.median_seconds, Some(2.5));
         assert_eq!(d.mean_seconds, Some(2.5));
-        let d = Durations::of(vec![1, 1_000_000, 2]);
+        let d = durations(vec![1, 1_000_000, 2]);
         assert_eq!(d.median_seconds, Some(0.002));
-        let d = Durations::of(vec![i64::MAX, i64::MAX]);
+        let d = durations(vec![i64::MAX, i64::MAX]);
         assert_eq!(d.median_seconds, Some(i64::MAX as f64 / 1000.0), "no overflow");
-        let d = Durations::of(Vec::new());
+        let d = durations(Vec::new());
         assert_eq!((d.count, d.mean_hours, d.median_seconds), (0, None, None));
     }
 
