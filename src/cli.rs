@@ -178,7 +178,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
         Command::Inspect { directory, files } => inspect(config_path, directory.as_deref(), &files)?,
         Command::Purge { dry_run, vacuum, now } => purge(load_config(config_path)?, dry_run, vacuum, now).await?,
         Command::Stats { from, to, format } => stats(load_config(config_path)?, from, to, format).await?,
-        Command::Ticket { command } => ticket(load_config(config_path)?, command).await?,
+        Command::Ticket { command } => return ticket(load_config(config_path)?, command).await,
         Command::Timers { command } => timers(load_config(config_path)?, command).await?,
         Command::Sync { command } => sync(load_config(config_path)?, command).await?,
         Command::Mails { outcome, limit } => {
@@ -330,6 +330,27 @@ pub async fn sync(config: Config, command: SyncCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Tickets as a desk agent reads them: a header, French labels, columns fitted to the
+/// terminal (the subject is cut, never the reference).
+fn ticket_table(tickets: &[guichet::store::Ticket]) -> comfy_table::Table {
+    use comfy_table::{presets::UTF8_HORIZONTAL_ONLY, ContentArrangement, Table};
+    let mut table = Table::new();
+    table.load_preset(UTF8_HORIZONTAL_ONLY).set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_header(["Référence", "Reçue le", "UAI", "État", "Type", "Urgence", "Objet"]);
+    for t in tickets {
+        table.add_row([
+            t.reference.to_string(),
+            ms_to_local(t.created_at),
+            t.uai.clone(),
+            t.state.label_fr().split(',').next().unwrap_or_default().to_string(),
+            if t.kind == "evolution" { "évolution" } else { "incident" }.to_string(),
+            t.urgency.map_or("à qualifier", |u| u.label_fr()).to_string(),
+            t.subject.clone(),
+        ]);
+    }
+    table
+}
+
 /// `--urgency`: the words mail commands accept, checked before anything is looked up.
 fn urgency_arg(value: &str) -> Result<Urgency, String> {
     use guichet::workflow::commands as c;
@@ -374,7 +395,7 @@ pub async fn timers(config: Config, command: TimerCommand) -> anyhow::Result<()>
     Ok(())
 }
 
-async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
+async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<ExitCode> {
     let store = open_store(&config).await?;
     match command {
         TicketCommand::Qualify { ref reference, .. }
@@ -386,21 +407,27 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
             act_on(&config, &store, &reference, command).await?
         }
         TicketCommand::List { school, all, limit, json } => {
-            for t in store.list_tickets(school.as_deref(), !all, limit).await? {
-                if json {
-                    say!("{}", serde_json::to_string(&t)?);
-                } else {
-                    say!(
-                        "{}  {}  {:<8} {:<11} {:<9} {:<10} {}",
-                        t.reference,
-                        ms_to_local(t.created_at),
-                        t.uai,
-                        t.state.as_str(),
-                        t.kind,
-                        t.urgency.map_or("à qualifier", |u| u.as_str()),
-                        t.subject
-                    );
+            let school = match school {
+                Some(written) => Some(
+                    guichet::uai::Uai::parse(&written)
+                        .map_err(|e| anyhow::anyhow!("--school {written:?}: {e}"))?
+                        .as_str()
+                        .to_string(),
+                ),
+                None => None,
+            };
+            let tickets = store.list_tickets(school.as_deref(), !all, limit).await?;
+            if json {
+                for t in &tickets {
+                    say!("{}", serde_json::to_string(t)?);
                 }
+            } else if !tickets.is_empty() {
+                say!("{}", ticket_table(&tickets));
+            }
+            if tickets.is_empty() {
+                let what = if all { "no ticket" } else { "no open ticket (--all shows closed ones)" };
+                eprintln!("{what}{}", school.map(|s| format!(" for {s}")).unwrap_or_default());
+                return Ok(ExitCode::from(1));
             }
         }
         TicketCommand::Show { reference } => {
@@ -455,7 +482,7 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<()> {
             }
         }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// How `guichet stats` prints its report.

@@ -265,6 +265,17 @@ fn spawn_signal_handler(shutdown: CancellationToken) {
     });
 }
 
+/// Log lines stamped in the desk's time (Europe/Paris), as the command line shows dates, in
+/// RFC 3339 with the offset, so they stay unambiguous across the clock changes.
+struct ParisTime;
+
+impl tracing_subscriber::fmt::time::FormatTime for ParisTime {
+    fn format_time(&self, w: &mut tracing_subscriber::fmt::format::Writer<'_>) -> std::fmt::Result {
+        let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Paris);
+        write!(w, "{}", now.format("%Y-%m-%dT%H:%M:%S%.6f%:z"))
+    }
+}
+
 /// Installs the log subscriber: human or JSON lines on stderr, `RUST_LOG` overriding the level.
 pub fn init_logging(config: &crate::config::Log) {
     let mut filter = std::env::var("RUST_LOG").ok().unwrap_or_else(|| config.level.clone());
@@ -275,7 +286,11 @@ pub fn init_logging(config: &crate::config::Log) {
     }
     let filter = tracing_subscriber::EnvFilter::try_new(&filter).unwrap_or_else(|_| "info".into());
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(ansi)
+        .with_writer(std::io::stderr)
+        .with_timer(ParisTime);
     let _ = match config.format {
         crate::config::LogFormat::Json => builder.json().flatten_event(true).try_init(),
         crate::config::LogFormat::Human => builder.try_init(),

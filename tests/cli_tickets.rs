@@ -119,5 +119,21 @@ async fn the_command_line_takes_the_words_of_mail_commands() {
     assert_eq!(store.list_outbox(None, 1000).await.unwrap().len(), queued, "nothing queued");
     let ticket = store.ticket(reference.parse().unwrap()).await.unwrap().unwrap();
     assert!(store.timers_of(ticket.id).await.unwrap().iter().all(|(_, _, outcome)| outcome.is_none()), "none fired");
+
+    // The list as an agent reads it: a header, French labels throughout.
+    let out = guichet(&config_path, &["ticket", "list"]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(table.contains("Référence") && table.contains("Urgence") && table.contains("Objet"), "{table}");
+    let row = table.lines().find(|l| l.contains(&reference)).unwrap_or_else(|| panic!("{table}"));
+    for label in ["affectée", "évolution", "moyen", "0751043B", "Salle 12"] {
+        assert!(row.contains(label), "{label:?} in {row}");
+    }
+    // Nothing found is not success, and a wrong code is said as such.
+    let out = guichet(&config_path, &["ticket", "list", "--school", "0752318M"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no open ticket"));
+    let out = guichet(&config_path, &["ticket", "list", "--school", "0751043C"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("wrong check letter in 0751043C: expected B"));
     store.close().await;
 }
