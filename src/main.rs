@@ -72,16 +72,16 @@ enum Command {
     },
     /// Incoming mails as recorded (what was decided and why).
     Mails {
-        /// Only this outcome: processed or quarantine.
-        #[arg(long)]
+        /// Only this outcome.
+        #[arg(long, value_parser = ["processed", "quarantine"])]
         outcome: Option<String>,
         #[arg(long, default_value_t = 50)]
         limit: i64,
     },
     /// Outgoing mails and their delivery state.
     Outbox {
-        /// Only this status: pending, sending, unconfirmed, sent, failed.
-        #[arg(long)]
+        /// Only this status.
+        #[arg(long, value_parser = ["pending", "sending", "unconfirmed", "sent", "failed"])]
         status: Option<String>,
         #[arg(long, default_value_t = 50)]
         limit: i64,
