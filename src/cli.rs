@@ -333,9 +333,9 @@ pub async fn sync(config: Config, command: SyncCommand) -> anyhow::Result<()> {
 /// Tickets as a desk agent reads them: a header, French labels, columns fitted to the
 /// terminal (the subject is cut, never the reference).
 fn ticket_table(tickets: &[guichet::store::Ticket]) -> comfy_table::Table {
-    use comfy_table::{presets::UTF8_HORIZONTAL_ONLY, ContentArrangement, Table};
+    use comfy_table::{presets::NOTHING, ContentArrangement, Table};
     let mut table = Table::new();
-    table.load_preset(UTF8_HORIZONTAL_ONLY).set_content_arrangement(ContentArrangement::Dynamic);
+    table.load_preset(NOTHING).set_content_arrangement(ContentArrangement::Dynamic);
     table.set_header(["Référence", "Reçue le", "UAI", "État", "Type", "Urgence", "Objet"]);
     for t in tickets {
         table.add_row([
