@@ -183,7 +183,20 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
         Command::Sync { command } => sync(load_config(config_path)?, command).await?,
         Command::Mails { outcome, limit } => {
             let store = open_store(&load_config(config_path)?).await?;
-            for mail in store.list_mails(outcome.as_deref(), limit).await? {
+            let mails = store.list_mails(outcome.as_deref(), limit).await?;
+            if mails.is_empty() {
+                eprintln!("no recorded mail{}", outcome.map(|o| format!(" with outcome {o}")).unwrap_or_default());
+                return Ok(ExitCode::from(1));
+            }
+            say!(
+                "{:>6}  {:<16}  {:<11} {:<20} {:<8} sender  [reason] subject",
+                "id",
+                "received",
+                "outcome",
+                "kind",
+                "ticket"
+            );
+            for mail in mails {
                 say!(
                     "{:>6}  {}  {:<11} {:<20} {:<8} {}  [{}] {}",
                     mail.id,
@@ -201,7 +214,11 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
             let store = open_store(&load_config(config_path)?).await?;
             let counts = store.outbox_counts().await?;
             say!("{}", counts.iter().map(|(s, n)| format!("{s}: {n}")).collect::<Vec<_>>().join(", "));
-            for entry in store.list_outbox(status.as_deref(), limit).await? {
+            let entries = store.list_outbox(status.as_deref(), limit).await?;
+            if !entries.is_empty() {
+                say!("{:>6}  {:<11} {:<8} attempts recipient  <message-id>", "id", "status", "purpose");
+            }
+            for entry in entries {
                 say!(
                     "{:>6}  {:<11} {:<8} attempts={} {}  <{}>{}",
                     entry.id,

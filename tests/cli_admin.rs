@@ -68,6 +68,16 @@ fn check_config_refuses_what_run_refuses_with_the_key_and_the_fix() {
             "desk.templates: template ack.txt",
         ),
         (
+            "two broken templates: both are named",
+            Box::new(|text, dir| {
+                let copy = templates_copy(dir);
+                std::fs::write(copy.join("refusal.txt.hbs"), "{{#each}}").unwrap();
+                std::fs::remove_file(copy.join("work_order.subject.hbs")).unwrap();
+                text.replace(concat!(env!("CARGO_MANIFEST_DIR"), "/templates"), copy.to_str().unwrap())
+            }),
+            "template refusal.txt",
+        ),
+        (
             "a missing template",
             Box::new(|text, dir| {
                 let copy = templates_copy(dir);
@@ -124,6 +134,9 @@ fn check_config_refuses_what_run_refuses_with_the_key_and_the_fix() {
         let stdout = text(&out.stdout);
         assert!(!out.status.success(), "{what}: refused\n{stdout}");
         assert!(stdout.contains(expected), "{what}: {expected:?} not in:\n{stdout}{}", text(&out.stderr));
+        if what.starts_with("two broken") {
+            assert!(stdout.contains("work_order: missing file"), "every broken template is named:\n{stdout}");
+        }
         drop(setup.dir);
     }
 }
@@ -143,6 +156,15 @@ fn check_config_warns_about_what_is_likely_wrong() {
         "{stdout}"
     );
     assert!(!stdout.contains("desk.address"), "the desk's own address is real here:\n{stdout}");
+
+    // Filters take only their values, and nothing found is not a silent success.
+    let out = guichet(&setup.config, &["mails", "--outcome", "quarantined"]);
+    assert!(!out.status.success() && text(&out.stderr).contains("possible values: processed, quarantine"));
+    let out = guichet(&setup.config, &["mails", "--outcome", "quarantine"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no recorded mail with outcome quarantine"), "{}", text(&out.stderr));
+    let out = guichet(&setup.config, &["outbox", "--status", "lost"]);
+    assert!(!out.status.success() && text(&out.stderr).contains("possible values: pending, sending, unconfirmed"));
 }
 
 /// `GET /healthz` over a plain HTTP/1.1 connection: the whole answer.

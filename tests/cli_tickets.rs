@@ -14,17 +14,24 @@ fn guichet(config: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_guichet")).arg("--config").arg(config).args(args).output().unwrap()
 }
 
-#[tokio::test]
-async fn qualify_assign_close_reopen_from_the_command_line() {
+/// A desk on SQLite with the public directory: its database, its configuration's directory,
+/// the store and intake.
+async fn desk() -> (db::TestDb, tempfile::TempDir, Store, Intake) {
     let db = db::sqlite();
     let text = db::config_text(&db.url, "cesame.example", db::NO_MAIL_SERVERS);
     let dir = tempfile::tempdir().unwrap();
-    let config_path = dir.path().join("guichet.toml");
-    std::fs::write(&config_path, &text).unwrap();
+    std::fs::write(dir.path().join("guichet.toml"), &text).unwrap();
     let config = Config::parse(&text).unwrap();
     let store = Store::open(&db.url, 2).await.unwrap();
     store.import_directory(&Directory::from_csv(&db::corpus().join("public/directory.csv")).unwrap()).await.unwrap();
     let intake = Intake::new(store.clone(), guichet::intake::load_workflow(&config).unwrap(), &config).await.unwrap();
+    (db, dir, store, intake)
+}
+
+#[tokio::test]
+async fn qualify_assign_close_reopen_from_the_command_line() {
+    let (_db, dir, store, intake) = desk().await;
+    let config_path = dir.path().join("guichet.toml");
     let mail = "From: sandrine.morel@ac-paris.example\r\nSubject: Imprimante en panne\r\nMessage-ID: <cli-1@x.example>\r\n\r\nL'imprimante du CDI est en panne.\r\nUAI 0751043B\r\n";
     let reference = intake
         .handle(mail.as_bytes(), Place { mailbox: "INBOX", uidvalidity: 1, uid: 1, size: 100 })
@@ -76,15 +83,8 @@ async fn qualify_assign_close_reopen_from_the_command_line() {
 /// lists them in `--help`, and refuses a bad one before looking anything up.
 #[tokio::test]
 async fn the_command_line_takes_the_words_of_mail_commands() {
-    let db = db::sqlite();
-    let text = db::config_text(&db.url, "cesame.example", db::NO_MAIL_SERVERS);
-    let dir = tempfile::tempdir().unwrap();
+    let (_db, dir, store, intake) = desk().await;
     let config_path = dir.path().join("guichet.toml");
-    std::fs::write(&config_path, &text).unwrap();
-    let config = Config::parse(&text).unwrap();
-    let store = Store::open(&db.url, 2).await.unwrap();
-    store.import_directory(&Directory::from_csv(&db::corpus().join("public/directory.csv")).unwrap()).await.unwrap();
-    let intake = Intake::new(store.clone(), guichet::intake::load_workflow(&config).unwrap(), &config).await.unwrap();
     let mail = "From: sandrine.morel@ac-paris.example\r\nSubject: Salle 12\r\nMessage-ID: <cli-words@x.example>\r\n\r\nLe vidéoprojecteur est en panne.\r\nUAI 0751043B\r\n";
     let place = Place { mailbox: "INBOX", uidvalidity: 1, uid: 1, size: 100 };
     let reference = intake.handle(mail.as_bytes(), place).await.unwrap().ticket.unwrap().to_string();

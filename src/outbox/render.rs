@@ -42,6 +42,8 @@ pub enum RenderError {
     Missing { name: String, path: String },
     #[error("rendering {name}: {source}")]
     Render { name: String, source: Box<handlebars::RenderError> },
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Several(Vec<RenderError>),
 }
 
 /// The three parts of a rendered mail.
@@ -65,8 +67,9 @@ impl std::fmt::Debug for Templates {
 }
 
 impl Templates {
-    /// Compiles every template of `dir`, reporting the first missing or broken one.
+    /// Compiles every template of `dir`, reporting every missing or broken one.
     pub fn load(dir: &Path) -> Result<Self, RenderError> {
+        let mut errors = Vec::new();
         let mut plain = Handlebars::new();
         plain.set_strict_mode(true);
         plain.register_escape_fn(handlebars::no_escape);
@@ -80,14 +83,19 @@ impl Templates {
                     continue;
                 }
                 if !path.is_file() {
-                    return Err(RenderError::Missing { name: name.to_string(), path: path.display().to_string() });
+                    errors.push(RenderError::Missing { name: name.to_string(), path: path.display().to_string() });
+                    continue;
                 }
-                registry
-                    .register_template_file(&format!("{name}.{part}"), &path)
-                    .map_err(|e| RenderError::Load { name: format!("{name}.{part}"), source: Box::new(e) })?;
+                if let Err(e) = registry.register_template_file(&format!("{name}.{part}"), &path) {
+                    errors.push(RenderError::Load { name: format!("{name}.{part}"), source: Box::new(e) });
+                }
             }
         }
-        Ok(Templates { plain, html })
+        match errors.len() {
+            0 => Ok(Templates { plain, html }),
+            1 => Err(errors.remove(0)),
+            _ => Err(RenderError::Several(errors)),
+        }
     }
 
     pub fn render<T: Serialize>(&self, name: &str, data: &T) -> Result<Rendered, RenderError> {
