@@ -216,7 +216,9 @@ fn a_second_daemon_on_the_same_sqlite_file_is_refused() {
     let second = spawn().wait_with_output().unwrap();
     let stderr = text(&second.stderr);
     let _ = first.kill();
-    let _ = first.wait();
+    let first = first.wait_with_output().unwrap();
+    let first_log = text(&first.stderr);
+    assert!(first_log.contains("the directory is empty: every school's mail will be refused"), "{first_log}");
     assert!(!second.status.success(), "the second daemon stops");
     assert!(stderr.contains("another guichet daemon already runs on the database"), "{stderr}");
     assert!(started.elapsed() < Duration::from_secs(60));

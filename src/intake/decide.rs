@@ -517,4 +517,11 @@ mod tests {
         assert_eq!(truncate("ééé", 3), "é");
         assert_eq!(truncate("abc", 10), "abc");
     }
+
+    #[test]
+    fn sizes_read_the_french_way() {
+        for (bytes, written) in [(26_214_400, "25 Mo"), (1_572_864, "1,5 Mo"), (14_680_064, "14 Mo"), (0, "0 Mo")] {
+            assert_eq!(human_size(bytes), written);
+        }
+    }
 }
