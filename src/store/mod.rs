@@ -34,6 +34,9 @@ pub enum StoreError {
     Scheme(String),
     #[error("not found: {0}")]
     NotFound(String),
+    /// A stored value outside its fixed set: reported, never guessed.
+    #[error("bad stored value in {column}: {value:?}")]
+    BadValue { column: &'static str, value: String },
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

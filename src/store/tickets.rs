@@ -124,8 +124,8 @@ fn ticket_from_row(row: &AnyRow) -> Result<Ticket> {
         uai: row.try_get(3)?,
         requester: row.try_get(4)?,
         kind: row.try_get(5)?,
-        urgency: urgency.as_deref().and_then(Urgency::parse),
-        state: TicketState::parse(&state).unwrap_or(TicketState::New),
+        urgency: urgency_column(urgency.as_deref())?,
+        state: state_column(&state)?,
         subject: row.try_get(8)?,
         description: row.try_get(9)?,
         created_at: row.try_get(10)?,
@@ -344,6 +344,21 @@ pub struct StatTicket {
     pub closed_at: Option<i64>,
 }
 
+/// `tickets.state` as stored: one of the states, or an error naming the value.
+fn state_column(value: &str) -> Result<TicketState> {
+    TicketState::parse(value)
+        .ok_or_else(|| super::StoreError::BadValue { column: "tickets.state", value: value.into() })
+}
+
+/// `tickets.urgency` as stored: none (to qualify), one of the urgencies, or an error.
+fn urgency_column(value: Option<&str>) -> Result<Option<Urgency>> {
+    value
+        .map(|v| {
+            Urgency::parse(v).ok_or_else(|| super::StoreError::BadValue { column: "tickets.urgency", value: v.into() })
+        })
+        .transpose()
+}
+
 /// One packed record of [`Store::for_each_stat_ticket`].
 fn unpack_stat(record: &str, uai: &str, assignee_name: &Option<String>) -> Result<StatTicket> {
     let bad = || super::StoreError::NotFound(format!("a readable statistics record, got {record:?}"));
@@ -362,8 +377,8 @@ fn unpack_stat(record: &str, uai: &str, assignee_name: &Option<String>) -> Resul
     let (assigned_at, due_at, resolved_at, closed_at) = (time()?, time()?, time()?, time()?);
     Ok(StatTicket {
         uai: uai.to_string(),
-        urgency: Urgency::parse(urgency),
-        state: TicketState::parse(state).ok_or_else(bad)?,
+        urgency: urgency_column((!urgency.is_empty()).then_some(urgency))?,
+        state: state_column(state)?,
         created_at,
         assignee_kind: (!kind.is_empty()).then(|| kind.to_string()),
         assignee_name: assignee_name.clone(),
