@@ -283,31 +283,21 @@ async fn act_on(config: &Config, store: &Store, reference: &str, command: Ticket
     };
     let actor = cli_actor();
     let act = guichet::workflow::Act { now: guichet::store::now_ms(), actor: &actor, mail_id: None };
-    let mut done: Vec<Result<String, String>> = Vec::new();
-    match command {
+    use guichet::ticket::Event;
+    let events = match command {
         TicketCommand::Qualify { urgency, kind, .. } => {
             if urgency.is_none() && kind.is_none() {
                 bail!("give --urgency and/or --type");
             }
-            if let Some(u) = urgency {
-                done.push(Ok(workflow.set_urgency(&mut tx, &act, &mut ticket, u).await?));
-            }
-            if let Some(k) = kind {
-                done.push(Ok(workflow.set_kind(&mut tx, &act, &mut ticket, k).await?));
-            }
+            urgency.map(Event::Urgency).into_iter().chain(kind.map(Event::Kind)).collect()
         }
-        TicketCommand::Assign { to, .. } => {
-            done.push(workflow.assign(&mut tx, &act, &mut ticket, to).await?);
-        }
-        TicketCommand::Note { text, .. } => done.push(Ok(workflow.note(&mut tx, &act, &ticket, &text).await?)),
-        TicketCommand::Close { .. } => {
-            done.push(workflow.close(&mut tx, &act, &mut ticket, "clôture par le service d'assistance").await?)
-        }
-        TicketCommand::Reopen { .. } => {
-            done.push(workflow.reopen(&mut tx, &act, &mut ticket, "réouverture par le service d'assistance").await?)
-        }
+        TicketCommand::Assign { to, .. } => vec![Event::Assigned(to)],
+        TicketCommand::Note { text, .. } => vec![Event::Noted(text)],
+        TicketCommand::Close { .. } => vec![Event::Closed("clôture par le service d'assistance".into())],
+        TicketCommand::Reopen { .. } => vec![Event::Reopened("réouverture par le service d'assistance".into())],
         TicketCommand::List { .. } | TicketCommand::Show { .. } => bail!("not an action on a ticket"),
-    }
+    };
+    let done = workflow.run(&mut tx, &act, &mut ticket, &events).await?.summaries();
     tx.commit().await?;
     let mut failed = false;
     for outcome in done {
@@ -360,7 +350,11 @@ fn ticket_table(tickets: &[guichet::store::Ticket]) -> comfy_table::Table {
             ms_to_local(t.created_at),
             t.uai.clone(),
             t.state.label_fr().split(',').next().unwrap_or_default().to_string(),
-            if t.kind == "evolution" { "évolution" } else { "incident" }.to_string(),
+            match t.kind {
+                guichet::ticket::TicketKind::Evolution => "évolution",
+                guichet::ticket::TicketKind::Incident => "incident",
+            }
+            .to_string(),
             t.urgency.map_or("à qualifier", |u| u.label_fr()).to_string(),
             t.subject.clone(),
         ]);
@@ -457,12 +451,8 @@ async fn ticket(config: Config, command: TicketCommand) -> anyhow::Result<ExitCo
             say!("Urgency    {}", t.urgency.map_or("à qualifier", |u| u.as_str()));
             say!("State      {}", t.state.as_str());
             say!("Opened     {}", ms_to_local(t.created_at));
-            if let Some(name) = &t.assignee_name {
-                say!(
-                    "Assigned   {name} <{}> ({})",
-                    t.assignee_address.as_deref().unwrap_or("-"),
-                    t.assignee_kind.as_deref().unwrap_or("-")
-                );
+            if let Some(a) = &t.assignee {
+                say!("Assigned   {} <{}> ({})", a.name, a.address, a.target);
             }
             if let Some(due) = t.due_at {
                 say!("Due        {}", ms_to_local(due));

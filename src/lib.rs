@@ -13,6 +13,7 @@ pub mod outbox;
 pub mod stats;
 pub mod store;
 pub mod sync;
+pub mod ticket;
 pub mod uai;
 pub mod understand;
 pub mod workflow;

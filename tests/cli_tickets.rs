@@ -58,7 +58,7 @@ async fn qualify_assign_close_reopen_from_the_command_line() {
 
     let ticket = store.ticket(reference.parse().unwrap()).await.unwrap().unwrap();
     assert_eq!(ticket.state, TicketState::Assigned, "reopened, still with its contractor");
-    assert_eq!(ticket.assignee_name.as_deref(), Some("SCC"));
+    assert_eq!(ticket.assignee.as_ref().map(|a| a.name.as_str()), Some("SCC"));
     let events: Vec<String> = store.events(ticket.id).await.unwrap().into_iter().map(|e| e.event).collect();
     for e in ["urgency", "assigned", "note", "closed", "reopened"] {
         assert!(events.contains(&e.to_string()), "{e} missing from {events:?}");
@@ -97,7 +97,7 @@ async fn the_command_line_takes_the_words_of_mail_commands() {
     }
     let out = guichet(&config_path, &["ticket", "qualify", &reference, "--type", "évolution"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(store.ticket(reference.parse().unwrap()).await.unwrap().unwrap().kind, "evolution");
+    assert_eq!(store.ticket(reference.parse().unwrap()).await.unwrap().unwrap().kind.as_str(), "evolution");
 
     // A bad value is refused before the ticket is looked for (this one does not exist).
     let out = guichet(&config_path, &["ticket", "qualify", "2026-999999", "--urgency", "urgentissime"]);

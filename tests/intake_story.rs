@@ -226,7 +226,7 @@ departements = ["*"]
     assert_eq!(first.state, guichet::store::TicketState::Assigned, "dispatched at once by the rule");
     assert!(first.due_at.is_some());
     let second = store.ticket(t2).await.unwrap().unwrap();
-    assert_eq!((second.kind.as_str(), second.route.as_deref()), ("evolution", Some("rtn")));
+    assert_eq!((second.kind.as_str(), second.route.map(|r| r.as_str())), ("evolution", Some("rtn")));
     assert_eq!(second.state, guichet::store::TicketState::New, "a route without dispatch is a suggestion");
     let outbox = store.list_outbox(None, 100).await.unwrap();
     let order = outbox.iter().find(|e| e.recipient == "interventions@scc.example").expect("work order queued");

@@ -12,6 +12,7 @@ use guichet::directory::Directory;
 use guichet::intake::{Intake, Place};
 use guichet::store::retention::Step;
 use guichet::store::{NewOutgoing, Store};
+use guichet::ticket::Event;
 use guichet::workflow::Act;
 
 const DAY: i64 = 86_400_000;
@@ -76,7 +77,9 @@ async fn retention_removes_what_it_says_and_nothing_else() {
         {
             let mut tx = store.begin().await.unwrap();
             let act = Act { now, actor: "agent@cesame.example", mail_id: None };
-            intake.workflow().close(&mut tx, &act, &mut closed, "résolu").await.unwrap().unwrap();
+            let ran =
+                intake.workflow().run(&mut tx, &act, &mut closed, &[Event::Closed("résolu".into())]).await.unwrap();
+            assert!(ran.results[0].is_ok(), "{backend}: closed");
             tx.commit().await.unwrap();
         }
         let queued = store.list_outbox(None, 10_000).await.unwrap();

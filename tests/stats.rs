@@ -34,7 +34,7 @@ async fn make(store: &Store, uai: &str, urgency: Option<Urgency>, received: i64,
         year: 2025,
         uai,
         requester: "sandrine.morel@ac-paris.example",
-        kind: "incident",
+        kind: guichet::ticket::TicketKind::Incident,
         urgency,
         subject: "Vidéoprojecteur en panne",
         description: "Salle 204.",
@@ -46,9 +46,11 @@ async fn make(store: &Store, uai: &str, urgency: Option<Urgency>, received: i64,
     };
     let mut t = tickets::create(&mut tx, &new).await.unwrap();
     if let Some(name) = story.contractor {
-        t.assignee_kind = Some("prestataire".into());
-        t.assignee_name = Some(name.into());
-        t.assignee_address = Some(format!("interventions@{}.example", name.to_lowercase()));
+        t.assignee = Some(guichet::ticket::Assignee {
+            target: guichet::ticket::Target::Contractor,
+            name: name.into(),
+            address: format!("interventions@{}.example", name.to_lowercase()),
+        });
         t.state = TicketState::Assigned;
     }
     t.assigned_at = story.assigned.map(|d| received + d);

@@ -7,6 +7,7 @@ use super::{Disposition, Intake};
 use crate::directory::{Directory, School};
 use crate::store::tickets::{self, NewTicket};
 use crate::store::{Result, Ticket, Tx};
+use crate::ticket::TicketKind;
 use crate::understand::{Kind, TicketRef, Understanding};
 use crate::workflow::Act;
 
@@ -141,9 +142,9 @@ impl Decider<'_> {
         };
         let pre = self.intake.workflow().prequalify(&mail.subject, &mail.text, school);
         let kind = match (pre.kind, mail.kind) {
-            (Some(kind), _) => kind.as_str(),
-            (None, Kind::NewRequest) => "evolution",
-            (None, _) => "incident",
+            (Some(kind), _) => kind,
+            (None, Kind::NewRequest) => TicketKind::Evolution,
+            (None, _) => TicketKind::Incident,
         };
         let urgency = mail.urgency.or(pre.urgency);
         let description = truncate(&mail.text, MAX_DESCRIPTION);
@@ -164,7 +165,7 @@ impl Decider<'_> {
             subject: &crate::outbox::compose::one_line(&mail.subject, 250),
             description,
             at: self.now,
-            route: pre.route.map(|r| r.as_str()),
+            route: pre.route,
             actor: self.sender(),
             detail: &detail,
             mail_id: Some(self.mail_id),
@@ -177,7 +178,10 @@ impl Decider<'_> {
             "tag": self.intake.tag(ticket.reference),
             "school": school_json(school),
             "urgency": urgency.map(|u| u.label_fr()),
-            "kind_label": if kind == "evolution" { "demande d'évolution" } else { "déclaration d'incident" },
+            "kind_label": match kind {
+                TicketKind::Evolution => "demande d'évolution",
+                TicketKind::Incident => "déclaration d'incident",
+            },
         });
         merge(&mut data, fields);
         let answer = Answer {
@@ -189,7 +193,7 @@ impl Decider<'_> {
         };
         let queued = self.intake.queue_answer(tx, mail, self.raw, self.mail_id, answer).await?;
         let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
-        self.intake.workflow().opened(tx, &act, &mut ticket, school, self.raw, &pre).await?;
+        self.intake.workflow().opened(tx, &act, &mut ticket, self.raw, &pre).await?;
         Ok(Decision::processed(format!("ticket opened for {}", school.uai)).opening(&ticket).answered(queued))
     }
 
@@ -229,19 +233,14 @@ impl Decider<'_> {
         let mut ticket = ticket;
         let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
         let reply = self.intake.workflow().school_reply(tx, &act, &mut ticket, mail).await?;
-        if !reply.as_ref().is_some_and(|r| r.school_informed) {
-            // Closures and reopenings are synced by the workflow itself.
-            let comment = format!("{label} de l'établissement : {}", truncate(&mail.text, 2000));
-            self.intake.workflow().sync_out(tx, &act, &ticket, Some(&comment)).await?;
-        }
-        let reason = match &reply {
-            Some(reply) if reply.school_informed => {
-                // The workflow told the school the outcome (closure, reopening).
-                return Ok(Decision::processed(format!("{event} recorded; {}", reply.done)).on(&ticket).answered(true));
-            }
-            Some(reply) => format!("{event} recorded; {}", reply.done),
-            None => format!("{event} recorded"),
+        let reason = match reply.done.as_str() {
+            "" => format!("{event} recorded"),
+            done => format!("{event} recorded; {done}"),
         };
+        if reply.school_informed {
+            // The workflow told the school the outcome (closure, reopening).
+            return Ok(Decision::processed(reason).on(&ticket).answered(true));
+        }
         let Some(school) = schools.iter().find(|s| s.uai.as_str() == ticket.uai) else {
             return Ok(Decision::processed("follow-up recorded").on(&ticket));
         };

@@ -41,10 +41,9 @@ use serde::Serialize;
 
 pub use crate::store::tickets::StatTicket;
 use crate::store::{Ticket, TicketState};
+use crate::ticket::Target;
 use crate::understand::Urgency;
 
-/// `assignee_kind` of a ticket sent to the maintenance contractor.
-pub const CONTRACTOR: &str = "prestataire";
 /// The urgency key of tickets not qualified yet.
 pub const UNQUALIFIED: &str = "à qualifier";
 /// The key of the overall group.
@@ -227,7 +226,7 @@ pub enum DeadlineOutcome {
 
 /// The deadline of a ticket assigned to a contractor with a due date, judged at `now`.
 pub fn deadline_outcome(t: &StatTicket, now: i64) -> Option<DeadlineOutcome> {
-    if t.assignee_kind.as_deref() != Some(CONTRACTOR) {
+    if t.assignee_kind != Some(Target::Contractor) {
         return None;
     }
     let due = t.due_at?;
@@ -294,8 +293,8 @@ impl From<&Ticket> for StatTicket {
             urgency: t.urgency,
             state: t.state,
             created_at: t.created_at,
-            assignee_kind: t.assignee_kind.clone(),
-            assignee_name: t.assignee_name.clone(),
+            assignee_kind: t.assignee.as_ref().map(|a| a.target),
+            assignee_name: t.assignee.as_ref().map(|a| a.name.clone()),
             assigned_at: t.assigned_at,
             due_at: t.due_at,
             resolved_at: t.resolved_at,
@@ -351,7 +350,7 @@ impl Builder {
         let key = urgency_key(t.urgency);
         let slot = URGENCY_KEYS.iter().position(|k| *k == key).unwrap_or(URGENCY_KEYS.len() - 1);
         let school = Self::group_of(&mut self.groups, &mut self.schools, &t.uai);
-        let contractor = (t.assignee_kind.as_deref() == Some(CONTRACTOR)).then(|| {
+        let contractor = (t.assignee_kind == Some(Target::Contractor)).then(|| {
             let name = t.assignee_name.as_deref().unwrap_or("(unnamed)");
             Self::group_of(&mut self.groups, &mut self.contractors, name)
         });
@@ -591,6 +590,7 @@ mod tests {
     use chrono::{DateTime, Utc};
 
     use super::*;
+    use crate::ticket::Assignee;
     use crate::understand::TicketRef;
 
     const H: i64 = 3_600_000;
@@ -609,7 +609,7 @@ mod tests {
             reference: TicketRef { year: 2026, number },
             uai: uai.to_string(),
             requester: "correspondant@ac-paris.example".into(),
-            kind: "incident".into(),
+            kind: crate::ticket::TicketKind::Incident,
             urgency,
             state: TicketState::New,
             subject: "Imprimante en panne".into(),
@@ -617,9 +617,7 @@ mod tests {
             created_at,
             updated_at: created_at,
             route: None,
-            assignee_kind: None,
-            assignee_name: None,
-            assignee_address: None,
+            assignee: None,
             assigned_at: None,
             due_at: None,
             resolved_at: None,
@@ -631,8 +629,7 @@ mod tests {
     /// Assigned to a contractor `after` the reception, due `due` after the assignment.
     fn to_contractor(mut t: Ticket, name: &str, after: i64, due: i64) -> Ticket {
         t.state = TicketState::Assigned;
-        t.assignee_kind = Some(CONTRACTOR.into());
-        t.assignee_name = Some(name.into());
+        t.assignee = Some(Assignee { target: Target::Contractor, name: name.into(), address: "ot@example".into() });
         t.assigned_at = Some(t.created_at + after);
         t.due_at = Some(t.created_at + after + due);
         t
@@ -678,8 +675,11 @@ mod tests {
             // moyen, assigned to the officer (no deadline), closed after 100 h.
             {
                 let mut t = closed(ticket(8, c, Some(Urgency::Moyen), t0), 100 * H);
-                t.assignee_kind = Some("rtn".into());
-                t.assignee_name = Some("M. Officier".into());
+                t.assignee = Some(Assignee {
+                    target: Target::Officer,
+                    name: "M. Officier".into(),
+                    address: "rtn@example".into(),
+                });
                 t.assigned_at = Some(t0 + 3 * H);
                 t
             },
@@ -840,7 +840,7 @@ mod tests {
         no_due.due_at = None;
         assert_eq!(deadline_outcome(&StatTicket::from(&no_due), due + H), None);
         let mut officer = open;
-        officer.assignee_kind = Some("rtn".into());
+        officer.assignee.as_mut().unwrap().target = Target::Officer;
         assert_eq!(deadline_outcome(&StatTicket::from(&officer), due + H), None);
     }
 
@@ -970,7 +970,7 @@ mod tests {
     #[test]
     fn table_columns_line_up() {
         let mut tickets = sample();
-        tickets[3].assignee_name = Some("Maintenance Informatique Île-de-France".into());
+        tickets[3].assignee.as_mut().unwrap().name = "Maintenance Informatique Île-de-France".into();
         let period = Period::new(Some(date("2026-03-01")), Some(date("2026-03-31"))).unwrap();
         let table = compute(&tickets, period, now()).to_table();
         let lines: Vec<&str> = table.lines().collect();

@@ -6,82 +6,8 @@ use sqlx::{AnyConnection, Row};
 use super::{Result, Store};
 use crate::understand::{Attachment, TicketRef, Urgency};
 
-/// Where a ticket stands. Open means anything but `Closed`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TicketState {
-    /// Received, waiting for the desk to qualify it.
-    New,
-    Assigned,
-    InProgress,
-    /// Technical closure by the contractor; waiting for the school's confirmation.
-    Resolved,
-    /// Administrative closure.
-    Closed,
-}
-
-impl TicketState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TicketState::New => "new",
-            TicketState::Assigned => "assigned",
-            TicketState::InProgress => "in_progress",
-            TicketState::Resolved => "resolved",
-            TicketState::Closed => "closed",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        [Self::New, Self::Assigned, Self::InProgress, Self::Resolved, Self::Closed]
-            .into_iter()
-            .find(|s| s.as_str() == value)
-    }
-
-    /// How the state reads in a French mail, said of « la demande » (what schools and the
-    /// desk call a ticket).
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            TicketState::New => "enregistrée",
-            TicketState::Assigned => "affectée",
-            TicketState::InProgress => "en cours de traitement",
-            TicketState::Resolved => "résolue, en attente de votre confirmation",
-            TicketState::Closed => "close",
-        }
-    }
-}
-
-/// A ticket as stored.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Ticket {
-    pub id: i64,
-    #[serde(rename = "ref")]
-    pub reference: TicketRef,
-    pub uai: String,
-    pub requester: String,
-    /// `incident` or `evolution`.
-    pub kind: String,
-    pub urgency: Option<Urgency>,
-    pub state: TicketState,
-    pub subject: String,
-    pub description: String,
-    pub created_at: i64,
-    pub updated_at: i64,
-    /// Route suggested by a pre-qualification rule (`prestataire`, `rtn`).
-    pub route: Option<String>,
-    /// Who the ticket is assigned to: `prestataire` or `rtn`, name and address.
-    pub assignee_kind: Option<String>,
-    pub assignee_name: Option<String>,
-    pub assignee_address: Option<String>,
-    pub assigned_at: Option<i64>,
-    /// Deadline of the contractor's work (working days from the assignment).
-    pub due_at: Option<i64>,
-    /// Technical closure.
-    pub resolved_at: Option<i64>,
-    /// Administrative closure.
-    pub closed_at: Option<i64>,
-    /// The contractor asked the school something and waits for the answer.
-    pub question_pending: bool,
-}
+use crate::ticket::{Assignee, Target, TicketKind};
+pub use crate::ticket::{State as TicketState, Ticket};
 
 /// What intake knows when it opens a ticket.
 #[derive(Debug, Clone)]
@@ -89,13 +15,13 @@ pub struct NewTicket<'a> {
     pub year: u16,
     pub uai: &'a str,
     pub requester: &'a str,
-    pub kind: &'a str,
+    pub kind: TicketKind,
     pub urgency: Option<Urgency>,
     pub subject: &'a str,
     pub description: &'a str,
     pub at: i64,
     /// The route a pre-qualification rule chose, if any.
-    pub route: Option<&'a str>,
+    pub route: Option<Target>,
     /// The first line of its history, a `received` event: who opened it, why, from which mail.
     pub actor: &'a str,
     pub detail: &'a str,
@@ -118,28 +44,42 @@ const TICKET_COLUMNS: &str = "id, year, number, uai, requester, kind, urgency, s
 fn ticket_from_row(row: &AnyRow) -> Result<Ticket> {
     let urgency: Option<String> = row.try_get(6)?;
     let state: String = row.try_get(7)?;
+    let kind: String = row.try_get(5)?;
+    let route: Option<String> = row.try_get(12)?;
+    let assignee_kind: Option<String> = row.try_get(13)?;
+    let assignee = match assignee_kind {
+        Some(target) => Some(Assignee {
+            target: target_column("tickets.assignee_kind", &target)?,
+            name: row.try_get::<Option<String>, _>(14)?.unwrap_or_default(),
+            address: row.try_get::<Option<String>, _>(15)?.unwrap_or_default(),
+        }),
+        None => None,
+    };
     Ok(Ticket {
         id: row.try_get(0)?,
         reference: TicketRef { year: row.try_get::<i64, _>(1)? as u16, number: row.try_get::<i64, _>(2)? as u32 },
         uai: row.try_get(3)?,
         requester: row.try_get(4)?,
-        kind: row.try_get(5)?,
+        kind: TicketKind::parse(&kind)
+            .ok_or_else(|| super::StoreError::BadValue { column: "tickets.kind", value: kind.clone() })?,
         urgency: urgency_column(urgency.as_deref())?,
         state: state_column(&state)?,
         subject: row.try_get(8)?,
         description: row.try_get(9)?,
         created_at: row.try_get(10)?,
         updated_at: row.try_get(11)?,
-        route: row.try_get(12)?,
-        assignee_kind: row.try_get(13)?,
-        assignee_name: row.try_get(14)?,
-        assignee_address: row.try_get(15)?,
+        route: route.as_deref().map(|r| target_column("tickets.route", r)).transpose()?,
+        assignee,
         assigned_at: row.try_get(16)?,
         due_at: row.try_get(17)?,
         resolved_at: row.try_get(18)?,
         closed_at: row.try_get(19)?,
         question_pending: row.try_get::<i64, _>(20)? != 0,
     })
+}
+
+fn target_column(column: &'static str, value: &str) -> Result<Target> {
+    Target::parse(value).ok_or_else(|| super::StoreError::BadValue { column, value: value.into() })
 }
 
 /// Writes back every field the workflow changes.
@@ -149,13 +89,13 @@ pub async fn save(conn: &mut AnyConnection, t: &Ticket, now: i64) -> Result<()> 
            assignee_address = $7, assigned_at = $8, due_at = $9, resolved_at = $10, closed_at = $11,
            question_pending = $12, updated_at = $13 WHERE id = $14",
     )
-    .bind(&t.kind)
+    .bind(t.kind.as_str())
     .bind(t.urgency.map(Urgency::as_str))
     .bind(t.state.as_str())
-    .bind(t.route.as_deref())
-    .bind(t.assignee_kind.as_deref())
-    .bind(t.assignee_name.as_deref())
-    .bind(t.assignee_address.as_deref())
+    .bind(t.route.map(Target::as_str))
+    .bind(t.assignee.as_ref().map(|a| a.target.as_str()))
+    .bind(t.assignee.as_ref().map(|a| a.name.as_str()))
+    .bind(t.assignee.as_ref().map(|a| a.address.as_str()))
     .bind(t.assigned_at)
     .bind(t.due_at)
     .bind(t.resolved_at)
@@ -215,13 +155,13 @@ pub async fn create(conn: &mut AnyConnection, new: &NewTicket<'_>) -> Result<Tic
     .bind(number)
     .bind(new.uai)
     .bind(new.requester)
-    .bind(new.kind)
+    .bind(new.kind.as_str())
     .bind(new.urgency.map(Urgency::as_str))
     .bind(TicketState::New.as_str())
     .bind(new.subject)
     .bind(new.description)
     .bind(new.at)
-    .bind(new.route)
+    .bind(new.route.map(Target::as_str))
     .fetch_one(&mut *conn)
     .await?;
     // Not `add_event`: the ticket's `updated_at` is already the event's time.
@@ -231,17 +171,15 @@ pub async fn create(conn: &mut AnyConnection, new: &NewTicket<'_>) -> Result<Tic
         reference,
         uai: new.uai.to_string(),
         requester: new.requester.to_string(),
-        kind: new.kind.to_string(),
+        kind: new.kind,
         urgency: new.urgency,
         state: TicketState::New,
         subject: new.subject.to_string(),
         description: new.description.to_string(),
         created_at: new.at,
         updated_at: new.at,
-        route: new.route.map(str::to_string),
-        assignee_kind: None,
-        assignee_name: None,
-        assignee_address: None,
+        route: new.route,
+        assignee: None,
         assigned_at: None,
         due_at: None,
         resolved_at: None,
@@ -336,7 +274,7 @@ pub struct StatTicket {
     pub urgency: Option<Urgency>,
     pub state: TicketState,
     pub created_at: i64,
-    pub assignee_kind: Option<String>,
+    pub assignee_kind: Option<Target>,
     pub assignee_name: Option<String>,
     pub assigned_at: Option<i64>,
     pub due_at: Option<i64>,
@@ -380,7 +318,7 @@ fn unpack_stat(record: &str, uai: &str, assignee_name: &Option<String>) -> Resul
         urgency: urgency_column((!urgency.is_empty()).then_some(urgency))?,
         state: state_column(state)?,
         created_at,
-        assignee_kind: (!kind.is_empty()).then(|| kind.to_string()),
+        assignee_kind: (!kind.is_empty()).then(|| target_column("tickets.assignee_kind", kind)).transpose()?,
         assignee_name: assignee_name.clone(),
         assigned_at,
         due_at,

@@ -15,35 +15,19 @@ pub enum Command {
     Reopen,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TicketKind {
-    Incident,
-    Evolution,
-}
+pub use crate::ticket::{Target, TicketKind};
 
-impl TicketKind {
-    pub fn as_str(self) -> &'static str {
+impl Command {
+    /// The event this command makes happen to its ticket.
+    pub fn event(&self) -> crate::ticket::Event {
+        use crate::ticket::Event;
         match self {
-            TicketKind::Incident => "incident",
-            TicketKind::Evolution => "evolution",
-        }
-    }
-}
-
-/// Who a ticket goes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// The maintenance contractor of the school's département (work order).
-    Contractor,
-    /// The regional technical officer (study request).
-    Officer,
-}
-
-impl Target {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Target::Contractor => "prestataire",
-            Target::Officer => "rtn",
+            Command::Urgency(u) => Event::Urgency(*u),
+            Command::Type(k) => Event::Kind(*k),
+            Command::Assign(t) => Event::Assigned(*t),
+            Command::Note(text) => Event::Noted(text.clone()),
+            Command::Close => Event::Closed("clôture par le service d'assistance".into()),
+            Command::Reopen => Event::Reopened("réouverture par le service d'assistance".into()),
         }
     }
 }

@@ -8,8 +8,12 @@ pub mod replies;
 pub mod rules;
 
 mod actions;
+mod execute;
 mod mail;
 mod peers;
+
+pub use crate::ticket::paris_datetime;
+pub use execute::Ran;
 
 pub use mail::SchoolReply;
 pub use peers::PeerOutcome;
@@ -17,14 +21,14 @@ mod timers;
 
 pub use timers::{run_due_timers, timer_loop};
 
-use chrono::TimeZone;
 use serde_json::{json, Value};
 
-use crate::config::{serves, Closure, Config, Contractor, Deadlines, Officer};
+use crate::config::{Config, Contractor};
 use crate::directory::School;
 use crate::outbox::compose::Thread;
 use crate::outbox::mailer::{Letter, Mailer};
 use crate::store::{schools, Result, Ticket, Tx};
+use crate::ticket::{Notice, Policy};
 use rules::{Prequalification, Rules};
 
 /// Who acts, when, and from which mail.
@@ -41,9 +45,7 @@ pub struct Workflow {
     mailer: Mailer,
     agents: Vec<String>,
     contractors: Vec<Contractor>,
-    officers: Vec<Officer>,
-    deadlines: Deadlines,
-    closure: Closure,
+    policy: Policy,
     rules: Rules,
     peers: crate::sync::Peers,
 }
@@ -54,9 +56,7 @@ impl Workflow {
             mailer,
             agents: config.desk.agents.iter().map(|a| a.trim().to_lowercase()).collect(),
             contractors: config.contractors.clone(),
-            officers: config.officers.clone(),
-            deadlines: config.deadlines.clone(),
-            closure: config.closure.clone(),
+            policy: Policy::from_config(config),
             rules: Rules::compile(&config.rules)?,
             peers: crate::sync::Peers::compile(&config.peers)?,
         })
@@ -96,14 +96,6 @@ impl Workflow {
         crate::config::contractor_senders(&self.contractors)
     }
 
-    fn contractor_for(&self, school: &School) -> Option<&Contractor> {
-        self.contractors.iter().find(|c| serves(&c.departements, school.uai.departement()))
-    }
-
-    fn officer_for(&self, school: &School) -> Option<&Officer> {
-        self.officers.iter().find(|o| serves(&o.departements, school.uai.departement()))
-    }
-
     pub fn prequalify(&self, subject: &str, text: &str, school: &School) -> Prequalification {
         self.rules.apply(subject, text, school.uai.as_str(), &school.name)
     }
@@ -124,12 +116,12 @@ impl Workflow {
             "ot": format!("OT-{}", ticket.reference),
             "subject": crate::outbox::compose::one_line(&ticket.subject, 150),
             "description": ticket.description.trim(),
-            "kind_label": if ticket.kind == "evolution" { "demande d'évolution" } else { "incident" },
+            "kind_label": ticket.kind.label_fr(),
             "urgency": ticket.urgency.map_or("à qualifier", |u| u.label_fr()),
             "state": ticket.state.label_fr(),
             "requester": ticket.requester,
-            "route": ticket.route,
-            "assignee": ticket.assignee_name,
+            "route": ticket.route.map(|r| r.as_str()),
+            "assignee": ticket.assignee.as_ref().map(|a| a.name.as_str()),
             "due": ticket.due_at.map(paris_datetime),
             "created": paris_datetime(ticket.created_at),
             "school": {
@@ -203,13 +195,13 @@ impl Workflow {
         act: &Act<'_>,
         ticket: &Ticket,
         school: &School,
-        news: News<'_>,
+        news: &Notice,
     ) -> Result<()> {
         let extra = json!({
             "headline": news.headline,
             "details": news.details,
             "ask_confirmation": news.ask_confirmation,
-            "confirm_days": self.closure.confirm_within_days,
+            "confirm_days": self.policy.confirm_within_days,
         });
         self.send(
             tx,
@@ -237,9 +229,7 @@ impl Workflow {
         headline: &str,
         details: &str,
     ) -> Result<()> {
-        let (Some("prestataire"), Some(address)) =
-            (ticket.assignee_kind.as_deref(), ticket.assignee_address.as_deref())
-        else {
+        let Some(address) = ticket.contractor().map(|a| a.address.as_str()) else {
             return Ok(());
         };
         let extra = json!({ "headline": headline, "details": details });
@@ -249,31 +239,9 @@ impl Workflow {
     }
 }
 
-/// What the school is told.
-struct News<'a> {
-    headline: &'a str,
-    details: &'a str,
-    /// Ask it to confirm a technical closure (or say the problem persists).
-    ask_confirmation: bool,
-}
-
-impl<'a> News<'a> {
-    fn new(headline: &'a str, details: &'a str) -> Self {
-        News { headline, details, ask_confirmation: false }
-    }
-}
-
 /// A Message-ID suffix unique across daemons: time, process, and a per-process counter.
 fn unique_suffix(now: i64) -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     format!("{now}.{}.{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
-}
-
-/// `23/11/2026 à 18:00`, Paris time.
-pub fn paris_datetime(ms: i64) -> String {
-    chrono_tz::Europe::Paris
-        .timestamp_millis_opt(ms)
-        .single()
-        .map_or_else(String::new, |t| t.format("%d/%m/%Y à %H:%M").to_string())
 }

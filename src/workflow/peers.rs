@@ -5,14 +5,15 @@
 use serde_json::json;
 
 use super::rules::Prequalification;
-use super::{Act, News, Workflow};
+use super::{Act, Workflow};
 use crate::outbox::compose::{one_line, Thread};
 use crate::outbox::mailer::Letter;
-use crate::store::tickets::{self, NewTicket, TicketState};
-use crate::store::{schools, timers, Result, Ticket, Tx};
+use crate::store::tickets::{self, NewTicket};
+use crate::store::{schools, Result, Ticket, Tx};
 use crate::sync::format::{self, PeerUpdate};
 use crate::sync::links::{self, Exchange};
 use crate::sync::{CompiledPeer, Format};
+use crate::ticket::{Event, PeerChange, PeerVerdict, TicketKind};
 use crate::understand::Understanding;
 
 /// What a peer's mail came to.
@@ -35,7 +36,13 @@ impl Workflow {
     }
 
     /// Sends the ticket's state (and `comment`) to every peer but the one the change came from.
-    pub async fn sync_out(&self, tx: &mut Tx, act: &Act<'_>, ticket: &Ticket, comment: Option<&str>) -> Result<()> {
+    pub(super) async fn sync_out(
+        &self,
+        tx: &mut Tx,
+        act: &Act<'_>,
+        ticket: &Ticket,
+        comment: Option<&str>,
+    ) -> Result<()> {
         if self.peers.0.is_empty() {
             return Ok(());
         }
@@ -149,19 +156,20 @@ impl Workflow {
                 return Ok(PeerOutcome { reason, ticket: Some(ticket), quarantine: false, opened: false });
             }
         }
-        let (changes, conflicts) = self.apply_peer_fields(tx, &act, peer, &update, &mut ticket).await?;
-        if let Some(comment) = &update.comment {
-            tickets::add_event(tx, ticket.id, now, "peer_comment", &actor, comment, Some(mail_id)).await?;
-        }
-        if let Some(assignee) = &update.assignee {
-            // The platform's own assignee (its support group): recorded, ours stays ours.
-            let detail = format!("assigned on {}'s side to {assignee}", peer.name());
-            tickets::add_event(tx, ticket.id, now, "peer_assignee", &actor, &detail, Some(mail_id)).await?;
-        }
-        if !conflicts.is_empty() {
-            let detail = format!("not applied (owned by another platform): {}", conflicts.join(", "));
-            tickets::add_event(tx, ticket.id, now, "peer_conflict", &actor, &detail, Some(mail_id)).await?;
-        }
+        let change = PeerChange {
+            peer: peer.name().to_string(),
+            state: update.status.as_deref().and_then(|s| peer.our_state(s)),
+            urgency: update.priority.as_deref().and_then(|p| peer.our_urgency(p)),
+            comment: update.comment.clone(),
+            assignee: update.assignee.clone(),
+        };
+        // The core applies it by the ownership rule and passes it on to the other peers.
+        let ran = self.run(tx, &act, &mut ticket, &[Event::Peer(change)]).await?;
+        let verdict = match ran.results.into_iter().next() {
+            Some(Ok(outcome)) => outcome.peer.unwrap_or_default(),
+            _ => PeerVerdict::default(),
+        };
+        let (changes, conflicts) = (verdict.changes, verdict.conflicts);
         links::set_last_in_time(
             tx,
             ticket.id,
@@ -187,72 +195,8 @@ impl Workflow {
             detail: &detail,
         };
         links::record(tx, &exchange).await?;
-        if !changes.is_empty() || update.comment.is_some() {
-            self.sync_out(tx, &act, &ticket, update.comment.as_deref()).await?;
-        }
         let reason = format!("{} update: {outcome} {detail}", peer.name());
         Ok(PeerOutcome { reason, ticket: Some(ticket), quarantine: false, opened: false })
-    }
-
-    /// Applies the state and urgency a peer sends, by the ownership rule. Returns what
-    /// changed and what was refused.
-    async fn apply_peer_fields(
-        &self,
-        tx: &mut Tx,
-        act: &Act<'_>,
-        peer: &CompiledPeer,
-        update: &PeerUpdate,
-        ticket: &mut Ticket,
-    ) -> Result<(Vec<String>, Vec<String>)> {
-        let (mut changes, mut conflicts) = (Vec::new(), Vec::new());
-        let school = self.school_of(tx, ticket).await?;
-        if let Some(state) = update.status.as_deref().and_then(|s| peer.our_state(s)) {
-            if state != ticket.state {
-                if self.peers.may_change(peer, "state") {
-                    changes.push(format!("state {} → {}", ticket.state.as_str(), state.as_str()));
-                    ticket.state = state;
-                    match state {
-                        TicketState::Resolved => ticket.resolved_at = Some(act.now),
-                        TicketState::Closed => {
-                            ticket.closed_at = Some(act.now);
-                            timers::cancel(
-                                tx,
-                                ticket.id,
-                                &["deadline_warning", "deadline_breach", "auto_close"],
-                                act.now,
-                            )
-                            .await?;
-                        }
-                        _ => ticket.closed_at = None,
-                    }
-                    if matches!(state, TicketState::Resolved | TicketState::Closed) {
-                        let news = News::new("Mise à jour de votre demande", "");
-                        self.notify_school(tx, act, ticket, &school, news).await?;
-                    }
-                } else {
-                    conflicts.push(format!("state {}", state.as_str()));
-                }
-            }
-        }
-        if let Some(urgency) = update.priority.as_deref().and_then(|p| peer.our_urgency(p)) {
-            if ticket.urgency != Some(urgency) {
-                if self.peers.may_change(peer, "urgency") {
-                    changes.push(format!("urgency → {}", urgency.as_str()));
-                    ticket.urgency = Some(urgency);
-                    let details = format!("Niveau d'urgence de votre demande : « {} ».", urgency.label_fr());
-                    self.notify_school(tx, act, ticket, &school, News::new("Niveau d'urgence ajusté", &details))
-                        .await?;
-                } else {
-                    conflicts.push(format!("urgency {}", urgency.as_str()));
-                }
-            }
-        }
-        if !changes.is_empty() {
-            tickets::save(tx, ticket, act.now).await?;
-            tickets::add_event(tx, ticket.id, act.now, "peer_update", act.actor, &changes.join(", "), act.mail_id)
-                .await?;
-        }
-        Ok((changes, conflicts))
     }
 
     /// A peer opened a ticket on its side for one of our schools: open ours and link them.
@@ -285,7 +229,7 @@ impl Workflow {
             year: crate::intake::paris_year(act.now),
             uai: school.uai.as_str(),
             requester: &school.correspondant_email,
-            kind: "incident",
+            kind: TicketKind::Incident,
             urgency: update.priority.as_deref().and_then(|p| peer.our_urgency(p)),
             subject: &one_line(&subject, 250),
             description: &description,
@@ -312,7 +256,7 @@ impl Workflow {
             detail: &detail,
         };
         links::record(tx, &exchange).await?;
-        self.opened(tx, act, &mut ticket, &school, b"", &Prequalification::default()).await?;
+        self.opened(tx, act, &mut ticket, b"", &Prequalification::default()).await?;
         Ok(PeerOutcome {
             reason: format!("ticket opened from {} {peer_id}", peer.name()),
             ticket: Some(ticket),

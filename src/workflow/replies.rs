@@ -1,26 +1,7 @@
 //! What a contractor's or a school's free-text reply says, for the workflow: pure keyword
 //! rules over the sender's own text (quoted history already cut by understanding).
 
-/// What a contractor's mail about a work order reports.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ContractorNews {
-    /// Technical closure, with what was done.
-    Resolved,
-    /// Taken in charge: a technician, maybe a visit date.
-    TakenInCharge,
-    /// A question for the school (access, details…).
-    Question,
-    /// Anything else: recorded and passed on to the agents.
-    Other,
-}
-
-/// What a school answers to a technical closure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClosureAnswer {
-    Confirmed,
-    StillBroken,
-    Unclear,
-}
+pub use crate::ticket::{ClosureAnswer, ContractorNews};
 
 fn fold(text: &str) -> String {
     text.chars()

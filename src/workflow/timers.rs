@@ -1,10 +1,9 @@
 //! Firing due timers: deadline warnings and breaches (to agents and contractor, once each),
 //! automatic administrative closure when the school did not answer a technical closure.
 
-use super::actions::{AUTO_CLOSE, DEADLINE_BREACH, DEADLINE_WARNING};
 use super::{Act, Workflow};
-use crate::store::tickets::{self, TicketState};
-use crate::store::{timers, Result, Store};
+use crate::store::{tickets, timers, Result, Store};
+use crate::ticket::{Event, TimerKind};
 
 impl Workflow {
     /// Applies one timer in its transaction; returns what it did.
@@ -12,35 +11,12 @@ impl Workflow {
         let Some(mut ticket) = tickets::find_by_id(tx, timer.ticket_id).await? else {
             return Ok("ticket gone".into());
         };
+        let Some(kind) = TimerKind::parse(&timer.kind) else {
+            return Ok(format!("unknown timer kind {:?}", timer.kind));
+        };
         let act = Act { now, actor: "timer", mail_id: None };
-        let open = !matches!(ticket.state, TicketState::Resolved | TicketState::Closed);
-        let school = self.school_of(tx, &ticket).await?;
-        let due = ticket.due_at.map(super::paris_datetime).unwrap_or_default();
-        match timer.kind.as_str() {
-            DEADLINE_WARNING if open => {
-                let details = format!("L'échéance de ce ticket est le {due}.");
-                self.notify_agents(tx, &act, &ticket, &school, "Échéance proche", &details).await?;
-                self.notify_contractor(tx, &act, &ticket, &school, "Échéance proche", &details).await?;
-                tickets::add_event(tx, ticket.id, now, "deadline_warning", "timer", &details, None).await?;
-                Ok("deadline warning sent".into())
-            }
-            DEADLINE_BREACH if open => {
-                let details = format!("L'échéance de ce ticket ({due}) est dépassée.");
-                self.notify_agents(tx, &act, &ticket, &school, "Échéance dépassée", &details).await?;
-                self.notify_contractor(tx, &act, &ticket, &school, "Échéance dépassée", &details).await?;
-                tickets::add_event(tx, ticket.id, now, "deadline_breach", "timer", &details, None).await?;
-                Ok("deadline breach notice sent".into())
-            }
-            AUTO_CLOSE if ticket.state == TicketState::Resolved => {
-                let why = format!(
-                    "clôture automatique : pas de réponse de l'établissement {} jours après la fin d'intervention",
-                    self.closure.confirm_within_days
-                );
-                self.close(tx, &act, &mut ticket, &why).await?.ok();
-                Ok("closed automatically".into())
-            }
-            _ => Ok("no longer relevant".into()),
-        }
+        let ran = self.run(tx, &act, &mut ticket, &[Event::TimerFired(kind)]).await?;
+        Ok(ran.summaries().into_iter().next().map(|r| r.unwrap_or_else(|e| e)).unwrap_or_default())
     }
 }
 
