@@ -26,10 +26,15 @@ struct Life {
 
 impl Life {
     async fn new(prefix: &str) -> Life {
+        Life::with_contractor(prefix, None).await
+    }
+
+    /// A desk whose contractor takes work orders at `contractor` (its own address otherwise).
+    async fn with_contractor(prefix: &str, contractor: Option<&str>) -> Life {
         let mut desk = Desk::new(prefix, "").await;
         let tag = desk.tag();
         let agent = format!("agent-{tag}@region.example");
-        let contractor = format!("ot-{tag}@scc.example");
+        let contractor = contractor.map_or_else(|| format!("ot-{tag}@scc.example"), str::to_string);
         let technician = format!("tech-{tag}@scc.example");
         desk.edit_config(|text| {
             text.replace("address = \"interventions@scc.example\"", &format!("address = \"{contractor}\""))
@@ -245,4 +250,42 @@ async fn commands_from_non_agents_and_answers_from_non_contractors_change_nothin
     let intruder_mail =
         store.list_mails(None, 100).await.unwrap().into_iter().find(|m| m.sender.as_deref() == Some(intruder)).unwrap();
     assert!(intruder_mail.reason.contains("not an agent"), "{}", intruder_mail.reason);
+}
+
+/// The MTA refuses the contractor's address (550 at RCPT): the work order ends failed, the
+/// ticket goes back to be assigned, its deadline no longer runs, and the agents are told.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_work_order_the_mta_refuses_puts_the_ticket_back_and_tells_the_agents() {
+    let refused = "ot@refused.invalid";
+    let life = Life::with_contractor("refusedot", Some(refused)).await;
+    let reference = life.report(5).await;
+    let notice = life.wait_mail(&life.agent, &format!("{reference}] Nouveau ticket")).await;
+    let command = life.reply(&life.agent, &notice, 1, "Bonjour,\r\naffecter : prestataire");
+    life.send(&life.agent, command).await;
+    let told = life.wait_mail(&life.agent, &format!("{reference}] Envoi non remis")).await;
+    let text = told.body_text(0).unwrap().to_string();
+    assert!(text.contains(refused) && text.contains("affecter de nouveau"), "{text}");
+    life.wait_state(&reference, TicketState::New).await;
+    let store = life.desk.store().await;
+    let ticket = store.ticket(reference.parse().unwrap()).await.unwrap().unwrap();
+    assert_eq!((ticket.assignee, ticket.due_at), (None, None), "no contractor, no deadline running");
+    let events: Vec<String> = store.events(ticket.id).await.unwrap().into_iter().map(|e| e.event).collect();
+    assert!(events.iter().any(|e| e == "delivery_failed"), "{events:?}");
+    let orders: Vec<_> =
+        store.list_outbox(None, 100).await.unwrap().into_iter().filter(|e| e.recipient == refused).collect();
+    assert_eq!(orders.len(), 1, "one work order, not sent again");
+    assert_eq!(orders[0].status, "failed");
+    // Told once: the agent has exactly one such notice.
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    let notices = life
+        .desk
+        .stack
+        .fetch_all(&life.agent, "INBOX")
+        .await
+        .into_iter()
+        .filter_map(|f| MessageParser::default().parse(&f.raw).and_then(|m| m.subject().map(str::to_string)))
+        .filter(|subject| subject.contains("Envoi non remis"))
+        .count();
+    assert_eq!(notices, 1);
+    store.close().await;
 }

@@ -321,3 +321,41 @@ pub async fn confirm_journal_copies(
     query.execute(conn).await?;
     Ok(())
 }
+
+/// A failed mail whose ticket has not been told yet.
+#[derive(Debug, Clone)]
+pub struct FailedMail {
+    pub id: i64,
+    pub ticket_id: Option<i64>,
+    pub purpose: String,
+    pub recipient: String,
+    pub error: String,
+}
+
+/// The oldest failed mail not yet reported, taken (marked reported) in the caller's
+/// transaction: on PostgreSQL a second daemon waits for the row and then finds it taken.
+pub async fn take_failure_to_report(conn: &mut sqlx::AnyConnection) -> Result<Option<FailedMail>> {
+    loop {
+        let row = sqlx::query(
+            "SELECT id, ticket_id, purpose, recipient, COALESCE(last_error, '') FROM outbox
+             WHERE status = 'failed' AND failure_reported = 0 ORDER BY id LIMIT 1",
+        )
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let mail = FailedMail {
+            id: row.try_get(0)?,
+            ticket_id: row.try_get(1)?,
+            purpose: row.try_get(2)?,
+            recipient: row.try_get(3)?,
+            error: row.try_get(4)?,
+        };
+        let taken = sqlx::query("UPDATE outbox SET failure_reported = 1 WHERE id = $1 AND failure_reported = 0")
+            .bind(mail.id)
+            .execute(&mut *conn)
+            .await?;
+        if taken.rows_affected() == 1 {
+            return Ok(Some(mail));
+        }
+    }
+}

@@ -9,11 +9,13 @@ pub mod rules;
 
 mod actions;
 mod execute;
+mod failures;
 mod mail;
 mod peers;
 
 pub use crate::ticket::paris_datetime;
 pub use execute::Ran;
+pub use failures::report_failures;
 
 pub use mail::SchoolReply;
 pub use peers::PeerOutcome;

@@ -1,4 +1,4 @@
-//! Firing due timers: deadline warnings and breaches (to agents and contractor, once each),
+//! Firing due timers (and reporting delivery failures to their tickets): deadline warnings and breaches (to agents and contractor, once each),
 //! automatic administrative closure when the school did not answer a technical closure.
 
 use super::{Act, Workflow};
@@ -41,10 +41,16 @@ pub async fn timer_loop(
     shutdown: tokio_util::sync::CancellationToken,
 ) {
     loop {
-        match run_due_timers(intake.store(), intake.workflow(), crate::store::now_ms()).await {
+        let now = crate::store::now_ms();
+        match run_due_timers(intake.store(), intake.workflow(), now).await {
             Ok(0) => {}
             Ok(_) => wake.notify_one(),
             Err(error) => tracing::warn!(%error, "timers not run; retrying"),
+        }
+        match super::report_failures(intake.store(), intake.workflow(), now).await {
+            Ok(0) => {}
+            Ok(_) => wake.notify_one(),
+            Err(error) => tracing::warn!(%error, "delivery failures not reported; retrying"),
         }
         tokio::select! {
             _ = shutdown.cancelled() => break,
