@@ -565,3 +565,12 @@ pub(crate) fn sample_ticket(state: State) -> Ticket {
         question_pending: false,
     }
 }
+
+/// The README's table of states: for each state, the events that move a ticket out of it.
+pub fn states_table() -> String {
+    let mut table = String::from("| state | event | becomes |\n| --- | --- | --- |\n");
+    for (from, event, to) in transitions() {
+        table.push_str(&format!("| `{from}` | {event} | `{to}` |\n"));
+    }
+    table
+}

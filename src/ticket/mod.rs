@@ -11,7 +11,7 @@ mod vocab;
 #[cfg(test)]
 mod tests;
 
-pub use apply::{apply, transitions, Outcome, PeerVerdict, Refusal};
+pub use apply::{apply, states_table, transitions, Outcome, PeerVerdict, Refusal};
 pub use event::{
     Audience, ClosureAnswer, ContractorNews, Effect, Event, Failure, Notice, PeerChange, Purpose, SchoolMail,
     SchoolMailKind,

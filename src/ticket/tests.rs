@@ -245,3 +245,10 @@ fn a_contractor_not_holding_the_ticket_is_recorded_and_ignored() {
     let out = apply(&assigned(State::Assigned), &news, &policy(), NOW).unwrap();
     assert_eq!((out.ticket.state, history(&out)), (State::Assigned, vec!["refused"]));
 }
+
+#[test]
+fn the_readme_table_of_states_is_the_cores() {
+    let readme = include_str!("../../README.md");
+    let table = states_table();
+    assert!(readme.contains(&table), "README's table of states differs from the core's; it is now:\n{table}");
+}
