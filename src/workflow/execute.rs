@@ -103,7 +103,11 @@ impl Workflow {
                 }
             }
         }
-        if dispatches.is_empty() && notices.is_empty() && sync.is_none() {
+        // The school's row is read only when a mail will really leave (intake's statement count).
+        let mails = !dispatches.is_empty()
+            || notices.iter().any(|(to, _)| *to != Audience::Agents || !self.agents.is_empty())
+            || (sync.is_some() && !self.peers.0.is_empty());
+        if !mails {
             return Ok(false);
         }
         let school = self.school_of(tx, ticket).await?;
