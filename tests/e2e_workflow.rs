@@ -289,3 +289,46 @@ async fn a_work_order_the_mta_refuses_puts_the_ticket_back_and_tells_the_agents(
     assert_eq!(notices, 1);
     store.close().await;
 }
+
+/// The contractor's server accepts the work order, then bounces it (a delivery status
+/// notification as Postfix writes it, RFC 3464): the bounce is matched to the work order by
+/// the Message-ID it returns, and the ticket goes back to be assigned as if it were refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bounced_work_order_is_matched_and_puts_the_ticket_back() {
+    let life = Life::new("bouncedot").await;
+    let reference = life.report(6).await;
+    let order = life.qualify_and_assign(&reference).await;
+    let daemon = "MAILER-DAEMON@mx.scc.example";
+    let dsn = format!(
+        "From: Mail Delivery System <{daemon}>\r\nTo: {desk}\r\nSubject: Undelivered Mail Returned to Sender\r\n\
+         Message-ID: <{tag}-dsn@mx.scc.example>\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\nAuto-Submitted: auto-replied\r\n\
+         MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n\
+         --B\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mx.scc.example.\r\n\r\n\
+         I'm sorry to have to inform you that your message could not be delivered.\r\n\r\n\
+         --B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.scc.example\r\n\r\n\
+         Final-Recipient: rfc822; {contractor}\r\nAction: failed\r\nStatus: 5.2.2\r\n\
+         Diagnostic-Code: smtp; 552 5.2.2 mailbox full\r\n\r\n\
+         --B\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: {desk}\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\n--B--\r\n",
+        desk = life.desk.address,
+        tag = life.tag,
+        contractor = life.contractor,
+        subject = order.subject().unwrap_or_default(),
+        id = order.message_id().unwrap(),
+    );
+    life.send(daemon, dsn).await;
+    let told = life.wait_mail(&life.agent, &format!("{reference}] Envoi non remis")).await;
+    let text = told.body_text(0).unwrap().to_string();
+    assert!(text.contains("mailbox full") && text.contains("affecter de nouveau"), "{text}");
+    life.wait_state(&reference, TicketState::New).await;
+    let store = life.desk.store().await;
+    let entry = store
+        .list_outbox(None, 100)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.recipient == life.contractor && e.purpose == "ot")
+        .unwrap();
+    assert_eq!(entry.status, "failed");
+    assert!(entry.last_error.unwrap_or_default().starts_with("bounced: 5.2.2"));
+    store.close().await;
+}

@@ -359,3 +359,18 @@ pub async fn take_failure_to_report(conn: &mut sqlx::AnyConnection) -> Result<Op
         }
     }
 }
+
+/// A bounce returned the mail with this Message-ID: if it is ours, it ends `failed` with
+/// the bounce's reason and waits to be reported to its ticket. Returns whether it was ours.
+pub async fn mark_bounced(conn: &mut sqlx::AnyConnection, message_id: &str, reason: &str, at: i64) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'failed', done_at = $1, last_error = $2, failure_reported = 0
+         WHERE message_id = $3 AND status <> 'failed'",
+    )
+    .bind(at)
+    .bind(format!("bounced: {reason}"))
+    .bind(message_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}

@@ -9,6 +9,7 @@
 
 mod automated;
 mod decide;
+pub mod dsn;
 mod fold;
 mod headers;
 mod html;
