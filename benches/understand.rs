@@ -58,7 +58,14 @@ fn storm_case() -> (Directory, Vec<u8>) {
 }
 
 fn context(directory: &Directory) -> Context<'_> {
-    Context { directory, own_domain: Some("cesame.example"), subject_label: "CESAME", contractors: &[], platforms: &[] }
+    Context {
+        directory,
+        own_domain: Some("cesame.example"),
+        subject_label: "CESAME",
+        contractors: &[],
+        platforms: &[],
+        authserv_id: None,
+    }
 }
 
 /// Everything intake computes from the raw bytes before touching the database.

@@ -20,7 +20,6 @@
 use serde::Deserialize;
 
 use crate::config::Problem;
-use crate::understand::Kind;
 
 /// `[auth]` in the configuration.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -64,13 +63,10 @@ impl SenderAuth {
         SenderAuth { authserv_id: id.filter(|_| config.require).map(str::to_string) }
     }
 
-    /// Why this mail must go to quarantine instead of opening or changing a ticket, or `None`
-    /// when it may (authenticated, not required, or a kind that changes no ticket).
-    pub fn refusal(&self, raw: &[u8], kind: Kind, from: Option<&str>) -> Option<String> {
+    /// Why this mail, which would open or change a ticket, must go to quarantine, or `None`
+    /// when it may (authenticated, or not required).
+    pub fn refusal(&self, raw: &[u8], from: Option<&str>) -> Option<String> {
         let id = self.authserv_id.as_deref()?;
-        if !needs_authentication(kind) {
-            return None;
-        }
         match check(raw, from, id) {
             Verdict::Pass(_) => None,
             Verdict::Fail(reason) => Some(format!("sender not authenticated: {reason}")),
@@ -78,27 +74,29 @@ impl SenderAuth {
     }
 }
 
-/// Whether a mail of this kind needs an authenticated sender when authentication is
-/// required: those that open a ticket or change one (history, state, contractor or platform
-/// updates). Automatic mails (auto-replies, bounces, lists) are recorded only and would
-/// rarely pass; refusals, list requests and quarantined kinds change no ticket.
-pub fn needs_authentication(kind: Kind) -> bool {
-    match kind {
-        Kind::NewIncident
-        | Kind::NewRequest
-        | Kind::FollowUp
-        | Kind::Reminder
-        | Kind::ClosureConfirmation
-        | Kind::ContractorUpdate
-        | Kind::PlatformUpdate => true,
-        Kind::ListRequest
-        | Kind::AutoReply
-        | Kind::Bounce
-        | Kind::Bulk
-        | Kind::Unauthorised
-        | Kind::Spam
-        | Kind::Malformed => false,
+/// A forged sender by the desk's own mail exchanger's word: its `Authentication-Results`
+/// (the one `authserv_id` wrote; without one configured, the topmost, which the receiving
+/// server adds last) saying `dmarc=fail` or `spf=fail`, or, without an authserv-id, a topmost
+/// `Received-SPF: fail`. Results written under another authserv-id prove nothing: a sender can
+/// write them. Returns the failing method, for the reason.
+pub fn forged(raw: &[u8], authserv_id: Option<&str>) -> Option<&'static str> {
+    let values = header_values(raw, "authentication-results");
+    let results = match authserv_id {
+        Some(id) => values.iter().filter_map(|v| parse(v)).find(|r| r.authserv_id.eq_ignore_ascii_case(id)),
+        None => values.first().and_then(|v| parse(v)),
+    };
+    if let Some(results) = results {
+        for (method, label) in [("dmarc", "dmarc=fail"), ("spf", "spf=fail")] {
+            if results.results.iter().any(|r| r.method == method && r.result == "fail") {
+                return Some(label);
+            }
+        }
     }
+    let spf = header_values(raw, "received-spf");
+    if authserv_id.is_none() && spf.first().is_some_and(|v| v.to_ascii_lowercase().starts_with("fail")) {
+        return Some("spf=fail");
+    }
+    None
 }
 
 /// The outcome of [`check`].
@@ -498,14 +496,34 @@ mod tests {
         let policy = SenderAuth::new(&config);
         let raw = mail("");
         let from = Some("anne.martin@ac-lyon.example");
-        let refusal = policy.refusal(&raw, Kind::NewIncident, from).expect("unauthenticated incident refused");
+        let refusal = policy.refusal(&raw, from).expect("unauthenticated incident refused");
         assert!(refusal.starts_with("sender not authenticated: no Authentication-Results from mx.region.example"));
-        assert_eq!(policy.refusal(&raw, Kind::Bounce, from), None);
         let signed = mail("Authentication-Results: mx.region.example; dmarc=pass header.from=ac-lyon.example\r\n");
-        assert_eq!(policy.refusal(&signed, Kind::FollowUp, from), None);
+        assert_eq!(policy.refusal(&signed, from), None);
         let off = SenderAuth::new(&AuthConfig { require: false, authserv_id: Some(MX.into()) });
-        assert_eq!(off.refusal(&raw, Kind::NewIncident, from), None);
+        assert_eq!(off.refusal(&raw, from), None);
         assert!(AuthConfig { require: true, authserv_id: None }.problems().iter().any(|p| p.key == "auth.authserv_id"));
         assert!(config.problems().is_empty());
+    }
+
+    #[test]
+    fn forged_is_said_by_the_desks_own_exchanger_only() {
+        let ours_fail =
+            "Authentication-Results: mx.region.example; dmarc=fail (p=reject) header.from=ac-lyon.example\r\n";
+        let other_fail = "Authentication-Results: relay.attacker.example; dmarc=fail header.from=ac-lyon.example\r\n";
+        let ours_pass = "Authentication-Results: mx.region.example; dmarc=pass header.from=ac-lyon.example\r\n";
+        // A topmost header from another authserv-id changes nothing when ours is configured.
+        assert_eq!(forged(&mail(&format!("{other_fail}{ours_pass}")), Some(MX)), None);
+        assert_eq!(forged(&mail(&format!("{other_fail}{ours_fail}")), Some(MX)), Some("dmarc=fail"));
+        assert_eq!(forged(&mail(other_fail), Some(MX)), None);
+        // Without one configured, the topmost counts (the receiving server adds it last).
+        assert_eq!(forged(&mail(&format!("{other_fail}{ours_pass}")), None), Some("dmarc=fail"));
+        assert_eq!(forged(&mail(&format!("{ours_pass}{other_fail}")), None), None);
+        assert_eq!(forged(&mail("Authentication-Results: mx; spf=softfail; dmarc=none\r\n"), None), None);
+        assert_eq!(forged(&mail("Received-SPF: Fail (mx: domain does not designate)\r\n"), None), Some("spf=fail"));
+        assert_eq!(
+            forged(&mail("Authentication-Results: mx.region.example; spf=fail smtp.mailfrom=x\r\n"), None),
+            Some("spf=fail")
+        );
     }
 }

@@ -18,7 +18,14 @@ fn directory() -> Directory {
 }
 
 fn context(directory: &Directory) -> Context<'_> {
-    Context { directory, own_domain: None, subject_label: "CESAME", contractors: &[], platforms: &[] }
+    Context {
+        directory,
+        own_domain: None,
+        subject_label: "CESAME",
+        contractors: &[],
+        platforms: &[],
+        authserv_id: None,
+    }
 }
 
 fn read(path: &Path) -> Vec<u8> {

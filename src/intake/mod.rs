@@ -86,6 +86,8 @@ pub struct Intake {
     limits: Limits,
     directory: RwLock<(Arc<Directory>, (i64, i64))>,
     sender_auth: crate::auth::SenderAuth,
+    /// `[auth] authserv_id`: the only `Authentication-Results` that can make a mail forged.
+    authserv_id: Option<String>,
     /// `desk.disclose_correspondant_in_refusals`.
     disclose_correspondant: bool,
 }
@@ -126,6 +128,13 @@ impl Intake {
             limits: config.limits.clone(),
             directory: RwLock::new((directory, version)),
             sender_auth: crate::auth::SenderAuth::new(&config.auth),
+            authserv_id: config
+                .auth
+                .authserv_id
+                .as_deref()
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+                .map(str::to_string),
             disclose_correspondant: config.desk.disclose_correspondant_in_refusals,
         })
     }
@@ -247,6 +256,7 @@ impl Intake {
             subject_label: &self.label,
             contractors: &self.contractors,
             platforms: &self.platforms,
+            authserv_id: self.authserv_id.as_deref(),
         };
         let mail = understand::understand(raw, &ctx);
         let content_hash = hex(&Sha256::digest(raw));
@@ -282,7 +292,11 @@ impl Intake {
             });
         };
         // [auth] require = true: an unauthenticated sender opens or changes nothing (src/auth.rs).
-        let decision = if let Some(reason) = self.sender_auth.refusal(raw, mail.kind, mail.sender.as_deref()) {
+        let refusal = match mail.kind.needs_authentication() {
+            true => self.sender_auth.refusal(raw, mail.sender.as_deref()),
+            false => None,
+        };
+        let decision = if let Some(reason) = refusal {
             decide::Decision::quarantine(reason)
         } else {
             decide::Decider { intake: self, directory: &directory, mail: &mail, mail_id, raw, size: place.size, now }

@@ -131,7 +131,7 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
         return (Kind::Malformed, "empty mail".into());
     }
     if mail.listed() {
-        if let Some(method) = headers::authentication_failure(mail.msg) {
+        if let Some(method) = crate::auth::forged(mail.msg.raw_message(), ctx.authserv_id) {
             return (Kind::Unauthorised, format!("{}: Authentication-Results: {method}", super::FORGED));
         }
     }

@@ -159,26 +159,6 @@ pub(crate) fn report_type(msg: &Message<'_>) -> Option<String> {
         .flatten()
 }
 
-/// A failed sender check recorded by the receiving server: the topmost Authentication-Results
-/// (the one our own MX added; lower ones come from the sender's side and prove nothing), and
-/// Received-SPF likewise. Returns the failing method for the reason.
-pub(crate) fn authentication_failure(msg: &Message<'_>) -> Option<&'static str> {
-    if let Some(results) = raw(msg, "authentication-results") {
-        let results = results.to_ascii_lowercase();
-        for (needle, label) in [("dmarc=fail", "dmarc=fail"), ("spf=fail", "spf=fail")] {
-            if results.split(|c: char| c.is_whitespace() || c == ';').any(|t| t == needle) {
-                return Some(label);
-            }
-        }
-    }
-    if let Some(spf) = raw(msg, "received-spf") {
-        if spf.trim_start().to_ascii_lowercase().starts_with("fail") {
-            return Some("spf=fail");
-        }
-    }
-    None
-}
-
 /// Forward prefixes, folded; other known prefixes are replies.
 const FORWARD_PREFIXES: [&str; 7] = ["tr", "trans", "transf", "fw", "fwd", "wg", "rv"];
 
@@ -260,21 +240,5 @@ mod tests {
         assert!(is_reply("aw: panne"));
         assert!(!is_reply("panne : salle 12"));
         assert!(!is_forward("transfert de fichiers impossible"));
-    }
-
-    #[test]
-    fn only_the_topmost_authentication_results_counts() {
-        let forged = parse(
-            "Authentication-Results: mx.example; spf=pass smtp.mailfrom=x; dmarc=fail header.from=y\r\n\
-             Authentication-Results: relay.example; dmarc=pass\r\nFrom: a@y\r\n\r\nx\r\n",
-        );
-        assert_eq!(authentication_failure(&forged), Some("dmarc=fail"));
-        let relayed = parse(
-            "Authentication-Results: mx.example; spf=pass; dkim=pass; dmarc=pass\r\n\
-             Authentication-Results: old.example; spf=fail\r\nFrom: a@y\r\n\r\nx\r\n",
-        );
-        assert_eq!(authentication_failure(&relayed), None);
-        let softfail = parse("Authentication-Results: mx; spf=softfail; dmarc=none\r\nFrom: a@y\r\n\r\nx\r\n");
-        assert_eq!(authentication_failure(&softfail), None);
     }
 }

@@ -48,6 +48,29 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether a mail of this kind needs an authenticated sender when `[auth] require` is
+    /// set: those that open a ticket or change one (history, state, contractor or platform
+    /// updates). Automatic mails (auto-replies, bounces, lists) are recorded only and would
+    /// rarely pass; refusals, list requests and quarantined kinds change no ticket.
+    pub fn needs_authentication(self) -> bool {
+        match self {
+            Kind::NewIncident
+            | Kind::NewRequest
+            | Kind::FollowUp
+            | Kind::Reminder
+            | Kind::ClosureConfirmation
+            | Kind::ContractorUpdate
+            | Kind::PlatformUpdate => true,
+            Kind::ListRequest
+            | Kind::AutoReply
+            | Kind::Bounce
+            | Kind::Bulk
+            | Kind::Unauthorised
+            | Kind::Spam
+            | Kind::Malformed => false,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::NewIncident => "new_incident",
@@ -156,6 +179,9 @@ pub struct Context<'a> {
     pub contractors: &'a [String],
     /// Addresses or `@domain`s of ticketing platforms (lower case).
     pub platforms: &'a [String],
+    /// The authserv-id of the desk's own mail exchanger (`[auth] authserv_id`): only its
+    /// `Authentication-Results` can make a mail forged (`auth::forged`).
+    pub authserv_id: Option<&'a str>,
 }
 
 /// Everything guichet read from one mail.

@@ -42,6 +42,7 @@ impl Desk {
             subject_label: "DESK",
             contractors: &self.contractors,
             platforms: &self.platforms,
+            authserv_id: None,
         };
         understand(raw, &ctx)
     }

@@ -67,6 +67,7 @@ fuzz_target!(|data: &[u8]| {
         subject_label: "CESAME",
         contractors: &f.contractors,
         platforms: &f.platforms,
+        authserv_id: None,
     };
     let mail = understand(data, &ctx);
     assert!(!mail.subject.contains(['\r', '\n']), "subject is one line: {:?}", mail.subject);
