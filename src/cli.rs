@@ -404,6 +404,10 @@ pub async fn timers(config: Config, command: TimerCommand) -> anyhow::Result<()>
     let workflow = guichet::intake::load_workflow(&config).map_err(anyhow::Error::msg)?;
     let fired = guichet::workflow::run_due_timers(&store, &workflow, now).await?;
     say!("{fired} timer(s) fired");
+    let reported = guichet::workflow::report_failures(&store, &workflow, now).await?;
+    if reported > 0 {
+        say!("{reported} delivery failure(s) reported to their tickets");
+    }
     Ok(())
 }
 
