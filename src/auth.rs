@@ -34,6 +34,11 @@ pub struct AuthConfig {
 }
 
 impl AuthConfig {
+    /// The configured authserv-id, trimmed; `None` when unset or blank.
+    pub fn authserv_id(&self) -> Option<&str> {
+        self.authserv_id.as_deref().map(str::trim).filter(|id| !id.is_empty())
+    }
+
     /// Configuration problems, each with its key.
     pub fn problems(&self) -> Vec<Problem> {
         let id = self.authserv_id.as_deref().unwrap_or("").trim();
@@ -59,8 +64,7 @@ pub struct SenderAuth {
 
 impl SenderAuth {
     pub fn new(config: &AuthConfig) -> Self {
-        let id = config.authserv_id.as_deref().map(str::trim).filter(|id| !id.is_empty());
-        SenderAuth { authserv_id: id.filter(|_| config.require).map(str::to_string) }
+        SenderAuth { authserv_id: config.authserv_id().filter(|_| config.require).map(str::to_string) }
     }
 
     /// Why this mail, which would open or change a ticket, must go to quarantine, or `None`

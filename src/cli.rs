@@ -256,7 +256,7 @@ fn inspect(config_path: Option<&Path>, directory: Option<&Path>, files: &[PathBu
         subject_label: config.as_ref().map_or("CESAME", |c| c.desk.label.as_str()),
         contractors: &contractors,
         platforms: &platforms,
-        authserv_id: config.as_ref().and_then(|c| c.auth.authserv_id.as_deref()).filter(|id| !id.trim().is_empty()),
+        authserv_id: config.as_ref().and_then(|c| c.auth.authserv_id()),
     };
     let mut out = std::io::stdout().lock();
     for file in files {

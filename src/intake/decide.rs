@@ -441,15 +441,12 @@ impl Decider<'_> {
     async fn record_only(&self, tx: &mut Tx) -> Result<Decision> {
         let mail = self.mail;
         let mut reason = format!("{}: {}", mail.kind.as_str(), mail.reason);
-        if mail.kind == Kind::Bounce {
-            // A bounce of one of our mails ends its outbox entry; the ticket hears of it
-            // through the delivery failures the timer task reports.
-            if let Some(msg) = mail_parser::MessageParser::default().parse(self.raw) {
-                let returned = crate::understand::dsn::returned(&msg);
-                for id in &returned.message_ids {
-                    if crate::store::outbox::mark_bounced(tx, id, &returned.reason, self.now).await? {
-                        reason.push_str(&format!("; returns our mail <{id}>"));
-                    }
+        // A bounce of one of our mails ends its outbox entry; the ticket hears of it through
+        // the delivery failures the timer task reports.
+        if let Some(returned) = &mail.returned {
+            for id in &returned.message_ids {
+                if crate::store::outbox::mark_bounced(tx, id, &returned.reason, self.now).await? {
+                    reason.push_str(&format!("; returns our mail <{id}>"));
                 }
             }
         }

@@ -128,13 +128,7 @@ impl Intake {
             limits: config.limits.clone(),
             directory: RwLock::new((directory, version)),
             sender_auth: crate::auth::SenderAuth::new(&config.auth),
-            authserv_id: config
-                .auth
-                .authserv_id
-                .as_deref()
-                .map(str::trim)
-                .filter(|id| !id.is_empty())
-                .map(str::to_string),
+            authserv_id: config.auth.authserv_id().map(str::to_string),
             disclose_correspondant: config.desk.disclose_correspondant_in_refusals,
         })
     }

@@ -215,6 +215,9 @@ pub struct Understanding {
     pub platform_id: Option<String>,
     /// Why the mail got its kind, in a few words, for logs and review.
     pub reason: String,
+    /// For a bounce: the mails it returns (their Message-IDs) and why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub returned: Option<dsn::Returned>,
 }
 
 /// Reason prefix of a listed From that the receiving server's checks refuted.
@@ -307,6 +310,7 @@ pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
         attachments: body.attachments,
         work_order,
         platform_id,
+        returned: (kind == Kind::Bounce).then(|| dsn::returned(&msg)),
         reason,
     }
 }
@@ -329,6 +333,7 @@ fn empty(kind: Kind, reason: String) -> Understanding {
         attachments: Vec::new(),
         work_order: None,
         platform_id: None,
+        returned: None,
         reason,
     }
 }

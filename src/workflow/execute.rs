@@ -21,6 +21,15 @@ pub struct Ran {
 }
 
 impl Ran {
+    /// The first event's summary, or its refusal: what one event came to, for the logs.
+    pub fn first_summary(&self) -> String {
+        match self.results.first() {
+            Some(Ok(outcome)) => outcome.summary.clone(),
+            Some(Err(refusal)) => refusal.0.clone(),
+            None => String::new(),
+        }
+    }
+
     /// Each event's summary or refusal, in French for the agent.
     pub fn summaries(&self) -> Vec<std::result::Result<String, String>> {
         self.results.iter().map(|r| r.as_ref().map(|o| o.summary.clone()).map_err(|e| e.0.clone())).collect()

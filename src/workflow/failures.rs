@@ -42,6 +42,6 @@ impl Workflow {
         };
         let act = Act { now, actor: "delivery", mail_id: None };
         let ran = self.run(tx, &act, &mut ticket, &[Event::DeliveryFailed(failure)]).await?;
-        Ok(ran.summaries().into_iter().next().map(|r| r.unwrap_or_else(|e| e)).unwrap_or_default())
+        Ok(ran.first_summary())
     }
 }

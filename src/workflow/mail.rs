@@ -102,7 +102,7 @@ impl Workflow {
         let news = replies::contractor_news(&mail.subject, &mail.text);
         let event = Event::Contractor { name: contractor.name.clone(), news, text: excerpt(&mail.text) };
         let ran = self.run(tx, act, ticket, &[event]).await?;
-        Ok(ran.summaries().into_iter().next().map(|r| r.unwrap_or_else(|e| e)).unwrap_or_default())
+        Ok(ran.first_summary())
     }
 
     /// A school's mail on its ticket, after it was recorded: confirms or refuses a
@@ -122,11 +122,6 @@ impl Workflow {
         let event =
             Event::School(SchoolMail { kind, answer: replies::closure_answer(&mail.text), text: excerpt(&mail.text) });
         let ran = self.run(tx, act, ticket, &[event]).await?;
-        let done = match ran.results.into_iter().next() {
-            Some(Ok(outcome)) => outcome.summary,
-            Some(Err(refusal)) => refusal.0,
-            None => String::new(),
-        };
-        Ok(SchoolReply { done, school_informed: ran.school_told })
+        Ok(SchoolReply { done: ran.first_summary(), school_informed: ran.school_told })
     }
 }

@@ -16,7 +16,7 @@ impl Workflow {
         };
         let act = Act { now, actor: "timer", mail_id: None };
         let ran = self.run(tx, &act, &mut ticket, &[Event::TimerFired(kind)]).await?;
-        Ok(ran.summaries().into_iter().next().map(|r| r.unwrap_or_else(|e| e)).unwrap_or_default())
+        Ok(ran.first_summary())
     }
 }
 
