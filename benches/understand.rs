@@ -73,7 +73,7 @@ fn intake_pure(raw: &[u8], ctx: &Context<'_>) -> usize {
     let journal = mail_parser::MessageParser::new().parse_headers(raw).map_or(0, |h| h.headers().len());
     let mail = understand(raw, ctx);
     let hash = Sha256::digest(raw);
-    let thread = guichet::intake::thread_of(&mail, raw);
+    let thread = guichet::outbox::compose::Thread::answering(&mail);
     journal + mail.text.len() + hash[0] as usize + thread.references.len()
 }
 

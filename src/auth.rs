@@ -17,44 +17,7 @@
 //!
 //! Pure code, no I/O: [`check`] reads the raw header block.
 
-use serde::Deserialize;
-
-use crate::config::Problem;
-
-/// `[auth]` in the configuration.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AuthConfig {
-    /// Quarantine mails that would open or change a ticket unless authenticated.
-    #[serde(default)]
-    pub require: bool,
-    /// The authserv-id of the desk's own mail exchanger, e.g. `mx.region.example`.
-    #[serde(default)]
-    pub authserv_id: Option<String>,
-}
-
-impl AuthConfig {
-    /// The configured authserv-id, trimmed; `None` when unset or blank.
-    pub fn authserv_id(&self) -> Option<&str> {
-        self.authserv_id.as_deref().map(str::trim).filter(|id| !id.is_empty())
-    }
-
-    /// Configuration problems, each with its key.
-    pub fn problems(&self) -> Vec<Problem> {
-        let id = self.authserv_id.as_deref().unwrap_or("").trim();
-        let mut problems = Vec::new();
-        if self.require && id.is_empty() {
-            problems.push(Problem {
-                key: "auth.authserv_id".into(),
-                message: "required when auth.require = true (the authserv-id your mail exchanger writes)".into(),
-            });
-        }
-        if id.contains(|c: char| c.is_whitespace() || c == ';' || c == '(' || c == '"') {
-            problems.push(Problem { key: "auth.authserv_id".into(), message: format!("not an authserv-id: {id:?}") });
-        }
-        problems
-    }
-}
+use crate::config::AuthConfig;
 
 /// The policy intake applies: built once from the configuration.
 #[derive(Debug, Clone, Default)]

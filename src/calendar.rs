@@ -29,7 +29,6 @@ use chrono_tz::Europe::Paris;
 use chrono_tz::Tz;
 
 use crate::uai::Uai;
-use crate::understand::Urgency;
 
 /// When work starts: an assignment made on a non-working day, or earlier on a working day,
 /// starts its deadline clock at this time.
@@ -37,38 +36,6 @@ pub const WORKDAY_START: NaiveTime = match NaiveTime::from_hms_opt(8, 0, 0) {
     Some(time) => time,
     None => panic!("08:00 is a valid time"),
 };
-
-/// How many working days the contractor has, per urgency; the service defaults are 1/3/5.
-///
-/// Deserialises from a config table with the urgency names as keys (`tres_haut`, `moyen`,
-/// `bas`); a missing key keeps its default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct DeadlinePolicy {
-    /// Urgency "très haut".
-    pub tres_haut: u32,
-    /// Urgency "moyen".
-    pub moyen: u32,
-    /// Urgency "bas".
-    pub bas: u32,
-}
-
-impl Default for DeadlinePolicy {
-    fn default() -> Self {
-        DeadlinePolicy { tres_haut: 1, moyen: 3, bas: 5 }
-    }
-}
-
-impl DeadlinePolicy {
-    /// The number of working days allowed for this urgency.
-    pub fn working_days(&self, urgency: Urgency) -> u32 {
-        match urgency {
-            Urgency::TresHaut => self.tres_haut,
-            Urgency::Moyen => self.moyen,
-            Urgency::Bas => self.bas,
-        }
-    }
-}
 
 /// How a holiday's date is found in a given year.
 #[derive(Debug, Clone, Copy)]
@@ -293,6 +260,21 @@ impl Calendar {
         }
         worked.num_milliseconds() as f64 / 86_400_000.0
     }
+}
+
+/// The year a ticket is numbered in: the desk's local year (Europe/Paris).
+pub fn paris_year(ms: i64) -> u16 {
+    Paris.timestamp_millis_opt(ms).single().map_or(1970, |t| t.year() as u16)
+}
+
+/// `23/11/2026`, Paris time.
+pub fn paris_date(ms: i64) -> String {
+    Paris.timestamp_millis_opt(ms).single().map_or_else(String::new, |t| t.format("%d/%m/%Y").to_string())
+}
+
+/// `23/11/2026 à 18:00`, Paris time.
+pub fn paris_datetime(ms: i64) -> String {
+    Paris.timestamp_millis_opt(ms).single().map_or_else(String::new, |t| t.format("%d/%m/%Y à %H:%M").to_string())
 }
 
 /// Easter Sunday of a Gregorian year (anonymous algorithm, Meeus/Jones/Butcher); `None` outside
@@ -593,13 +575,16 @@ mod tests {
     }
 
     #[test]
-    fn policy_by_urgency() {
-        let policy = DeadlinePolicy::default();
-        assert_eq!([Urgency::TresHaut, Urgency::Moyen, Urgency::Bas].map(|u| policy.working_days(u)), [1, 3, 5]);
-        let custom: DeadlinePolicy = serde_json::from_str(r#"{"moyen": 2}"#).unwrap();
-        assert_eq!(custom, DeadlinePolicy { tres_haut: 1, moyen: 2, bas: 5 });
-        assert!(serde_json::from_str::<DeadlinePolicy>(r#"{"haut": 2}"#).is_err());
-        let due = Calendar::national().deadline(paris("2025-03-14 18:00"), custom.working_days(Urgency::Moyen));
+    fn the_year_is_the_desks_local_year() {
+        // 2026-12-31T23:30:00Z is already 2027 in Paris.
+        assert_eq!(paris_year(1_798_759_800_000), 2027);
+        assert_eq!(paris_date(1_798_759_800_000), "01/01/2027");
+        assert_eq!(paris_datetime(1_798_759_800_000), "01/01/2027 à 00:30");
+    }
+
+    #[test]
+    fn two_working_days_from_a_friday_evening() {
+        let due = Calendar::national().deadline(paris("2025-03-14 18:00"), 2);
         assert_eq!(due, paris("2025-03-18 18:00"));
     }
 

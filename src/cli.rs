@@ -277,7 +277,7 @@ fn cli_actor() -> String {
 /// Runs one workflow action on a ticket in a transaction and prints its summary.
 async fn act_on(config: &Config, store: &Store, reference: &str, command: TicketCommand) -> anyhow::Result<()> {
     let reference: TicketRef = reference.parse().map_err(anyhow::Error::msg)?;
-    let workflow = guichet::intake::load_workflow(config).map_err(anyhow::Error::msg)?;
+    let workflow = guichet::intake::load_workflow(config)?;
     let mut tx = store.begin().await?;
     let Some(mut ticket) = guichet::store::tickets::find(&mut tx, reference).await? else {
         bail!("no ticket {reference}")
@@ -401,7 +401,7 @@ pub async fn timers(config: Config, command: TimerCommand) -> anyhow::Result<()>
         say!("{} timer(s) would fire", due.len());
         return Ok(());
     }
-    let workflow = guichet::intake::load_workflow(&config).map_err(anyhow::Error::msg)?;
+    let workflow = guichet::intake::load_workflow(&config)?;
     let fired = guichet::workflow::run_due_timers(&store, &workflow, now).await?;
     say!("{fired} timer(s) fired");
     let reported = guichet::workflow::report_failures(&store, &workflow, now).await?;
@@ -515,10 +515,10 @@ async fn check_config(config: &Config) -> (Vec<guichet::config::Problem>, Vec<St
     use guichet::config::Problem;
     let mut problems = config.validate();
     let mut warnings = Vec::new();
-    let mut problem = |key: &str, message: String| problems.push(Problem { key: key.into(), message });
-    if let Err(e) = guichet::intake::load_workflow(config) {
-        problem("desk.templates", e);
+    if let Err(found) = guichet::intake::load_workflow(config) {
+        problems.extend(found.0);
     }
+    let mut problem = |key: &str, message: String| problems.push(Problem { key: key.into(), message });
     if let Err(e) = guichet::mailbox::connect::tls_connector(&config.imap) {
         problem("imap.ca_file", e.to_string());
     }
@@ -556,7 +556,7 @@ async fn check_config(config: &Config) -> (Vec<guichet::config::Problem>, Vec<St
             warnings.push(format!("{key}: {address} is an example address, left from the example configuration?"));
         }
     }
-    for peer in config.peers.iter().filter(|p| p.format.eq_ignore_ascii_case("glpi")) {
+    for peer in config.peers.iter().filter(|p| p.format == guichet::config::PeerFormat::Glpi) {
         warnings.push(format!(
             "peers {:?}: GLPI's default collector rules refuse mail carrying Auto-Submitted, which guichet \
              writes on every mail: add the accepting rule the README gives, or GLPI drops every update",

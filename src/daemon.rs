@@ -83,6 +83,28 @@ async fn retention_loop(store: Store, policy: crate::config::Retention, shutdown
     }
 }
 
+/// The daemon's timer task: fires due timers every few seconds until shutdown, waking the
+/// delivery task when mails were queued.
+async fn timer_loop(intake: Arc<Intake>, wake: Arc<Notify>, shutdown: CancellationToken) {
+    loop {
+        let now = crate::store::now_ms();
+        match crate::workflow::run_due_timers(intake.store(), intake.workflow(), now).await {
+            Ok(0) => {}
+            Ok(_) => wake.notify_one(),
+            Err(error) => tracing::warn!(%error, "timers not run; retrying"),
+        }
+        match crate::workflow::report_failures(intake.store(), intake.workflow(), now).await {
+            Ok(0) => {}
+            Ok(_) => wake.notify_one(),
+            Err(error) => tracing::warn!(%error, "delivery failures not reported; retrying"),
+        }
+        tokio::select! {
+            _ = shutdown.cancelled() => break,
+            _ = tokio::time::sleep(std::time::Duration::from_secs(5)) => {}
+        }
+    }
+}
+
 /// Runs the watcher and the delivery task until SIGTERM or SIGINT (or `shutdown`).
 pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<()> {
     let problems = config.validate();
@@ -100,8 +122,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
              `guichet directory import FILE.csv`"
         );
     }
-    let workflow =
-        crate::intake::load_workflow(&config).map_err(anyhow::Error::msg).context("loading templates and rules")?;
+    let workflow = crate::intake::load_workflow(&config).context("loading templates, rules and peers")?;
     let intake = Arc::new(Intake::new(store.clone(), workflow, &config).await.context("starting intake")?);
     let deliverer = Deliverer::new(store.clone(), &config).context("setting up SMTP")?;
     let connector = tls_connector(&config.imap).context("setting up TLS for IMAP")?;
@@ -115,7 +136,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         desk = %config.desk.address,
         "guichet started"
     );
-    let timers = tokio::spawn(crate::workflow::timer_loop(intake.clone(), wake.clone(), shutdown.clone()));
+    let timers = tokio::spawn(timer_loop(intake.clone(), wake.clone(), shutdown.clone()));
     let watcher = Watcher::new(config.imap.clone(), connector, intake, wake.clone(), shutdown.clone());
     let recover_all = store.backend() == Backend::Sqlite;
     let delivery = tokio::spawn(deliverer.run(wake, shutdown.clone(), recover_all));

@@ -14,6 +14,8 @@ pub mod stats;
 pub mod store;
 pub mod sync;
 pub mod ticket;
+pub mod tls;
 pub mod uai;
 pub mod understand;
+pub mod vocab;
 pub mod workflow;

@@ -19,52 +19,12 @@ use std::time::Duration;
 use http_body_util::Full;
 use hyper::body::Bytes;
 use hyper::{Method, Request, Response, StatusCode};
-use serde::Deserialize;
 use tokio_util::sync::CancellationToken;
 
-use crate::config::Problem;
-use crate::intake::{Disposition, Outcome};
+use crate::config::MetricsConfig;
 use crate::store::outbox::OutboxFigures;
 use crate::store::{Backend, Store};
 use crate::understand::Kind;
-
-/// `[metrics]` in the configuration.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MetricsConfig {
-    /// Serve `/metrics` and `/healthz`.
-    #[serde(default = "default_enabled")]
-    pub enabled: bool,
-    /// Address and port to listen on; keep it on loopback unless a firewall guards it.
-    #[serde(default = "default_listen")]
-    pub listen: String,
-}
-
-impl Default for MetricsConfig {
-    fn default() -> Self {
-        MetricsConfig { enabled: true, listen: default_listen() }
-    }
-}
-
-fn default_enabled() -> bool {
-    true
-}
-
-fn default_listen() -> String {
-    "127.0.0.1:9187".into()
-}
-
-impl MetricsConfig {
-    pub fn problems(&self) -> Vec<Problem> {
-        match (self.enabled, self.listen.parse::<SocketAddr>()) {
-            (true, Err(_)) => vec![Problem {
-                key: "metrics.listen".into(),
-                message: format!("not an address:port such as 127.0.0.1:9187: {:?}", self.listen),
-            }],
-            _ => Vec::new(),
-        }
-    }
-}
 
 /// Every kind, so each series exists (at 0) from the start.
 const KINDS: [Kind; 14] = [
@@ -117,20 +77,33 @@ fn bump<K: Ord>(map: &Mutex<BTreeMap<K, u64>>, key: K) {
     *map.entry(key).or_insert(0) += 1;
 }
 
+/// What intake did with one mail, as the counters see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Handled {
+    /// A journal copy of one of our own mails: counted apart from received mail.
+    pub journal_copy: bool,
+    pub kind: Kind,
+    /// Already recorded before: nothing was done again.
+    pub duplicate: bool,
+    pub quarantined: bool,
+    pub opened: bool,
+    pub answers: usize,
+}
+
 /// After intake handled a mail (called by the watcher, once per mail, after the commit).
-pub fn mail_handled(outcome: &Outcome) {
+pub fn mail_handled(outcome: Handled) {
     let r = &REGISTRY;
-    if outcome.disposition == Disposition::Sent {
+    if outcome.journal_copy {
         r.journal_copies.fetch_add(1, Ordering::Relaxed);
         return;
     }
-    let kind = outcome.kind.unwrap_or(Kind::Malformed);
+    let kind = outcome.kind;
     bump(&r.received, kind.as_str());
     if outcome.duplicate {
         r.duplicates.fetch_add(1, Ordering::Relaxed);
         return;
     }
-    if outcome.disposition == Disposition::Quarantine {
+    if outcome.quarantined {
         r.quarantined.fetch_add(1, Ordering::Relaxed);
     } else if outcome.opened {
         r.tickets_opened.fetch_add(1, Ordering::Relaxed);
@@ -366,7 +339,7 @@ async fn answer(request: Request<hyper::body::Incoming>, store: Store) -> Result
     match request.uri().path() {
         "/metrics" => reply(StatusCode::OK, "text/plain; version=0.0.4; charset=utf-8", exposition(&store).await),
         "/healthz" => {
-            let ping = sqlx::query("SELECT 1").execute(store.pool());
+            let ping = store.ping();
             let r = &REGISTRY;
             // The daemon that should watch the mailbox and never reached it since its start
             // (wrong host, password, certificate) is not healthy; a later disconnection is

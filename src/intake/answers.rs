@@ -1,25 +1,15 @@
 //! Answers to incoming mail: template data, rendering, composition, and queueing in the
 //! caller's transaction.
 
-use chrono::{Datelike, TimeZone};
-use chrono_tz::Europe::Paris;
 use serde_json::{json, Value};
 
 use super::Intake;
+use crate::calendar::paris_date;
 use crate::directory::School;
 use crate::outbox::compose::{one_line, Thread};
 use crate::outbox::mailer::Letter;
 use crate::store::{Result, Ticket, Tx};
 use crate::understand::{TicketRef, Understanding};
-
-/// The year a ticket is numbered in: the desk's local year (Europe/Paris).
-pub fn paris_year(ms: i64) -> u16 {
-    Paris.timestamp_millis_opt(ms).single().map_or(1970, |t| t.year() as u16)
-}
-
-pub(super) fn paris_date(ms: i64) -> String {
-    Paris.timestamp_millis_opt(ms).single().map_or_else(String::new, |t| t.format("%d/%m/%Y").to_string())
-}
 
 pub(super) fn school_json(school: &School) -> Value {
     json!({
@@ -71,7 +61,6 @@ impl Intake {
         &self,
         tx: &mut Tx,
         mail: &Understanding,
-        raw: &[u8],
         mail_id: i64,
         answer: Answer,
     ) -> Result<bool> {
@@ -90,7 +79,7 @@ impl Intake {
             purpose: answer.purpose,
             key: answer.key,
             data: answer.data,
-            thread: thread_of(mail, raw),
+            thread: Thread::answering(mail),
             ticket_id: answer.ticket_id,
             mail_id: Some(mail_id),
             files: Vec::new(),
@@ -103,7 +92,6 @@ impl Intake {
         &self,
         tx: &mut Tx,
         mail: &Understanding,
-        raw: &[u8],
         mail_id: i64,
         answer: Answer,
     ) -> Result<bool> {
@@ -116,31 +104,8 @@ impl Intake {
             tracing::info!(to, limit, "automatic answer suppressed: daily limit reached");
             return Ok(false);
         }
-        self.queue_answer(tx, mail, raw, mail_id, answer).await
+        self.queue_answer(tx, mail, mail_id, answer).await
     }
 }
 
 const DAY_MS: i64 = 24 * 3600 * 1000;
-
-/// The thread of an answer to `mail`: In-Reply-To its Message-ID, References extended.
-pub fn thread_of(mail: &Understanding, raw: &[u8]) -> Thread {
-    Thread {
-        in_reply_to: mail.message_id.clone(),
-        references: mail_parser::MessageParser::new()
-            .parse_headers(raw)
-            .and_then(|h| h.references().as_text_list().map(|l| l.iter().map(|s| s.to_string()).collect()))
-            .unwrap_or_default(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_year_is_the_desks_local_year() {
-        // 2026-12-31T23:30:00Z is already 2027 in Paris.
-        assert_eq!(paris_year(1_798_759_800_000), 2027);
-        assert_eq!(paris_date(1_798_759_800_000), "01/01/2027");
-    }
-}

@@ -74,7 +74,7 @@ impl Decider<'_> {
         if self.size > self.intake.limits.max_message_bytes {
             return self.too_large(tx, self.size).await;
         }
-        if is_loop(self.raw) {
+        if mail.loop_marker.is_some() {
             crate::metrics::loop_suppressed();
             return Ok(Decision::processed("our own loop header: never answered"));
         }
@@ -99,7 +99,7 @@ impl Decider<'_> {
                 return self.contractor_mail(tx, contractor).await;
             }
         }
-        if replies_to_agent_mail(self.raw) && mail.sender.is_some() {
+        if mail.replies_to_agent_mail() && mail.sender.is_some() {
             return Ok(Decision::processed(format!(
                 "command mail from {}, who is not an agent: ignored",
                 self.sender()
@@ -157,7 +157,7 @@ impl Decider<'_> {
             detail.push_str(&format!("; rule {rule:?}"));
         }
         let new = NewTicket {
-            year: super::paris_year(self.now),
+            year: crate::calendar::paris_year(self.now),
             uai: school.uai.as_str(),
             requester: self.sender(),
             kind,
@@ -191,7 +191,7 @@ impl Decider<'_> {
             ticket_id: Some(ticket.id),
             data,
         };
-        let queued = self.intake.queue_answer(tx, mail, self.raw, self.mail_id, answer).await?;
+        let queued = self.intake.queue_answer(tx, mail, self.mail_id, answer).await?;
         let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
         self.intake.workflow().opened(tx, &act, &mut ticket, self.raw, &pre).await?;
         Ok(Decision::processed(format!("ticket opened for {}", school.uai)).opening(&ticket).answered(queued))
@@ -263,7 +263,7 @@ impl Decider<'_> {
             ticket_id: Some(ticket.id),
             data,
         };
-        let queued = self.intake.queue_answer(tx, mail, self.raw, self.mail_id, answer).await?;
+        let queued = self.intake.queue_answer(tx, mail, self.mail_id, answer).await?;
         Ok(Decision::processed(reason).on(&ticket).answered(queued))
     }
 
@@ -297,7 +297,7 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self.intake.queue_answer(tx, self.mail, self.raw, self.mail_id, answer).await?;
+        let queued = self.intake.queue_answer(tx, self.mail, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("{} open tickets listed for {}", open.len(), school.uai)).answered(queued))
     }
 
@@ -322,7 +322,7 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self.intake.queue_limited_answer(tx, mail, self.raw, self.mail_id, answer).await?;
+        let queued = self.intake.queue_limited_answer(tx, mail, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("unauthorised sender: {}", mail.reason)).answered(queued))
     }
 
@@ -348,7 +348,7 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self.intake.queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer).await?;
+        let queued = self.intake.queue_limited_answer(tx, self.mail, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("invalid UAI {written}: no ticket")).answered(queued))
     }
 
@@ -362,7 +362,7 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self.intake.queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer).await?;
+        let queued = self.intake.queue_limited_answer(tx, self.mail, self.mail_id, answer).await?;
         Ok(Decision::processed("sender serves several schools and wrote no UAI").answered(queued))
     }
 
@@ -376,7 +376,7 @@ impl Decider<'_> {
             ticket_id: None,
             data,
         };
-        let queued = self.intake.queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer).await?;
+        let queued = self.intake.queue_limited_answer(tx, self.mail, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("ticket {reference} unknown for this sender")).answered(queued))
     }
 
@@ -399,9 +399,7 @@ impl Decider<'_> {
             | Kind::FollowUp
             | Kind::Reminder
             | Kind::ClosureConfirmation
-            | Kind::ListRequest => {
-                self.intake.queue_limited_answer(tx, self.mail, self.raw, self.mail_id, answer).await?
-            }
+            | Kind::ListRequest => self.intake.queue_limited_answer(tx, self.mail, self.mail_id, answer).await?,
             _ => false,
         };
         Ok(Decision::quarantine(format!("{size} bytes: over the {} byte limit", self.intake.limits.max_message_bytes))
@@ -418,7 +416,7 @@ impl Decider<'_> {
             Some(t) => Decision::processed("agent mail").on(t),
             None => Decision::processed("agent mail"),
         };
-        let done = self.intake.workflow().agent_mail(tx, &act, ticket, self.mail, self.raw).await?;
+        let done = self.intake.workflow().agent_mail(tx, &act, ticket, self.mail).await?;
         Ok(Decision { reason: done, ..decision }.answered(true))
     }
 
@@ -463,29 +461,6 @@ impl Decider<'_> {
     }
 }
 
-/// Whether the mail answers one of our notifications to agents (`<agent-…@…>` in its
-/// threading headers): a command mail, whoever sends it.
-fn replies_to_agent_mail(raw: &[u8]) -> bool {
-    let Some(headers) = mail_parser::MessageParser::new().parse_headers(raw) else { return false };
-    let ids = headers
-        .in_reply_to()
-        .as_text_list()
-        .into_iter()
-        .flatten()
-        .chain(headers.references().as_text_list().into_iter().flatten());
-    ids.into_iter().any(|id| id.starts_with("agent-"))
-}
-
-/// Whether the mail carries a guichet loop header (ours or another instance's).
-fn is_loop(raw: &[u8]) -> bool {
-    let end = raw.windows(4).position(|w| w == b"\r\n\r\n").or_else(|| raw.windows(2).position(|w| w == b"\n\n"));
-    let headers = &raw[..end.unwrap_or(raw.len()).min(256 * 1024)];
-    let needle = crate::outbox::compose::LOOP_HEADER.as_bytes();
-    headers.split(|&b| b == b'\n').any(|line| {
-        line.len() > needle.len() && line[..needle.len()].eq_ignore_ascii_case(needle) && line[needle.len()] == b':'
-    })
-}
-
 fn truncate(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
@@ -512,13 +487,6 @@ fn merge(base: &mut serde_json::Value, extra: serde_json::Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn loop_header_is_found_in_headers_only() {
-        assert!(is_loop(b"From: a@b\r\nX-Guichet-Loop: cesame@x\r\n\r\nbody"));
-        assert!(is_loop(b"From: a@b\nx-guichet-loop: cesame@x\n\nbody"));
-        assert!(!is_loop(b"From: a@b\r\n\r\nX-Guichet-Loop: quoted in body"));
-    }
 
     #[test]
     fn truncation_respects_characters() {

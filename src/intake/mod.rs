@@ -12,16 +12,14 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 use tokio::sync::RwLock;
 
-use crate::config::{Config, Limits};
+use crate::config::{Config, Limits, Problem, Problems};
 use crate::directory::Directory;
-use crate::outbox::compose::{Identity, LOOP_HEADER};
+use crate::outbox::compose::Identity;
 use crate::outbox::mailer::Mailer;
-use crate::outbox::render::Templates;
+use crate::outbox::render::{RenderError, Templates};
 use crate::store::{mails, outbox, Checkpoint, Result, Store, Tx};
-use crate::understand::{self, Context, Kind, TicketRef};
+use crate::understand::{self, Context, Kind, TicketRef, Understanding};
 use crate::workflow::Workflow;
-
-pub use answers::{paris_year, thread_of};
 
 /// Which folder a handled mail goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +46,18 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// What the counters of `/metrics` take from it.
+    pub fn handled(&self) -> crate::metrics::Handled {
+        crate::metrics::Handled {
+            journal_copy: self.disposition == Disposition::Sent,
+            kind: self.kind.unwrap_or(Kind::Malformed),
+            duplicate: self.duplicate,
+            quarantined: self.disposition == Disposition::Quarantine,
+            opened: self.opened,
+            answers: self.answers,
+        }
+    }
+
     /// Recorded in the `mails` table, so the mailbox checkpoint may pass it (a journal copy
     /// is not: it only confirms an outgoing mail).
     pub fn recorded(&self) -> bool {
@@ -93,10 +103,24 @@ pub struct Intake {
 }
 
 /// Loads the templates and compiles the workflow rules of a configuration.
-pub fn load_workflow(config: &Config) -> std::result::Result<Workflow, String> {
-    let templates = Templates::load(&config.desk.templates).map_err(|e| e.to_string())?;
+pub fn load_workflow(config: &Config) -> std::result::Result<Workflow, Problems> {
+    let templates = Templates::load(&config.desk.templates).map_err(|e| {
+        let found = match e {
+            RenderError::Several(all) => all,
+            one => vec![one],
+        };
+        Problems(found.into_iter().map(|e| Problem::new("desk.templates", e.to_string())).collect())
+    });
     let identity = identity_of(config);
-    Workflow::new(config, Mailer::new(templates, identity, config.desk.label.clone()))
+    match templates {
+        Ok(templates) => Workflow::new(config, Mailer::new(templates, identity, config.desk.label.clone())),
+        // Rules and peers are checked too, so that every problem shows at once.
+        Err(Problems(mut found)) => {
+            let mailer = Mailer::new(Templates::empty(), identity, config.desk.label.clone());
+            found.extend(Workflow::new(config, mailer).err().map_or_else(Vec::new, |p| p.0));
+            Err(Problems(found))
+        }
+    }
 }
 
 fn identity_of(config: &Config) -> Identity {
@@ -240,9 +264,6 @@ impl Intake {
     /// are committed together or not at all. A journal copy is only noted in `copies`, for
     /// `confirm_copies`.
     async fn handle_in(&self, tx: &mut Tx, raw: &[u8], place: Place<'_>, copies: &mut Vec<String>) -> Result<Outcome> {
-        if let Some(outcome) = self.journal_copy(tx, raw, copies).await? {
-            return Ok(outcome);
-        }
         let directory = self.directory.read().await.0.clone();
         let ctx = Context {
             directory: &directory,
@@ -253,6 +274,9 @@ impl Intake {
             authserv_id: self.authserv_id.as_deref(),
         };
         let mail = understand::understand(raw, &ctx);
+        if let Some(outcome) = self.journal_copy(tx, &mail, copies).await? {
+            return Ok(outcome);
+        }
         let content_hash = hex(&Sha256::digest(raw));
         let dedup_key = match &mail.message_id {
             Some(id) => format!("mid:{id}"),
@@ -324,13 +348,14 @@ impl Intake {
     }
 
     /// Our own mail coming back: the journal copy of an outgoing mail confirms its delivery.
-    async fn journal_copy(&self, tx: &mut Tx, raw: &[u8], copies: &mut Vec<String>) -> Result<Option<Outcome>> {
-        let Some(headers) = mail_parser::MessageParser::new().parse_headers(raw) else {
-            return Ok(None);
-        };
-        let ours =
-            headers.header_raw(LOOP_HEADER).is_some_and(|v| v.trim().eq_ignore_ascii_case(&self.identity.address));
-        let Some(message_id) = headers.message_id().filter(|_| ours) else {
+    async fn journal_copy(
+        &self,
+        tx: &mut Tx,
+        mail: &Understanding,
+        copies: &mut Vec<String>,
+    ) -> Result<Option<Outcome>> {
+        let ours = mail.loop_marker.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(&self.identity.address));
+        let Some(message_id) = mail.message_id.as_deref().filter(|_| ours) else {
             return Ok(None);
         };
         let Some(confirmed) = outbox::outgoing_status(tx, message_id).await? else {

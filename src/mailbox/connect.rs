@@ -1,14 +1,11 @@
 //! Opening an authenticated IMAP session: implicit TLS, STARTTLS, or plain on loopback.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use async_imap::Session;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
-use tokio_rustls::rustls::pki_types::pem::PemObject;
-use tokio_rustls::rustls::pki_types::{CertificateDer, ServerName};
-use tokio_rustls::rustls::{ClientConfig, RootCertStore};
+use tokio_rustls::rustls::pki_types::ServerName;
 use tokio_rustls::TlsConnector;
 
 use crate::config::{Imap, Security};
@@ -52,34 +49,7 @@ fn certificate_hint(error: &std::io::Error) -> &'static str {
 
 /// Builds the TLS client configuration once: system roots plus the configured CA file.
 pub fn tls_connector(config: &Imap) -> Result<TlsConnector, ConnectError> {
-    tls_connector_with_ca(config.ca_file.as_deref()).map_err(ConnectError::Ca)
-}
-
-/// A TLS client trusting the system roots and the certificates (PEM) of `ca_file`; the
-/// error names the file. Shared with SMTP's implicit TLS.
-pub fn tls_connector_with_ca(ca_file: Option<&std::path::Path>) -> Result<TlsConnector, String> {
-    let mut roots = RootCertStore::empty();
-    let native = rustls_native_certs::load_native_certs();
-    roots.add_parsable_certificates(native.certs);
-    if let Some(path) = ca_file {
-        let certs = CertificateDer::pem_file_iter(path)
-            .map_err(|e| format!("{}: {e}", path.display()))?
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        if certs.is_empty() {
-            return Err(format!("{}: no certificate in it (PEM, -----BEGIN CERTIFICATE-----)", path.display()));
-        }
-        for cert in certs {
-            roots.add(cert).map_err(|e| format!("{}: {e}", path.display()))?;
-        }
-    }
-    let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
-    let tls = ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(TlsConnector::from(Arc::new(tls)))
+    crate::tls::connector(config.ca_file.as_deref()).map_err(ConnectError::Ca)
 }
 
 async fn within<T>(

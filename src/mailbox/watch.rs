@@ -379,7 +379,7 @@ impl Watcher {
 
     /// Counts a handled mail (metrics) and logs it.
     fn log(&self, uid: u32, outcome: &Outcome) {
-        crate::metrics::mail_handled(outcome);
+        crate::metrics::mail_handled(outcome.handled());
         let folder = self.folder(outcome);
         if outcome.disposition == Disposition::Sent {
             // Our own mail coming back: only worth a line when it settles a doubt.

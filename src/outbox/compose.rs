@@ -10,7 +10,7 @@ use lettre::Message;
 use super::render::Rendered;
 
 /// Header that marks guichet's own mail, to recognise it coming back (loops, journal).
-pub const LOOP_HEADER: &str = "X-Guichet-Loop";
+pub use crate::understand::LOOP_HEADER;
 
 /// Who the desk is, for every outgoing mail.
 #[derive(Debug, Clone)]
@@ -27,6 +27,13 @@ pub struct Thread {
     pub in_reply_to: Option<String>,
     /// Its own References, oldest first (without brackets).
     pub references: Vec<String>,
+}
+
+impl Thread {
+    /// The thread of an answer to `mail`: In-Reply-To its Message-ID, its References kept.
+    pub fn answering(mail: &crate::understand::Understanding) -> Thread {
+        Thread { in_reply_to: mail.message_id.clone(), references: mail.references.clone() }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -420,8 +420,7 @@ impl SmtpClient {
                 (Some(builder.build_rustls()?), None)
             }
             Security::Tls => {
-                let connector =
-                    crate::mailbox::connect::tls_connector_with_ca(smtp.ca_file.as_deref()).map_err(SetupError::Ca)?;
+                let connector = crate::tls::connector(smtp.ca_file.as_deref()).map_err(SetupError::Ca)?;
                 (None, Some(connector))
             }
         };

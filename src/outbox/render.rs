@@ -67,6 +67,11 @@ impl std::fmt::Debug for Templates {
 }
 
 impl Templates {
+    /// No template at all: every render fails (for checking the rest of a configuration).
+    pub fn empty() -> Self {
+        Templates { plain: Handlebars::new(), html: Handlebars::new() }
+    }
+
     /// Compiles every template of `dir`, reporting every missing or broken one.
     pub fn load(dir: &Path) -> Result<Self, RenderError> {
         let mut errors = Vec::new();

@@ -122,6 +122,12 @@ impl Store {
         Ok(())
     }
 
+    /// Whether the database answers at all (for `/healthz`).
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
     /// Whether the database takes writes from us, changing nothing and needing no table:
     /// SQLite writes its header's `user_version` back unchanged in a transaction rolled back;
     /// PostgreSQL must not be a read-only server (a standby).

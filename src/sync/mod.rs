@@ -7,18 +7,11 @@ pub use crate::store::links;
 
 use regex::Regex;
 
-use crate::config::Peer;
+use crate::config::{Peer, Problem, Problems};
 use crate::store::TicketState;
-use crate::understand::Urgency;
+use crate::vocab::Urgency;
 
-/// The two mail formats spoken by peers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// BMC Remedy Email Engine style: `Action`, `Schema`, `Label: value` lines.
-    Remedy,
-    /// GLPI notification style: subject tag, free text, key lines.
-    Glpi,
-}
+pub use crate::config::PeerFormat as Format;
 
 /// A peer with its patterns compiled.
 #[derive(Debug, Clone)]
@@ -29,36 +22,20 @@ pub struct CompiledPeer {
 }
 
 impl CompiledPeer {
-    /// Checks and compiles a peer's configuration; the error says what is wrong.
-    pub fn compile(peer: &Peer) -> Result<CompiledPeer, String> {
+    /// Checks and compiles `peers[index]`; every problem is reported with its key.
+    pub fn compile(peer: &Peer, index: usize) -> Result<CompiledPeer, Problems> {
+        let key = |field: &str| format!("peers[{index}].{field}");
+        let mut problems = Vec::new();
         if peer.name.is_empty() || !peer.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            return Err(format!("name {:?}: letters, digits, '-' or '_' only", peer.name));
+            problems.push(Problem::new(key("name"), format!("{:?}: letters, digits, '-' or '_' only", peer.name)));
         }
-        let id_re = Regex::new(&peer.id_pattern).map_err(|e| format!("id_pattern: {e}"))?;
-        let format = match peer.format.as_str() {
-            "remedy" => Format::Remedy,
-            "glpi" => Format::Glpi,
-            other => return Err(format!("format {other:?}: use remedy or glpi")),
-        };
-        for (theirs, ours) in &peer.status_map {
-            if TicketState::parse(ours).is_none() {
-                return Err(format!("status_map {theirs:?} = {ours:?}: not one of our states"));
-            }
-        }
-        for (theirs, ours) in &peer.urgency_map {
-            if Urgency::parse(ours).is_none() {
-                return Err(format!("urgency_map {theirs:?} = {ours:?}: use bas, moyen or tres_haut"));
-            }
-        }
-        for field in &peer.owns {
-            if !matches!(field.as_str(), "state" | "urgency" | "assignee") {
-                return Err(format!("owns {field:?}: use state, urgency or assignee"));
-            }
-        }
+        let id_re =
+            Regex::new(&peer.id_pattern).map_err(|e| problems.push(Problem::new(key("id_pattern"), e.to_string())));
         if peer.senders.is_empty() {
-            return Err("senders is empty".into());
+            problems.push(Problem::new(key("senders"), "is empty: its mails could not be recognised"));
         }
-        Ok(CompiledPeer { config: peer.clone(), id_re, format })
+        Problems::check(problems)?;
+        Ok(CompiledPeer { config: peer.clone(), id_re: id_re.expect("checked above"), format: peer.format })
     }
 
     pub fn name(&self) -> &str {
@@ -84,7 +61,7 @@ impl CompiledPeer {
             .status_map
             .iter()
             .find(|(theirs, _)| theirs.to_lowercase() == status.trim().to_lowercase())
-            .and_then(|(_, ours)| TicketState::parse(ours))
+            .map(|(_, ours)| *ours)
     }
 
     /// Its status for one of our states: the first label mapped to it, else ours.
@@ -92,7 +69,7 @@ impl CompiledPeer {
         self.config
             .status_map
             .iter()
-            .find(|(_, ours)| *ours == state.as_str())
+            .find(|(_, ours)| **ours == state)
             .map_or_else(|| state.as_str().to_string(), |(theirs, _)| theirs.clone())
     }
 
@@ -102,7 +79,7 @@ impl CompiledPeer {
         if let Some((_, ours)) =
             self.config.urgency_map.iter().find(|(k, _)| k.to_lowercase() == priority.trim().to_lowercase())
         {
-            return Urgency::parse(ours);
+            return Some(*ours);
         }
         let p = priority.trim().to_lowercase();
         if p.starts_with('1') || p.starts_with('2') || p.contains("crit") || p.contains("high") || p.contains("haut") {
@@ -118,7 +95,7 @@ impl CompiledPeer {
 
     /// Its label for our urgency: the configured map, else Remedy's scale or plain words.
     pub fn their_priority(&self, urgency: Urgency) -> String {
-        if let Some((theirs, _)) = self.config.urgency_map.iter().find(|(_, ours)| *ours == urgency.as_str()) {
+        if let Some((theirs, _)) = self.config.urgency_map.iter().find(|(_, ours)| **ours == urgency) {
             return theirs.clone();
         }
         match (self.format, urgency) {
@@ -130,10 +107,6 @@ impl CompiledPeer {
             (Format::Glpi, Urgency::Bas) => "Basse".into(),
         }
     }
-
-    pub fn owns(&self, field: &str) -> bool {
-        self.config.owns.iter().any(|f| f == field)
-    }
 }
 
 /// Every configured peer.
@@ -141,21 +114,21 @@ impl CompiledPeer {
 pub struct Peers(pub Vec<CompiledPeer>);
 
 impl Peers {
-    pub fn compile(peers: &[Peer]) -> Result<Peers, String> {
-        peers
-            .iter()
-            .map(|p| CompiledPeer::compile(p).map_err(|e| format!("peer {:?}: {e}", p.name)))
-            .collect::<Result<Vec<_>, _>>()
-            .map(Peers)
+    /// Compiles every peer, reporting the problems of all of them.
+    pub fn compile(peers: &[Peer]) -> Result<Peers, Problems> {
+        let mut problems = Vec::new();
+        let mut compiled = Vec::with_capacity(peers.len());
+        for (i, peer) in peers.iter().enumerate() {
+            match CompiledPeer::compile(peer, i) {
+                Ok(peer) => compiled.push(peer),
+                Err(Problems(found)) => problems.extend(found),
+            }
+        }
+        Problems::check(problems).map(|()| Peers(compiled))
     }
 
     pub fn of_sender(&self, address: &str) -> Option<&CompiledPeer> {
         self.0.iter().find(|p| p.sends_from(address))
-    }
-
-    /// May `peer` change `field`? Its owner may; when nobody owns it, anyone may.
-    pub fn may_change(&self, peer: &CompiledPeer, field: &str) -> bool {
-        peer.owns(field) || !self.0.iter().any(|p| p.owns(field))
     }
 
     /// Every peer sender, for understanding to recognise platform mail.
@@ -167,49 +140,48 @@ impl Peers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::Field;
 
-    fn peer(owns: &[&str]) -> Peer {
+    fn peer(owns: &[Field]) -> Peer {
         Peer {
             name: "academie".into(),
             address: "remedy@ac.example".into(),
             senders: vec!["@ac.example".into()],
             id_pattern: r"INC\d{12}".into(),
-            format: "remedy".into(),
-            status_map: [("Assigné", "assigned"), ("Résolu", "resolved"), ("Fermé", "closed")]
-                .into_iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect(),
+            format: Format::Remedy,
+            status_map: [
+                ("Assigné", TicketState::Assigned),
+                ("Résolu", TicketState::Resolved),
+                ("Fermé", TicketState::Closed),
+            ]
+            .into_iter()
+            .map(|(a, b)| (a.to_string(), b))
+            .collect(),
             urgency_map: Default::default(),
-            owns: owns.iter().map(|s| s.to_string()).collect(),
+            owns: owns.to_vec(),
         }
     }
 
     #[test]
-    fn maps_both_ways_and_ownership() {
-        let academy = CompiledPeer::compile(&peer(&["urgency"])).unwrap();
+    fn maps_both_ways() {
+        let academy = CompiledPeer::compile(&peer(&[Field::Urgency]), 0).unwrap();
         assert_eq!(academy.our_state("RÉSOLU"), Some(TicketState::Resolved));
         assert_eq!(academy.our_state("Résolu"), Some(TicketState::Resolved));
         assert_eq!(academy.their_status(TicketState::Closed), "Fermé");
+        assert_eq!(academy.their_status(TicketState::New), "new", "unmapped: ours");
         assert_eq!(academy.our_urgency("2-Élevée"), Some(Urgency::TresHaut));
         assert_eq!(academy.our_urgency("4-Basse"), Some(Urgency::Bas));
         assert_eq!(academy.their_priority(Urgency::Moyen), "3-Moyenne");
-        let mut other = peer(&["state"]);
-        other.name = "collectivite".into();
-        let authority = CompiledPeer::compile(&other).unwrap();
-        let peers = Peers(vec![academy.clone(), authority.clone()]);
-        assert!(peers.may_change(&academy, "urgency") && !peers.may_change(&authority, "urgency"));
-        assert!(peers.may_change(&authority, "state") && !peers.may_change(&academy, "state"));
-        assert!(peers.may_change(&academy, "assignee"), "nobody owns it");
         assert!(academy.sends_from("ne-pas-repondre@AC.example"));
     }
 
     #[test]
     fn bad_peers_are_refused() {
         let mut p = peer(&[]);
-        p.format = "xml".into();
-        assert!(CompiledPeer::compile(&p).unwrap_err().contains("format"));
-        let mut p = peer(&["colour"]);
-        p.format = "glpi".into();
-        assert!(CompiledPeer::compile(&p).unwrap_err().contains("owns"));
+        p.id_pattern = "(".into();
+        p.senders.clear();
+        let problems = Peers::compile(&[peer(&[]), p]).unwrap_err().0;
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["peers[1].id_pattern", "peers[1].senders"]);
     }
 }

@@ -4,10 +4,11 @@ use chrono::{DateTime, Utc};
 
 use super::event::*;
 use super::policy::Policy;
-use super::vocab::{Assignee, Field, State, Target, TimerKind};
-use super::{paris_datetime, Ticket};
+use super::Ticket;
+use crate::calendar::paris_datetime;
 use crate::calendar::Calendar;
-use crate::understand::Urgency;
+use crate::vocab::Urgency;
+use crate::vocab::{Assignee, Field, State, Target, TimerKind};
 
 /// Why an event cannot be applied, in French, for the agent.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! What happens to a ticket (events) and what the service does about it (effects).
 
-use super::vocab::{State, Target, TicketKind, TimerKind};
-use crate::understand::Urgency;
+use crate::vocab::Urgency;
+use crate::vocab::{State, Target, TicketKind, TimerKind};
 
 /// Something that happens to a ticket, whoever makes it happen.
 #[derive(Debug, Clone, PartialEq, Eq)]

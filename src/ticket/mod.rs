@@ -6,22 +6,19 @@
 mod apply;
 mod event;
 mod policy;
-mod vocab;
 
 #[cfg(test)]
 mod tests;
 
+pub use crate::vocab::{Assignee, Field, State, Target, TicketKind, TimerKind};
 pub use apply::{apply, states_table, transitions, Outcome, PeerVerdict, Refusal};
 pub use event::{
     Audience, ClosureAnswer, ContractorNews, Effect, Event, Failure, Notice, PeerChange, Purpose, SchoolMail,
     SchoolMailKind,
 };
 pub use policy::{Party, PeerRights, Policy};
-pub use vocab::{Assignee, Field, State, Target, TicketKind, TimerKind};
 
-use chrono::TimeZone;
-
-use crate::understand::{TicketRef, Urgency};
+use crate::vocab::{TicketRef, Urgency};
 
 /// A ticket as the service knows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -63,12 +60,4 @@ impl Ticket {
     pub fn contractor(&self) -> Option<&Assignee> {
         self.assignee.as_ref().filter(|a| a.target == Target::Contractor)
     }
-}
-
-/// `23/11/2026 à 18:00`, Paris time.
-pub fn paris_datetime(ms: i64) -> String {
-    chrono_tz::Europe::Paris
-        .timestamp_millis_opt(ms)
-        .single()
-        .map_or_else(String::new, |t| t.format("%d/%m/%Y à %H:%M").to_string())
 }

@@ -1,9 +1,9 @@
 //! The desk's rules that transitions follow: deadlines, closure delay, who serves which
 //! département, which peer owns which field. Built once from the configuration.
 
-use super::vocab::{Field, Target};
-use crate::calendar::DeadlinePolicy;
+use crate::config::DeadlinePolicy;
 use crate::config::{serves, Config};
+use crate::vocab::{Field, Target};
 
 /// A contractor or an officer, and the départements it serves.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,14 +44,7 @@ impl Policy {
             contractors: config.contractors.iter().map(|c| party(&c.name, &c.address, &c.departements)).collect(),
             officers: config.officers.iter().map(|o| party(&o.name, &o.address, &o.departements)).collect(),
             // Unknown field names are refused when the configuration is checked.
-            peers: config
-                .peers
-                .iter()
-                .map(|p| PeerRights {
-                    name: p.name.clone(),
-                    owns: p.owns.iter().filter_map(|f| Field::parse(f)).collect(),
-                })
-                .collect(),
+            peers: config.peers.iter().map(|p| PeerRights { name: p.name.clone(), owns: p.owns.clone() }).collect(),
         }
     }
 

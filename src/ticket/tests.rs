@@ -2,7 +2,8 @@
 
 use super::apply::sample_ticket;
 use super::*;
-use crate::understand::Urgency;
+use crate::calendar::paris_datetime;
+use crate::vocab::Urgency;
 
 const NOW: i64 = 1_795_000_000_000; // 2026-11-18, a Wednesday
 

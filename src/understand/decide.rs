@@ -33,6 +33,10 @@ pub(crate) struct Mail<'m> {
     pub refs: refs::Found,
     pub written: uai_find::Found,
     pub replying: bool,
+    /// In-Reply-To, then References from the latest to the oldest.
+    pub reply_ids: Vec<String>,
+    /// The failing check when a listed sender's From was refuted by the desk's exchanger.
+    pub forged_by: Option<&'static str>,
 }
 
 impl<'m> Mail<'m> {
@@ -57,6 +61,8 @@ impl<'m> Mail<'m> {
         let refs = refs::find(&places, ctx.subject_label, ctx.own_domain);
         let written = uai_find::find(&subject, &own.text);
         let replying = !reply_ids.is_empty() || headers::is_reply(&folded_subject);
+        // Only a listed address is worth forging: the check is made for those alone.
+        let forged_by = if schools.is_empty() { None } else { crate::auth::forged(msg.raw_message(), ctx.authserv_id) };
         Mail {
             msg,
             body,
@@ -70,6 +76,8 @@ impl<'m> Mail<'m> {
             refs,
             written,
             replying,
+            reply_ids,
+            forged_by,
         }
     }
 
@@ -130,10 +138,8 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
     if mail.subject.is_empty() && mail.body.text.trim().is_empty() && mail.body.attachments.is_empty() {
         return (Kind::Malformed, "empty mail".into());
     }
-    if mail.listed() {
-        if let Some(method) = crate::auth::forged(mail.msg.raw_message(), ctx.authserv_id) {
-            return (Kind::Unauthorised, format!("{}: Authentication-Results: {method}", super::FORGED));
-        }
+    if let Some(method) = mail.forged_by {
+        return (Kind::Unauthorised, format!("forged From: Authentication-Results: {method}"));
     }
     if partners::configured(sender, ctx.platforms) {
         return (Kind::PlatformUpdate, "sender is a configured platform".into());

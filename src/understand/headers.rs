@@ -123,12 +123,13 @@ pub(crate) fn reply_ids(msg: &Message<'_>) -> Vec<String> {
     for value in raw_all(msg, "in-reply-to") {
         ids.extend(bracketed(&value));
     }
-    let mut refs = Vec::new();
-    for value in raw_all(msg, "references") {
-        refs.extend(bracketed(&value));
-    }
-    ids.extend(refs.into_iter().rev());
+    ids.extend(references(msg).into_iter().rev());
     ids
+}
+
+/// The References header's ids, oldest first, without brackets.
+pub(crate) fn references(msg: &Message<'_>) -> Vec<String> {
+    raw_all(msg, "references").flat_map(|value| bracketed(&value)).collect()
 }
 
 /// `<id>` tokens of a header value, without brackets; a bare token when there are none.

@@ -26,6 +26,7 @@ use serde::Serialize;
 
 use crate::directory::Directory;
 use crate::uai::Uai;
+pub use crate::vocab::{TicketRef, Urgency};
 
 /// What a mail is, in the vocabulary of the corpus labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -91,74 +92,6 @@ impl Kind {
     }
 }
 
-/// The three urgency levels of the service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Urgency {
-    Bas,
-    Moyen,
-    TresHaut,
-}
-
-impl Urgency {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Urgency::Bas => "bas",
-            Urgency::Moyen => "moyen",
-            Urgency::TresHaut => "tres_haut",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        match value {
-            "bas" => Some(Urgency::Bas),
-            "moyen" => Some(Urgency::Moyen),
-            "tres_haut" => Some(Urgency::TresHaut),
-            _ => None,
-        }
-    }
-
-    /// How the level reads in a French mail.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            Urgency::Bas => "bas",
-            Urgency::Moyen => "moyen",
-            Urgency::TresHaut => "très haut",
-        }
-    }
-}
-
-/// A ticket number `YYYY-NNNNNN`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct TicketRef {
-    pub year: u16,
-    pub number: u32,
-}
-
-impl std::fmt::Display for TicketRef {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:06}", self.year, self.number)
-    }
-}
-
-impl Serialize for TicketRef {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl std::str::FromStr for TicketRef {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("not a ticket number (YYYY-NNNNNN): {s:?}");
-        let (year, number) = s.split_once('-').ok_or_else(bad)?;
-        if year.len() != 4 || number.len() != 6 {
-            return Err(bad());
-        }
-        Ok(TicketRef { year: year.parse().map_err(|_| bad())?, number: number.parse().map_err(|_| bad())? })
-    }
-}
-
 /// An attachment as recorded on a ticket (content is not kept in the database).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Attachment {
@@ -204,6 +137,17 @@ pub struct Understanding {
     pub school: Option<Uai>,
     /// Message-ID without angle brackets.
     pub message_id: Option<String>,
+    /// Its References, oldest first (without brackets): the thread an answer continues.
+    pub references: Vec<String>,
+    /// In-Reply-To, then References from the latest to the oldest.
+    #[serde(skip)]
+    pub reply_ids: Vec<String>,
+    /// The value of its [`LOOP_HEADER`], when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub loop_marker: Option<String>,
+    /// The check that refuted a listed sender's From (SPF, DKIM, DMARC), per [`crate::auth::forged`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forged_by: Option<&'static str>,
     /// Subject decoded and sanitised to one line (no CR/LF/control characters).
     pub subject: String,
     /// The sender's own text (quoted history and signatures may remain), plain text.
@@ -220,14 +164,21 @@ pub struct Understanding {
     pub returned: Option<dsn::Returned>,
 }
 
-/// Reason prefix of a listed From that the receiving server's checks refuted.
-pub const FORGED: &str = "forged From";
+/// The header guichet writes on every mail it sends, naming the desk's address: a mail that
+/// carries it is guichet's own (a journal copy) or another instance's, never answered.
+pub const LOOP_HEADER: &str = "X-Guichet-Loop";
 
 impl Understanding {
     /// A listed address in From, but DMARC/SPF failed: answering would write to the person
     /// being impersonated.
     pub fn is_forged(&self) -> bool {
-        self.kind == Kind::Unauthorised && self.reason.starts_with(FORGED)
+        self.forged_by.is_some()
+    }
+
+    /// Whether the mail answers one of the notices guichet sends agents (`<agent-…@…>` in
+    /// its threading headers): a command mail, whoever sends it.
+    pub fn replies_to_agent_mail(&self) -> bool {
+        self.reply_ids.iter().any(|id| id.starts_with("agent-"))
     }
 
     /// The line `guichet inspect` prints for one file.
@@ -293,7 +244,9 @@ pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
     };
     let platform_id = if kind == Kind::PlatformUpdate { mail.platform_id() } else { None };
     let message_id = headers::message_id(&msg);
-    let decide::Mail { subject, sender, sender_name, body, .. } = mail;
+    let references = headers::references(&msg);
+    let loop_marker = headers::raw(&msg, LOOP_HEADER).map(|v| v.trim().to_string());
+    let decide::Mail { subject, sender, sender_name, body, reply_ids, forged_by, .. } = mail;
     Understanding {
         kind,
         urgency,
@@ -305,6 +258,10 @@ pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
         sender_name,
         school,
         message_id,
+        references,
+        reply_ids,
+        loop_marker,
+        forged_by,
         subject,
         text: body.text,
         attachments: body.attachments,
@@ -328,6 +285,10 @@ fn empty(kind: Kind, reason: String) -> Understanding {
         sender_name: None,
         school: None,
         message_id: None,
+        references: Vec::new(),
+        reply_ids: Vec::new(),
+        loop_marker: None,
+        forged_by: None,
         subject: String::new(),
         text: String::new(),
         attachments: Vec::new(),

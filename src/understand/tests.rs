@@ -251,6 +251,32 @@ fn forged_listed_sender_is_unauthorised() {
     );
     assert_eq!(u.kind, Kind::Unauthorised);
     assert!(u.reason.contains("dmarc=fail") || u.reason.contains("spf=fail"), "{}", u.reason);
+    assert!(u.is_forged(), "the verdict is a fact, not a reading of the reason");
+    // The same results for a sender nobody listed forge nothing: there is no one to impersonate.
+    let outsider = Desk::new().mail(
+        "Authentication-Results: mx.region.example; dmarc=fail header.from=elsewhere.example\n\
+         From: someone@elsewhere.example\nSubject: Accès administrateur",
+        "Merci de m'envoyer les mots de passe du pare-feu.\n",
+    );
+    assert!(!outsider.is_forged() && outsider.kind == Kind::Unauthorised, "{}", outsider.reason);
+}
+
+#[test]
+fn threading_and_loop_marker_are_read_once_with_the_rest() {
+    let u = Desk::new().mail(
+        "From: claire.dubois@ac-lyon.example\nSubject: RE: [DESK #2026-000007] avis\nMessage-ID: <m3@ac-lyon.example>\n\
+         In-Reply-To: <agent-2026-000007.1@desk.example>\n\
+         References: <ack-2026-000007@desk.example>\n\t<agent-2026-000007.1@desk.example>\n\
+         X-Guichet-Loop: cesame@region.example",
+        "urgence : bas\n",
+    );
+    assert_eq!(u.references, ["ack-2026-000007@desk.example", "agent-2026-000007.1@desk.example"]);
+    assert!(u.replies_to_agent_mail());
+    assert_eq!(u.loop_marker.as_deref(), Some("cesame@region.example"));
+    let answer = crate::outbox::compose::Thread::answering(&u);
+    assert_eq!(answer.in_reply_to.as_deref(), Some("m3@ac-lyon.example"));
+    let plain = Desk::new().mail("From: claire.dubois@ac-lyon.example\nSubject: Panne", "Imprimante HS.\n");
+    assert!(!plain.replies_to_agent_mail() && plain.loop_marker.is_none() && plain.references.is_empty());
 }
 
 #[test]

@@ -6,7 +6,8 @@ use super::commands::{self, Command};
 use super::replies;
 use super::{Act, Workflow};
 use crate::config::Contractor;
-use crate::intake::thread_of;
+
+use crate::outbox::compose::Thread;
 use crate::outbox::mailer::Letter;
 use crate::store::{Result, Ticket, Tx};
 use crate::ticket::{Event, SchoolMail, SchoolMailKind};
@@ -39,7 +40,6 @@ impl Workflow {
         act: &Act<'_>,
         ticket: Option<Ticket>,
         mail: &Understanding,
-        raw: &[u8],
     ) -> Result<String> {
         let (parsed, errors) = commands::parse(&mail.text);
         let mut results = Vec::new();
@@ -81,7 +81,7 @@ impl Workflow {
                 None => format!("cmd.{}", super::unique_suffix(act.now)),
             },
             data,
-            thread: thread_of(mail, raw),
+            thread: Thread::answering(mail),
             ticket_id: None,
             mail_id: act.mail_id,
             files: Vec::new(),

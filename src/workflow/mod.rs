@@ -13,7 +13,7 @@ mod failures;
 mod mail;
 mod peers;
 
-pub use crate::ticket::paris_datetime;
+pub use crate::calendar::paris_datetime;
 pub use execute::Ran;
 pub use failures::report_failures;
 
@@ -21,11 +21,11 @@ pub use mail::SchoolReply;
 pub use peers::PeerOutcome;
 mod timers;
 
-pub use timers::{run_due_timers, timer_loop};
+pub use timers::run_due_timers;
 
 use serde_json::{json, Value};
 
-use crate::config::{Config, Contractor};
+use crate::config::{Config, Contractor, Problems};
 use crate::directory::School;
 use crate::outbox::compose::Thread;
 use crate::outbox::mailer::{Letter, Mailer};
@@ -53,14 +53,23 @@ pub struct Workflow {
 }
 
 impl Workflow {
-    pub fn new(config: &Config, mailer: Mailer) -> std::result::Result<Self, String> {
+    /// Compiles the rules and peers of `config`, reporting the problems of both.
+    pub fn new(config: &Config, mailer: Mailer) -> std::result::Result<Self, Problems> {
+        let (rules, peers) = (Rules::compile(&config.rules), crate::sync::Peers::compile(&config.peers));
+        let (rules, peers) = match (rules, peers) {
+            (Ok(rules), Ok(peers)) => (rules, peers),
+            (rules, peers) => {
+                let found = [rules.err(), peers.err()].into_iter().flatten().flat_map(|p| p.0).collect();
+                return Err(Problems(found));
+            }
+        };
         Ok(Workflow {
             mailer,
             agents: config.desk.agents.iter().map(|a| a.trim().to_lowercase()).collect(),
             contractors: config.contractors.clone(),
             policy: Policy::from_config(config),
-            rules: Rules::compile(&config.rules)?,
-            peers: crate::sync::Peers::compile(&config.peers)?,
+            rules,
+            peers,
         })
     }
 

@@ -226,7 +226,7 @@ impl Workflow {
         let description = update.comment.clone().unwrap_or_else(|| mail.text.clone());
         let detail = format!("opened by {} ({peer_id})", peer.name());
         let new = NewTicket {
-            year: crate::intake::paris_year(act.now),
+            year: crate::calendar::paris_year(act.now),
             uai: school.uai.as_str(),
             requester: &school.correspondant_email,
             kind: TicketKind::Incident,

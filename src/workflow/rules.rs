@@ -4,9 +4,9 @@
 
 use regex::Regex;
 
-use super::commands::{Target, TicketKind};
-use crate::config::Rule;
+use crate::config::{Problem, Problems, Rule};
 use crate::understand::Urgency;
+use crate::vocab::{Target, TicketKind};
 
 #[derive(Debug)]
 struct Compiled {
@@ -34,50 +34,39 @@ pub struct Prequalification {
 pub struct Rules(Vec<Compiled>);
 
 impl Rules {
-    /// Compiles the rules; the error names the rule and what is wrong.
-    pub fn compile(rules: &[Rule]) -> Result<Rules, String> {
-        let regex = |rule: &Rule, field: &str, pattern: &Option<String>| -> Result<Option<Regex>, String> {
-            pattern
-                .as_deref()
-                .map(|p| Regex::new(p).map_err(|e| format!("rule {:?}: {field}: {e}", rule.name)))
-                .transpose()
-        };
+    /// Compiles the rules; every problem found is reported with its key (`rules[2].subject`).
+    pub fn compile(rules: &[Rule]) -> Result<Rules, Problems> {
+        let mut problems = Vec::new();
         let mut compiled = Vec::with_capacity(rules.len());
-        for rule in rules {
-            let kind = match rule.kind.as_deref() {
-                None => None,
-                Some("incident") => Some(TicketKind::Incident),
-                Some("evolution") => Some(TicketKind::Evolution),
-                Some(other) => return Err(format!("rule {:?}: type {other:?}: use incident or evolution", rule.name)),
+        for (i, rule) in rules.iter().enumerate() {
+            let mut regex = |field: &str, pattern: &Option<String>| {
+                pattern.as_deref().and_then(|p| match Regex::new(p) {
+                    Ok(re) => Some(re),
+                    Err(e) => {
+                        problems
+                            .push(Problem::new(format!("rules[{i}].{field}"), format!("rule {:?}: {e}", rule.name)));
+                        None
+                    }
+                })
             };
-            let urgency = match rule.urgency.as_deref() {
-                None => None,
-                Some(u) => Some(
-                    Urgency::parse(u)
-                        .ok_or_else(|| format!("rule {:?}: urgency {u:?}: use bas, moyen or tres_haut", rule.name))?,
-                ),
-            };
-            let route = match rule.route.as_deref() {
-                None => None,
-                Some("prestataire") => Some(Target::Contractor),
-                Some("rtn") => Some(Target::Officer),
-                Some(other) => return Err(format!("rule {:?}: route {other:?}: use prestataire or rtn", rule.name)),
-            };
-            if rule.dispatch && route.is_none() {
-                return Err(format!("rule {:?}: dispatch needs a route", rule.name));
+            let (subject, body, school) =
+                (regex("subject", &rule.subject), regex("body", &rule.body), regex("school", &rule.school));
+            if rule.dispatch && rule.route.is_none() {
+                problems
+                    .push(Problem::new(format!("rules[{i}].dispatch"), format!("rule {:?}: needs a route", rule.name)));
             }
             compiled.push(Compiled {
                 name: rule.name.clone(),
-                subject: regex(rule, "subject", &rule.subject)?,
-                body: regex(rule, "body", &rule.body)?,
-                school: regex(rule, "school", &rule.school)?,
-                kind,
-                urgency,
-                route,
+                subject,
+                body,
+                school,
+                kind: rule.kind,
+                urgency: rule.urgency,
+                route: rule.route,
                 dispatch: rule.dispatch,
             });
         }
-        Ok(Rules(compiled))
+        Problems::check(problems).map(|()| Rules(compiled))
     }
 
     /// The first rule whose every pattern matches.
@@ -105,15 +94,15 @@ impl Rules {
 mod tests {
     use super::*;
 
-    fn rule(name: &str, subject: Option<&str>, school: Option<&str>, route: Option<&str>) -> Rule {
+    fn rule(name: &str, subject: Option<&str>, school: Option<&str>, route: Option<Target>) -> Rule {
         Rule {
             name: name.into(),
             subject: subject.map(Into::into),
             body: None,
             school: school.map(Into::into),
-            kind: Some("evolution".into()),
-            urgency: Some("bas".into()),
-            route: route.map(Into::into),
+            kind: Some(TicketKind::Evolution),
+            urgency: Some(Urgency::Bas),
+            route,
             dispatch: false,
         }
     }
@@ -121,7 +110,7 @@ mod tests {
     #[test]
     fn first_matching_rule_applies() {
         let rules = Rules::compile(&[
-            rule("wifi", Some("(?i)wi-?fi"), None, Some("rtn")),
+            rule("wifi", Some("(?i)wi-?fi"), None, Some(Target::Officer)),
             rule("paris", None, Some("^075"), None),
         ])
         .unwrap();
@@ -136,11 +125,14 @@ mod tests {
     }
 
     #[test]
-    fn bad_rules_are_refused_with_their_name() {
-        let err = Rules::compile(&[rule("broken", Some("(unclosed"), None, None)]).unwrap_err();
-        assert!(err.contains("broken") && err.contains("subject"));
-        let mut r = rule("x", None, None, None);
-        r.dispatch = true;
-        assert!(Rules::compile(&[r]).unwrap_err().contains("dispatch"));
+    fn every_bad_rule_is_reported_with_its_key() {
+        let mut dispatching = rule("sans route", None, None, None);
+        dispatching.dispatch = true;
+        let mut two_bad = rule("double", Some("(unclosed"), Some("[z-a]"), None);
+        two_bad.body = Some("ok".into());
+        let problems = Rules::compile(&[rule("fine", None, None, None), two_bad, dispatching]).unwrap_err().0;
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["rules[1].subject", "rules[1].school", "rules[2].dispatch"]);
+        assert!(problems[0].message.contains("double"), "{}", problems[0]);
     }
 }

@@ -32,29 +32,3 @@ pub async fn run_due_timers(store: &Store, workflow: &Workflow, now: i64) -> Res
     }
     Ok(fired)
 }
-
-/// The daemon's timer task: fires due timers every few seconds until shutdown, waking the
-/// delivery task when mails were queued.
-pub async fn timer_loop(
-    intake: std::sync::Arc<crate::intake::Intake>,
-    wake: std::sync::Arc<tokio::sync::Notify>,
-    shutdown: tokio_util::sync::CancellationToken,
-) {
-    loop {
-        let now = crate::store::now_ms();
-        match run_due_timers(intake.store(), intake.workflow(), now).await {
-            Ok(0) => {}
-            Ok(_) => wake.notify_one(),
-            Err(error) => tracing::warn!(%error, "timers not run; retrying"),
-        }
-        match super::report_failures(intake.store(), intake.workflow(), now).await {
-            Ok(0) => {}
-            Ok(_) => wake.notify_one(),
-            Err(error) => tracing::warn!(%error, "delivery failures not reported; retrying"),
-        }
-        tokio::select! {
-            _ = shutdown.cancelled() => break,
-            _ = tokio::time::sleep(std::time::Duration::from_secs(5)) => {}
-        }
-    }
-}

@@ -1,10 +1,82 @@
-//! The ticket's vocabulary: every fixed set is an enum, read from and written to the store,
-//! the configuration and the command line through one spelling each.
+//! The service's vocabulary: every fixed set is an enum, read from and written to the store,
+//! the configuration and the command line through one spelling each. A leaf: it depends on no
+//! other module of guichet, so that the configuration, understanding and the ticket core can
+//! all speak it without importing each other.
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
+/// The three urgency levels of the service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    Bas,
+    Moyen,
+    TresHaut,
+}
+
+impl Urgency {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Urgency::Bas => "bas",
+            Urgency::Moyen => "moyen",
+            Urgency::TresHaut => "tres_haut",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "bas" => Some(Urgency::Bas),
+            "moyen" => Some(Urgency::Moyen),
+            "tres_haut" => Some(Urgency::TresHaut),
+            _ => None,
+        }
+    }
+
+    /// How the level reads in a French mail.
+    pub fn label_fr(self) -> &'static str {
+        match self {
+            Urgency::Bas => "bas",
+            Urgency::Moyen => "moyen",
+            Urgency::TresHaut => "très haut",
+        }
+    }
+}
+
+/// A ticket number `YYYY-NNNNNN`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TicketRef {
+    pub year: u16,
+    pub number: u32,
+}
+
+impl std::fmt::Display for TicketRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:06}", self.year, self.number)
+    }
+}
+
+impl Serialize for TicketRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl std::str::FromStr for TicketRef {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("not a ticket number (YYYY-NNNNNN): {s:?}");
+        let (year, number) = s.split_once('-').ok_or_else(bad)?;
+        if year.len() != 4 || number.len() != 6 {
+            return Err(bad());
+        }
+        Ok(TicketRef { year: year.parse().map_err(|_| bad())?, number: number.parse().map_err(|_| bad())? })
+    }
+}
+
 /// Where a ticket stands. Open means anything but `Closed`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum State {
     /// Received, waiting for the desk to qualify and assign it.
@@ -59,7 +131,7 @@ impl fmt::Display for State {
 }
 
 /// An incident (something that worked is broken) or a change request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TicketKind {
     Incident,
@@ -94,7 +166,7 @@ impl fmt::Display for TicketKind {
 }
 
 /// Who a ticket goes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Target {
     /// The maintenance contractor of the school's département (work order).
     #[serde(rename = "prestataire")]
@@ -159,7 +231,8 @@ impl TimerKind {
 }
 
 /// A ticket field a peer platform may own (`[[peers]] owns`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Field {
     State,
     Urgency,
@@ -175,7 +248,38 @@ impl Field {
         }
     }
 
+    pub const ALL: [Field; 3] = [Field::State, Field::Urgency, Field::Assignee];
+
     pub fn parse(value: &str) -> Option<Self> {
-        [Field::State, Field::Urgency, Field::Assignee].into_iter().find(|f| f.as_str() == value)
+        Self::ALL.into_iter().find(|f| f.as_str() == value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One spelling each: the configuration (serde) and the store (`as_str`) agree.
+    #[test]
+    fn serde_names_are_the_stored_names() {
+        fn check<T: Serialize + for<'de> Deserialize<'de> + PartialEq + fmt::Debug + Copy>(value: T, name: &str) {
+            assert_eq!(serde_json::to_value(value).unwrap(), serde_json::json!(name));
+            assert_eq!(serde_json::from_value::<T>(serde_json::json!(name)).unwrap(), value);
+        }
+        for u in [Urgency::Bas, Urgency::Moyen, Urgency::TresHaut] {
+            check(u, u.as_str());
+        }
+        for s in State::ALL {
+            check(s, s.as_str());
+        }
+        for k in [TicketKind::Incident, TicketKind::Evolution] {
+            check(k, k.as_str());
+        }
+        for t in [Target::Contractor, Target::Officer] {
+            check(t, t.as_str());
+        }
+        for f in Field::ALL {
+            check(f, f.as_str());
+        }
     }
 }

@@ -1,0 +1,237 @@
+//! The desk's own sections: the desk, its contractors, officers, peers, rules and deadlines.
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+use std::collections::BTreeMap;
+
+use crate::vocab::{Field, State, Target, TicketKind, Urgency};
+
+/// A ticketing platform kept in step by mail (the academy's Remedy, the local authority's GLPI).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Peer {
+    /// Short name, used in logs, history and the loop marker.
+    pub name: String,
+    /// Where our updates are sent.
+    pub address: String,
+    /// Addresses or `@domain`s its mails come from.
+    pub senders: Vec<String>,
+    /// Regex of its ticket id in subject or body; the first capture group if any
+    /// (`INC\d{12}` for Remedy, `\[GLPI #(\d+)\]` for GLPI).
+    pub id_pattern: String,
+    /// The mails it reads and writes.
+    pub format: PeerFormat,
+    /// Its statuses → ours (`new`, `assigned`, `in_progress`, `resolved`, `closed`).
+    #[serde(default)]
+    pub status_map: BTreeMap<String, State>,
+    /// Its priority or urgency labels → ours (`bas`, `moyen`, `tres_haut`).
+    #[serde(default)]
+    pub urgency_map: BTreeMap<String, Urgency>,
+    /// Fields this peer owns in a conflict: `state`, `urgency`, `assignee`.
+    #[serde(default)]
+    pub owns: Vec<Field>,
+}
+
+/// The two mail formats spoken by peers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeerFormat {
+    /// BMC Remedy Email Engine style: `Action`, `Schema`, `Label: value` lines.
+    Remedy,
+    /// GLPI notification style: subject tag, free text, key lines.
+    Glpi,
+}
+
+/// A maintenance contractor: receives work orders, answers them by mail.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contractor {
+    pub name: String,
+    /// Where work orders are sent.
+    pub address: String,
+    /// Addresses or `@domain`s its answers may come from (besides `address`).
+    #[serde(default)]
+    pub senders: Vec<String>,
+    /// Départements served (`75`, `2A`, `971`…), or `*` for all.
+    pub departements: Vec<String>,
+}
+
+/// A regional technical officer (RTN): receives study requests for change requests.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Officer {
+    pub name: String,
+    pub address: String,
+    pub departements: Vec<String>,
+}
+
+/// Every address and `@domain` contractors write from, lower case (for understanding).
+pub fn contractor_senders(contractors: &[Contractor]) -> Vec<String> {
+    contractors
+        .iter()
+        .flat_map(|c| std::iter::once(c.address.to_lowercase()).chain(c.senders.iter().map(|s| s.to_lowercase())))
+        .collect()
+}
+
+/// Whether a département list (`75`, `*`…) covers `departement`.
+pub fn serves(departements: &[String], departement: &str) -> bool {
+    departements.iter().any(|d| d == "*" || d.eq_ignore_ascii_case(departement))
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Deadlines {
+    /// Working days from assignment to the contractor, per urgency.
+    #[serde(default)]
+    pub working_days: DeadlinePolicy,
+    /// A warning goes out this many hours before the deadline.
+    #[serde(default = "default_warn_hours")]
+    pub warn_before_hours: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// Days the correspondant has to confirm a technical closure before automatic closure.
+    #[serde(default = "default_confirm_days")]
+    pub confirm_within_days: u64,
+}
+
+impl Default for Closure {
+    fn default() -> Self {
+        Closure { confirm_within_days: default_confirm_days() }
+    }
+}
+
+/// A pre-qualification rule: when every given pattern matches, the ticket gets the given
+/// type, suggested urgency and route (like GLPI business rules). Agents can override.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub name: String,
+    /// Regex on the subject.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// Regex on the text.
+    #[serde(default)]
+    pub body: Option<String>,
+    /// Regex on the school's UAI or name.
+    #[serde(default)]
+    pub school: Option<String>,
+    /// `incident` or `evolution`.
+    #[serde(default, rename = "type")]
+    pub kind: Option<TicketKind>,
+    /// `bas`, `moyen` or `tres_haut`: set when the sender stated none.
+    #[serde(default)]
+    pub urgency: Option<Urgency>,
+    /// `prestataire` or `rtn`: where the ticket is suggested to go.
+    #[serde(default)]
+    pub route: Option<Target>,
+    /// Assign along the route at once instead of waiting for an agent.
+    #[serde(default)]
+    pub dispatch: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Desk {
+    /// Label of the subject tag: `[CESAME #2026-000123]`.
+    #[serde(default = "default_label")]
+    pub label: String,
+    /// The helpdesk address: From of every outgoing mail.
+    pub address: String,
+    #[serde(default = "default_display_name")]
+    pub display_name: String,
+    /// Domain of our Message-IDs (`ack-2026-000123@<domain>`); defaults to the address's.
+    #[serde(default)]
+    pub message_id_domain: Option<String>,
+    /// Directory of the handlebars templates, read at start (editable without rebuilding).
+    #[serde(default = "default_templates")]
+    pub templates: PathBuf,
+    /// The desk's agents: notified of each new ticket, they act by replying with commands.
+    #[serde(default)]
+    pub agents: Vec<String>,
+    /// Ticketing platform addresses or `@domain`s.
+    #[serde(default)]
+    pub platforms: Vec<String>,
+    /// Whether the refusal sent to an unknown sender names the school's correspondant's
+    /// address. Off by default: anyone who quotes a public UAI would learn a person's address.
+    #[serde(default)]
+    pub disclose_correspondant_in_refusals: bool,
+}
+
+impl Desk {
+    pub fn message_id_domain(&self) -> &str {
+        self.message_id_domain
+            .as_deref()
+            .unwrap_or_else(|| self.address.rsplit_once('@').map_or("localhost", |(_, d)| d))
+    }
+}
+
+fn default_label() -> String {
+    "CESAME".into()
+}
+
+fn default_templates() -> PathBuf {
+    PathBuf::from("templates")
+}
+
+fn default_warn_hours() -> u64 {
+    4
+}
+
+fn default_confirm_days() -> u64 {
+    10
+}
+
+fn default_display_name() -> String {
+    "Service d'assistance CESAME".into()
+}
+
+/// How many working days the contractor has, per urgency; the service defaults are 1/3/5.
+///
+/// Deserialises from a config table with the urgency names as keys (`tres_haut`, `moyen`,
+/// `bas`); a missing key keeps its default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DeadlinePolicy {
+    /// Urgency "très haut".
+    pub tres_haut: u32,
+    /// Urgency "moyen".
+    pub moyen: u32,
+    /// Urgency "bas".
+    pub bas: u32,
+}
+
+impl Default for DeadlinePolicy {
+    fn default() -> Self {
+        DeadlinePolicy { tres_haut: 1, moyen: 3, bas: 5 }
+    }
+}
+
+impl DeadlinePolicy {
+    /// The number of working days allowed for this urgency.
+    pub fn working_days(&self, urgency: Urgency) -> u32 {
+        match urgency {
+            Urgency::TresHaut => self.tres_haut,
+            Urgency::Moyen => self.moyen,
+            Urgency::Bas => self.bas,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deadline_policy_by_urgency() {
+        let policy = DeadlinePolicy::default();
+        assert_eq!([Urgency::TresHaut, Urgency::Moyen, Urgency::Bas].map(|u| policy.working_days(u)), [1, 3, 5]);
+        let custom: DeadlinePolicy = serde_json::from_str(r#"{"moyen": 2}"#).unwrap();
+        assert_eq!(custom, DeadlinePolicy { tres_haut: 1, moyen: 2, bas: 5 });
+        assert!(serde_json::from_str::<DeadlinePolicy>(r#"{"haut": 2}"#).is_err());
+    }
+}
