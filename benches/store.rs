@@ -296,7 +296,7 @@ async fn queue_due(store: &Store, count: usize) -> Vec<i64> {
     let stamp = Instant::now().elapsed().as_nanos() ^ std::process::id() as u128;
     for (i, recipient) in recipients.iter().enumerate() {
         let mail = guichet::store::NewOutgoing {
-            purpose: "agent",
+            purpose: guichet::vocab::MailPurpose::Agent,
             ticket_id: None,
             mail_id: None,
             recipient: recipient.clone(),

@@ -183,9 +183,12 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
         Command::Sync { command } => sync(load_config(config_path)?, command).await?,
         Command::Mails { outcome, limit } => {
             let store = open_store(&load_config(config_path)?).await?;
-            let mails = store.list_mails(outcome.as_deref(), limit).await?;
+            let mails = store.list_mails(outcome, limit).await?;
             if mails.is_empty() {
-                eprintln!("no recorded mail{}", outcome.map(|o| format!(" with outcome {o}")).unwrap_or_default());
+                eprintln!(
+                    "no recorded mail{}",
+                    outcome.map(|o| format!(" with outcome {}", o.as_str())).unwrap_or_default()
+                );
                 return Ok(ExitCode::from(1));
             }
             say!(
@@ -201,7 +204,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
                     "{:>6}  {}  {:<11} {:<20} {:<8} {}  [{}] {}",
                     mail.id,
                     ms_to_local(mail.received_at),
-                    mail.outcome,
+                    mail.outcome.as_str(),
                     mail.kind,
                     mail.ticket.as_deref().unwrap_or("-"),
                     mail.sender.as_deref().unwrap_or("-"),
@@ -214,7 +217,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
             let store = open_store(&load_config(config_path)?).await?;
             let counts = store.outbox_counts().await?;
             say!("{}", counts.iter().map(|(s, n)| format!("{s}: {n}")).collect::<Vec<_>>().join(", "));
-            let entries = store.list_outbox(status.as_deref(), limit).await?;
+            let entries = store.list_outbox(status, limit).await?;
             if !entries.is_empty() {
                 say!("{:>6}  {:<11} {:<8} attempts recipient  <message-id>", "id", "status", "purpose");
             }
@@ -222,7 +225,7 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
                 say!(
                     "{:>6}  {:<11} {:<8} attempts={} {}  <{}>{}",
                     entry.id,
-                    entry.status,
+                    entry.status.as_str(),
                     entry.purpose,
                     entry.attempts,
                     entry.recipient,

@@ -73,16 +73,16 @@ enum Command {
     /// Incoming mails as recorded (what was decided and why).
     Mails {
         /// Only this outcome.
-        #[arg(long, value_parser = ["processed", "quarantine"])]
-        outcome: Option<String>,
+        #[arg(long, value_enum)]
+        outcome: Option<guichet::store::mails::MailOutcome>,
         #[arg(long, default_value_t = 50)]
         limit: i64,
     },
     /// Outgoing mails and their delivery state.
     Outbox {
         /// Only this status.
-        #[arg(long, value_parser = ["pending", "sending", "unconfirmed", "sent", "failed"])]
-        status: Option<String>,
+        #[arg(long, value_enum)]
+        status: Option<guichet::store::OutboxStatus>,
         #[arg(long, default_value_t = 50)]
         limit: i64,
     },

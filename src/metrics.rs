@@ -120,8 +120,8 @@ pub fn loop_suppressed() {
 }
 
 /// The MTA accepted one of our mails (`purpose`: `ack`, `refusal`…).
-pub fn mail_sent(purpose: &str) {
-    bump(&REGISTRY.sent, purpose.to_string());
+pub fn mail_sent(purpose: crate::vocab::MailPurpose) {
+    bump(&REGISTRY.sent, purpose.as_str().to_string());
 }
 
 /// The IMAP session is up (logged in) or down.
@@ -370,7 +370,7 @@ mod tests {
 
     #[test]
     fn exposition_is_prometheus_text() {
-        mail_sent("ack");
+        mail_sent(crate::vocab::MailPurpose::Ack);
         let figures = OutboxFigures {
             by_status: [("pending".to_string(), 2), ("sent".to_string(), 5)].into_iter().collect(),
             oldest_unfinished: Some(1_000),

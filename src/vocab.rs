@@ -255,6 +255,82 @@ impl Field {
     }
 }
 
+/// What a mail of ours is for: recorded in the outbox, and the first word of its Message-ID
+/// (`<ot-2026-000123.…@desk>`), so that a bounce or an answer says what it returns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "&'static str")]
+pub enum MailPurpose {
+    /// The acknowledgement of a new ticket.
+    Ack,
+    /// News of its ticket to the school, or the acknowledgement of its follow-up.
+    News,
+    List,
+    Refusal,
+    InvalidUai,
+    SchoolUnknown,
+    TicketUnknown,
+    TooLarge,
+    /// A notice to agents, or the answer to their commands.
+    Agent,
+    /// A work order, or a notice about it, to the contractor.
+    WorkOrder,
+    /// A study request to the regional technical officer.
+    StudyRequest,
+    /// An update to a peer platform.
+    Sync,
+}
+
+impl MailPurpose {
+    pub const ALL: [MailPurpose; 12] = [
+        MailPurpose::Ack,
+        MailPurpose::News,
+        MailPurpose::List,
+        MailPurpose::Refusal,
+        MailPurpose::InvalidUai,
+        MailPurpose::SchoolUnknown,
+        MailPurpose::TicketUnknown,
+        MailPurpose::TooLarge,
+        MailPurpose::Agent,
+        MailPurpose::WorkOrder,
+        MailPurpose::StudyRequest,
+        MailPurpose::Sync,
+    ];
+
+    /// The stored spelling (French words kept from the first releases: Message-IDs carry them).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MailPurpose::Ack => "ack",
+            MailPurpose::News => "suivi",
+            MailPurpose::List => "liste",
+            MailPurpose::Refusal => "refus",
+            MailPurpose::InvalidUai => "uai",
+            MailPurpose::SchoolUnknown => "etab",
+            MailPurpose::TicketUnknown => "inconnu",
+            MailPurpose::TooLarge => "taille",
+            MailPurpose::Agent => "agent",
+            MailPurpose::WorkOrder => "ot",
+            MailPurpose::StudyRequest => "rtn",
+            MailPurpose::Sync => "sync",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == value)
+    }
+}
+
+impl From<MailPurpose> for &'static str {
+    fn from(purpose: MailPurpose) -> Self {
+        purpose.as_str()
+    }
+}
+
+impl fmt::Display for MailPurpose {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +356,10 @@ mod tests {
         }
         for f in Field::ALL {
             check(f, f.as_str());
+        }
+        for p in MailPurpose::ALL {
+            assert_eq!(serde_json::to_value(p).unwrap(), serde_json::json!(p.as_str()));
+            assert_eq!(MailPurpose::parse(p.as_str()), Some(p));
         }
     }
 }

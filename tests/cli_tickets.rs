@@ -65,7 +65,7 @@ async fn qualify_assign_close_reopen_from_the_command_line() {
     }
     let outbox = store.list_outbox(None, 100).await.unwrap();
     assert!(
-        outbox.iter().any(|m| m.recipient == "interventions@scc.example" && m.purpose == "ot"),
+        outbox.iter().any(|m| m.recipient == "interventions@scc.example" && m.purpose.as_str() == "ot"),
         "work order queued"
     );
     assert!(

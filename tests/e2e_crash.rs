@@ -113,9 +113,9 @@ async fn a_crash_early_in_a_round_holds_back_only_a_chunk() {
     desk.wait_for("the restarted daemon to send all it can", Duration::from_secs(90), || async {
         harness::flush_mta_queue();
         let store = desk.store().await;
-        let unconfirmed = store.list_outbox(Some("unconfirmed"), 1000).await.unwrap();
-        let pending = store.list_outbox(Some("pending"), 1000).await.unwrap();
-        let sending = store.list_outbox(Some("sending"), 1000).await.unwrap();
+        let unconfirmed = store.list_outbox(Some(guichet::store::OutboxStatus::Unconfirmed), 1000).await.unwrap();
+        let pending = store.list_outbox(Some(guichet::store::OutboxStatus::Pending), 1000).await.unwrap();
+        let sending = store.list_outbox(Some(guichet::store::OutboxStatus::Sending), 1000).await.unwrap();
         store.close().await;
         let held: HashSet<&str> = unconfirmed.iter().map(|e| e.recipient.as_str()).collect();
         let blocked = pending.iter().all(|e| held.contains(e.recipient.as_str()));

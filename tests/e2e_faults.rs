@@ -39,7 +39,7 @@ async fn entry(desk: &Desk, id: i64) -> Seen {
     store.close().await;
     Seen {
         at: now_ms(),
-        status: found.status,
+        status: found.status.as_str().to_string(),
         attempts: found.attempts,
         next_attempt_at: found.next_attempt_at,
         last_error: found.last_error,
@@ -83,7 +83,7 @@ async fn smtp_down_for_a_while_then_everything_leaves_in_order() {
     // Follow the oldest mail held back until it has failed four times.
     let failed_once = || async {
         let store = desk.store().await;
-        let held = store.list_outbox(Some("pending"), 100_000).await.unwrap();
+        let held = store.list_outbox(Some(guichet::store::OutboxStatus::Pending), 100_000).await.unwrap();
         store.close().await;
         held.iter().filter(|e| e.attempts >= 1).map(|e| e.id).min()
     };

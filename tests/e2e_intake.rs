@@ -155,7 +155,7 @@ async fn the_corpus_through_the_real_mail_stack() {
     assert!(attachments.iter().any(|a| a.size > 10_000_000), "the video is recorded: {attachments:?}");
 
     // Quarantine holds what could not be handled, with the reason recorded.
-    let quarantined = store.list_mails(Some("quarantine"), 100).await.unwrap();
+    let quarantined = store.list_mails(Some(guichet::store::mails::MailOutcome::Quarantine), 100).await.unwrap();
     assert!(quarantined.iter().all(|m| !m.reason.is_empty()));
     let counts = desk.stack.folder_counts(&desk.address).await;
     assert_eq!(counts.get("quarantine").copied().unwrap_or(0) as usize, quarantined.len());
@@ -185,7 +185,7 @@ async fn a_mail_over_the_size_limit_is_quarantined_and_its_sender_told() {
     .await;
     let store = desk.store().await;
     assert!(store.list_tickets(None, false, 10).await.unwrap().is_empty(), "no ticket");
-    let quarantined = store.list_mails(Some("quarantine"), 10).await.unwrap();
+    let quarantined = store.list_mails(Some(guichet::store::mails::MailOutcome::Quarantine), 10).await.unwrap();
     assert!(quarantined[0].reason.contains("limit"), "{}", quarantined[0].reason);
     let parents = std::collections::HashSet::from([id]);
     desk.wait_for("the sender told", Duration::from_secs(30), || async {

@@ -59,7 +59,7 @@ async fn ticket_numbers_stay_gapless_under_concurrent_intakes() {
         let recorded = store.list_mails(None, 100_000).await.unwrap();
         assert_eq!(recorded.len(), MAILS, "{}: each mail recorded once", test_db.backend);
         let acks = store.list_outbox(None, 100_000).await.unwrap();
-        let acks = acks.iter().filter(|e| e.purpose == "ack").count();
+        let acks = acks.iter().filter(|e| e.purpose.as_str() == "ack").count();
         assert_eq!(acks, MAILS, "{}: one acknowledgement queued per mail", test_db.backend);
         eprintln!("{}: {MAILS} intakes from {TASKS} tasks in {elapsed:?}", test_db.backend);
         store.close().await;
@@ -170,7 +170,7 @@ async fn intake_and_delivery_settling_the_same_mails_never_deadlock() {
     let mut tx = store.begin().await.unwrap();
     for i in 0..MAILS {
         let mail = NewOutgoing {
-            purpose: "ack",
+            purpose: guichet::vocab::MailPurpose::Ack,
             ticket_id: None,
             mail_id: None,
             recipient: format!("c{i}@school.example"),

@@ -276,7 +276,7 @@ async fn a_peer_opens_a_ticket_for_our_school_and_an_unknown_id_is_quarantined()
     let metrics = ops::samples(&metrics);
     assert_eq!(metrics.get("guichet_tickets_opened_total"), Some(&1.0), "the peer's ticket counts as opened");
     p.wait_text(&p.glpi_in, &["Imprimante du CDI", "UAI : 0752318M"]).await;
-    let quarantined = store.list_mails(Some("quarantine"), 10).await.unwrap();
+    let quarantined = store.list_mails(Some(guichet::store::mails::MailOutcome::Quarantine), 10).await.unwrap();
     assert_eq!(quarantined.len(), 1);
     assert!(quarantined[0].reason.contains("INC000000009999"), "{}", quarantined[0].reason);
     p.settle("quarantined on the server", || async {

@@ -110,6 +110,6 @@ async fn a_certificate_from_an_unknown_ca_is_refused_with_a_clear_log_line() {
     assert!(!daemon.output().contains("mail sent"), "{}", daemon.output());
     daemon.stop();
     let store = desk.store().await;
-    let sent = store.list_outbox(Some("sent"), 10).await.unwrap();
+    let sent = store.list_outbox(Some(guichet::store::OutboxStatus::Sent), 10).await.unwrap();
     assert!(sent.is_empty(), "nothing was sent to an untrusted server: {sent:?}");
 }

@@ -274,7 +274,7 @@ async fn a_work_order_the_mta_refuses_puts_the_ticket_back_and_tells_the_agents(
     let orders: Vec<_> =
         store.list_outbox(None, 100).await.unwrap().into_iter().filter(|e| e.recipient == refused).collect();
     assert_eq!(orders.len(), 1, "one work order, not sent again");
-    assert_eq!(orders[0].status, "failed");
+    assert_eq!(orders[0].status.as_str(), "failed");
     // Told once: the agent has exactly one such notice.
     tokio::time::sleep(Duration::from_secs(6)).await;
     let notices = life
@@ -326,9 +326,9 @@ async fn a_bounced_work_order_is_matched_and_puts_the_ticket_back() {
         .await
         .unwrap()
         .into_iter()
-        .find(|e| e.recipient == life.contractor && e.purpose == "ot")
+        .find(|e| e.recipient == life.contractor && e.purpose.as_str() == "ot")
         .unwrap();
-    assert_eq!(entry.status, "failed");
+    assert_eq!(entry.status.as_str(), "failed");
     assert!(entry.last_error.unwrap_or_default().starts_with("bounced: 5.2.2"));
     store.close().await;
 }

@@ -90,7 +90,8 @@ async fn only_authenticated_senders_open_tickets_when_required() {
             }
         }
         // The reason is recorded for review.
-        let quarantined = intake.store().list_mails(Some("quarantine"), 10).await.unwrap();
+        let quarantined =
+            intake.store().list_mails(Some(guichet::store::mails::MailOutcome::Quarantine), 10).await.unwrap();
         assert_eq!(quarantined.len(), 3, "{backend}");
         assert!(quarantined.iter().all(|m| m.reason.starts_with("sender not authenticated")), "{backend}");
         assert_eq!(intake.store().list_tickets(None, true, 10).await.unwrap().len(), 2, "{backend}");

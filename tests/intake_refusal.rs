@@ -26,7 +26,7 @@ async fn refusal_text(disclose: bool) -> String {
         intake.handle(mail.as_bytes(), Place { mailbox: "INBOX", uidvalidity: 1, uid: 1, size: 200 }).await.unwrap();
     assert!(outcome.ticket.is_none(), "a stranger opens no ticket");
     let queued = store.list_outbox(None, 10).await.unwrap();
-    let refusal = queued.iter().find(|e| e.purpose == "refus").expect("a refusal is queued");
+    let refusal = queued.iter().find(|e| e.purpose.as_str() == "refus").expect("a refusal is queued");
     let message = mail_parser::MessageParser::default().parse(&refusal.raw).unwrap();
     let body = message.body_text(0).unwrap().into_owned();
     store.close().await;

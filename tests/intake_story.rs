@@ -109,12 +109,15 @@ async fn story(url: &str, backend: &str) {
         let to_sender: Vec<_> = outbox.iter().filter(|e| &e.recipient == sender).collect();
         match label.kind.as_str() {
             "unauthorised" if !label_is_forged(file) => assert!(
-                to_sender.iter().any(|e| e.purpose == "refus"),
+                to_sender.iter().any(|e| e.purpose.as_str() == "refus"),
                 "{backend} {file}: the unauthorised sender is told the rule"
             ),
             "unauthorised" => assert!(to_sender.is_empty(), "{backend} {file}: a forged From is not answered"),
             "new_incident" | "new_request" if label.uai_valid == Some(false) => {
-                assert!(to_sender.iter().any(|e| e.purpose == "uai"), "{backend} {file}: the invalid UAI is explained")
+                assert!(
+                    to_sender.iter().any(|e| e.purpose.as_str() == "uai"),
+                    "{backend} {file}: the invalid UAI is explained"
+                )
             }
             _ => {}
         }
@@ -174,7 +177,7 @@ async fn a_list_request_lists_only_the_senders_school() {
     );
     let outcome = intake.handle(list.as_bytes(), place(3)).await.unwrap();
     assert_eq!(outcome.answers, 1, "{}", outcome.reason);
-    let outbox = intake.store().list_outbox(Some("pending"), 10).await.unwrap();
+    let outbox = intake.store().list_outbox(Some(guichet::store::OutboxStatus::Pending), 10).await.unwrap();
     let answer = outbox.iter().find(|e| e.recipient == "karim.benali@ac-paris.example").expect("list sent");
     let text = String::from_utf8_lossy(&answer.raw);
     assert!(text.contains(&ta.to_string()), "the suppléant sees school A's ticket");

@@ -93,7 +93,7 @@ async fn retention_removes_what_it_says_and_nothing_else() {
         let unlinked = count(&store, "SELECT COUNT(*) FROM mails WHERE ticket_id IS NULL").await;
         let linked = count(&store, "SELECT COUNT(*) FROM mails WHERE ticket_id IS NOT NULL").await;
         assert!(unlinked > 0 && linked > 0, "{backend}: spam and auto-replies are tied to no ticket");
-        let sent = store.list_outbox(Some("sent"), 10_000).await.unwrap().len() as i64;
+        let sent = store.list_outbox(Some(guichet::store::OutboxStatus::Sent), 10_000).await.unwrap().len() as i64;
         let history = histories(&store).await;
         let report = stats(&store, now + 800 * DAY).await;
         let policy = Retention::default();
@@ -102,7 +102,10 @@ async fn retention_removes_what_it_says_and_nothing_else() {
         let early = store.purge(&policy, now + 10 * DAY, false, Duration::ZERO).await.unwrap();
         let removed: Vec<_> = early.iter().filter(|r| r.rows > 0 && r.step != Step::AutoAnswers).collect();
         assert!(removed.is_empty(), "{backend}: after ten days only automatic-answer records go: {removed:?}");
-        assert_eq!(store.list_outbox(Some("sent"), 10_000).await.unwrap().len() as i64, sent);
+        assert_eq!(
+            store.list_outbox(Some(guichet::store::OutboxStatus::Sent), 10_000).await.unwrap().len() as i64,
+            sent
+        );
 
         // Forty days on: the copies of delivered mails are dropped, their records stay.
         store.purge(&policy, now + 40 * DAY, false, Duration::ZERO).await.unwrap();
@@ -145,7 +148,7 @@ async fn retention_removes_what_it_says_and_nothing_else() {
 
 fn mail(recipient: &str, n: usize) -> NewOutgoing {
     NewOutgoing {
-        purpose: "agent",
+        purpose: guichet::vocab::MailPurpose::Agent,
         ticket_id: None,
         mail_id: None,
         recipient: recipient.into(),

@@ -1,43 +1,41 @@
-//! Answers to incoming mail: template data, rendering, composition, and queueing in the
-//! caller's transaction.
-
-use serde_json::{json, Value};
+//! Answers to incoming mail: their data, and queueing in the caller's transaction.
 
 use super::Intake;
 use crate::calendar::paris_date;
 use crate::directory::School;
 use crate::outbox::compose::{one_line, Thread};
+use crate::outbox::letters::{Asker, Content, SchoolFacts, TicketLine};
 use crate::outbox::mailer::Letter;
 use crate::store::{Result, Ticket, Tx};
 use crate::understand::{TicketRef, Understanding};
 
-pub(super) fn school_json(school: &School) -> Value {
-    json!({
-        "uai": school.uai.as_str(),
-        "name": school.name,
-        "town": school.town,
-        "correspondant": school.correspondant_email,
-    })
+/// A school as its own correspondents see it (its suppléant left out).
+pub(super) fn school_facts(school: &School) -> SchoolFacts {
+    SchoolFacts {
+        uai: school.uai.as_str().to_string(),
+        name: school.name.clone(),
+        town: school.town.clone(),
+        correspondant: Some(school.correspondant_email.clone()),
+        suppleant: None,
+    }
 }
 
-pub(super) fn ticket_json(ticket: &Ticket) -> Value {
-    json!({
-        "ref": ticket.reference.to_string(),
-        "subject": one_line(&ticket.subject, 150),
-        "state": ticket.state.label_fr(),
-        "urgency": ticket.urgency.map_or("à qualifier", |u| u.label_fr()),
-        "created": paris_date(ticket.created_at),
-    })
+pub(super) fn ticket_line(ticket: &Ticket) -> TicketLine {
+    TicketLine {
+        reference: ticket.reference.to_string(),
+        subject: one_line(&ticket.subject, 150),
+        state: ticket.state.label_fr(),
+        urgency: ticket.urgency.map_or("à qualifier", |u| u.label_fr()),
+        created: paris_date(ticket.created_at),
+    }
 }
 
 /// One answer to queue.
 pub(super) struct Answer {
-    pub template: &'static str,
-    pub purpose: &'static str,
+    pub content: Content,
     /// What makes the Message-ID unique: `2026-000123` for an ack, so replies carry the ticket.
     pub key: String,
     pub ticket_id: Option<i64>,
-    pub data: Value,
 }
 
 impl Intake {
@@ -45,14 +43,14 @@ impl Intake {
         self.workflow.mailer().tag(reference)
     }
 
-    /// Fields every template uses.
-    pub(super) fn base_data(&self, mail: &Understanding) -> Value {
-        json!({
-            "desk_name": self.workflow.mailer().identity().display_name,
-            "subject": one_line(if mail.subject.is_empty() { "(sans objet)" } else { &mail.subject }, 150),
-            "sender": mail.sender,
-            "requester_name": mail.sender_name.as_deref().map(|n| one_line(n, 80)),
-        })
+    /// The mail answered and its writer, shown in every answer.
+    pub(super) fn asker(&self, mail: &Understanding) -> Asker {
+        Asker {
+            desk_name: self.workflow.mailer().identity().display_name.clone(),
+            subject: one_line(if mail.subject.is_empty() { "(sans objet)" } else { &mail.subject }, 150),
+            sender: mail.sender.clone(),
+            requester_name: mail.sender_name.as_deref().map(|n| one_line(n, 80)),
+        }
     }
 
     /// Queues an answer to the sender of `mail`, threaded under it; `false` when nothing
@@ -75,10 +73,8 @@ impl Intake {
         }
         let letter = Letter {
             to,
-            template: answer.template,
-            purpose: answer.purpose,
+            content: answer.content,
             key: answer.key,
-            data: answer.data,
             thread: Thread::answering(mail),
             ticket_id: answer.ticket_id,
             mail_id: Some(mail_id),

@@ -1,10 +1,9 @@
 //! What each kind of mail does: the desk's rules for intake, in one place.
 
-use serde_json::json;
-
-use super::answers::{school_json, ticket_json, Answer};
+use super::answers::{school_facts, ticket_line, Answer};
 use super::{Disposition, Intake};
 use crate::directory::{Directory, School};
+use crate::outbox::letters::{self, Content, SchoolFacts};
 use crate::store::tickets::{self, NewTicket};
 use crate::store::{Result, Ticket, Tx};
 use crate::ticket::TicketKind;
@@ -69,6 +68,11 @@ pub(super) struct Decider<'a> {
 }
 
 impl Decider<'_> {
+    /// An answer about no ticket, unique to this mail.
+    fn answer(&self, content: Content) -> Answer {
+        Answer { content, key: format!("{}.{}", self.mail_id, self.now), ticket_id: None }
+    }
+
     pub async fn apply(&self, tx: &mut Tx) -> Result<Decision> {
         let mail = self.mail;
         if self.size > self.intake.limits.max_message_bytes {
@@ -172,25 +176,18 @@ impl Decider<'_> {
         };
         let mut ticket = tickets::create(tx, &new).await?;
         tickets::add_attachments(tx, ticket.id, self.mail_id, &mail.attachments).await?;
-        let mut data = self.intake.base_data(mail);
-        let fields = json!({
-            "ref": ticket.reference.to_string(),
-            "tag": self.intake.tag(ticket.reference),
-            "school": school_json(school),
-            "urgency": urgency.map(|u| u.label_fr()),
-            "kind_label": match kind {
+        let content = Content::Ack(letters::Ack {
+            asker: self.intake.asker(mail),
+            reference: ticket.reference.to_string(),
+            tag: self.intake.tag(ticket.reference),
+            school: school_facts(school),
+            urgency: urgency.map(|u| u.label_fr()),
+            kind_label: match kind {
                 TicketKind::Evolution => "demande d'évolution",
                 TicketKind::Incident => "déclaration d'incident",
             },
         });
-        merge(&mut data, fields);
-        let answer = Answer {
-            template: "ack",
-            purpose: "ack",
-            key: ticket.reference.to_string(),
-            ticket_id: Some(ticket.id),
-            data,
-        };
+        let answer = Answer { content, key: ticket.reference.to_string(), ticket_id: Some(ticket.id) };
         let queued = self.intake.queue_answer(tx, mail, self.mail_id, answer).await?;
         let act = Act { now: self.now, actor: self.sender(), mail_id: Some(self.mail_id) };
         self.intake.workflow().opened(tx, &act, &mut ticket, self.raw, &pre).await?;
@@ -244,25 +241,17 @@ impl Decider<'_> {
         let Some(school) = schools.iter().find(|s| s.uai.as_str() == ticket.uai) else {
             return Ok(Decision::processed("follow-up recorded").on(&ticket));
         };
-        let mut data = self.intake.base_data(mail);
-        merge(
-            &mut data,
-            json!({
-                "ref": ticket.reference.to_string(),
-                "tag": self.intake.tag(ticket.reference),
-                "school": school_json(school),
-                "state": ticket.state.label_fr(),
-                "event_label": label,
-                "event_label_lower": label.to_lowercase(),
-            }),
-        );
-        let answer = Answer {
-            template: "followup_ack",
-            purpose: "suivi",
-            key: format!("{}.{}", ticket.reference, self.mail_id),
-            ticket_id: Some(ticket.id),
-            data,
-        };
+        let content = Content::FollowupAck(letters::FollowupAck {
+            asker: self.intake.asker(mail),
+            reference: ticket.reference.to_string(),
+            tag: self.intake.tag(ticket.reference),
+            school: school_facts(school),
+            state: ticket.state.label_fr(),
+            event_label: label,
+            event_label_lower: label.to_lowercase(),
+        });
+        let answer =
+            Answer { content, key: format!("{}.{}", ticket.reference, self.mail_id), ticket_id: Some(ticket.id) };
         let queued = self.intake.queue_answer(tx, mail, self.mail_id, answer).await?;
         Ok(Decision::processed(reason).on(&ticket).answered(queued))
     }
@@ -281,22 +270,13 @@ impl Decider<'_> {
             }
         };
         let open = tickets::open_of_school(tx, school.uai.as_str()).await?;
-        let mut data = self.intake.base_data(self.mail);
-        merge(
-            &mut data,
-            json!({
-                "school": school_json(school),
-                "tickets": open.iter().map(ticket_json).collect::<Vec<_>>(),
-                "note": note,
-            }),
-        );
-        let answer = Answer {
-            template: "ticket_list",
-            purpose: "liste",
-            key: format!("{}.{}", self.mail_id, self.now),
-            ticket_id: None,
-            data,
-        };
+        let content = Content::TicketList(letters::TicketList {
+            asker: self.intake.asker(self.mail),
+            school: school_facts(school),
+            tickets: open.iter().map(ticket_line).collect(),
+            note: note.map(str::to_string),
+        });
+        let answer = self.answer(content);
         let queued = self.intake.queue_answer(tx, self.mail, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("{} open tickets listed for {}", open.len(), school.uai)).answered(queued))
     }
@@ -310,18 +290,11 @@ impl Decider<'_> {
             return Ok(Decision::quarantine(format!("unauthorised: {}", mail.reason)));
         }
         let school = mail.uai.as_ref().and_then(|u| self.directory.get(u));
-        let mut data = self.intake.base_data(mail);
         // The correspondant's address only when the desk chose to give it to strangers.
-        let contact = school.filter(|_| self.intake.disclose_correspondant).map(|s| s.correspondant_email.as_str());
-        let school = school.map(|s| json!({ "uai": s.uai.as_str(), "name": s.name, "town": s.town }));
-        merge(&mut data, json!({ "school": school, "contact": contact }));
-        let answer = Answer {
-            template: "refusal",
-            purpose: "refus",
-            key: format!("{}.{}", self.mail_id, self.now),
-            ticket_id: None,
-            data,
-        };
+        let contact = school.filter(|_| self.intake.disclose_correspondant).map(|s| s.correspondant_email.clone());
+        let school = school.map(|s| SchoolFacts { correspondant: None, ..school_facts(s) });
+        let answer =
+            self.answer(Content::Refusal(letters::Refusal { asker: self.intake.asker(mail), school, contact }));
         let queued = self.intake.queue_limited_answer(tx, mail, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("unauthorised sender: {}", mail.reason)).answered(queued))
     }
@@ -332,67 +305,40 @@ impl Decider<'_> {
             Err(crate::uai::UaiError::CheckLetter { expected, .. }) => Some(expected.to_string()),
             _ => None,
         };
-        let mut data = self.intake.base_data(self.mail);
-        merge(
-            &mut data,
-            json!({
-                "code": written,
-                "code_digits": written.chars().take(7).collect::<String>(),
-                "expected": expected,
-            }),
-        );
-        let answer = Answer {
-            template: "invalid_uai",
-            purpose: "uai",
-            key: format!("{}.{}", self.mail_id, self.now),
-            ticket_id: None,
-            data,
-        };
+        let answer = self.answer(Content::InvalidUai(letters::InvalidUai {
+            asker: self.intake.asker(self.mail),
+            code: written.clone(),
+            code_digits: written.chars().take(7).collect(),
+            expected,
+        }));
         let queued = self.intake.queue_limited_answer(tx, self.mail, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("invalid UAI {written}: no ticket")).answered(queued))
     }
 
     async fn school_unknown(&self, tx: &mut Tx, schools: &[&School]) -> Result<Decision> {
-        let mut data = self.intake.base_data(self.mail);
-        merge(&mut data, json!({ "schools": schools.iter().map(|s| school_json(s)).collect::<Vec<_>>() }));
-        let answer = Answer {
-            template: "school_unknown",
-            purpose: "etab",
-            key: format!("{}.{}", self.mail_id, self.now),
-            ticket_id: None,
-            data,
-        };
+        let answer = self.answer(Content::SchoolUnknown(letters::SchoolUnknown {
+            asker: self.intake.asker(self.mail),
+            schools: schools.iter().map(|s| school_facts(s)).collect(),
+        }));
         let queued = self.intake.queue_limited_answer(tx, self.mail, self.mail_id, answer).await?;
         Ok(Decision::processed("sender serves several schools and wrote no UAI").answered(queued))
     }
 
     async fn ticket_unknown(&self, tx: &mut Tx, reference: TicketRef) -> Result<Decision> {
-        let mut data = self.intake.base_data(self.mail);
-        merge(&mut data, json!({ "ref": reference.to_string() }));
-        let answer = Answer {
-            template: "ticket_unknown",
-            purpose: "inconnu",
-            key: format!("{}.{}", self.mail_id, self.now),
-            ticket_id: None,
-            data,
-        };
+        let answer = self.answer(Content::TicketUnknown(letters::TicketUnknown {
+            asker: self.intake.asker(self.mail),
+            reference: reference.to_string(),
+        }));
         let queued = self.intake.queue_limited_answer(tx, self.mail, self.mail_id, answer).await?;
         Ok(Decision::processed(format!("ticket {reference} unknown for this sender")).answered(queued))
     }
 
     async fn too_large(&self, tx: &mut Tx, size: u64) -> Result<Decision> {
-        let mut data = self.intake.base_data(self.mail);
-        merge(
-            &mut data,
-            json!({ "size": human_size(size), "limit": human_size(self.intake.limits.max_message_bytes) }),
-        );
-        let answer = Answer {
-            template: "too_large",
-            purpose: "taille",
-            key: format!("{}.{}", self.mail_id, self.now),
-            ticket_id: None,
-            data,
-        };
+        let answer = self.answer(Content::TooLarge(letters::TooLarge {
+            asker: self.intake.asker(self.mail),
+            size: human_size(size),
+            limit: human_size(self.intake.limits.max_message_bytes),
+        }));
         let queued = match self.mail.kind {
             Kind::NewIncident
             | Kind::NewRequest
@@ -476,12 +422,6 @@ fn truncate(text: &str, max: usize) -> &str {
 fn human_size(bytes: u64) -> String {
     let text = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
     format!("{} Mo", text.trim_end_matches(".0").replace('.', ","))
-}
-
-fn merge(base: &mut serde_json::Value, extra: serde_json::Value) {
-    if let (Some(base), serde_json::Value::Object(extra)) = (base.as_object_mut(), extra) {
-        base.extend(extra);
-    }
 }
 
 #[cfg(test)]

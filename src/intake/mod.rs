@@ -17,6 +17,7 @@ use crate::directory::Directory;
 use crate::outbox::compose::Identity;
 use crate::outbox::mailer::Mailer;
 use crate::outbox::render::{RenderError, Templates};
+use crate::store::mails::MailOutcome;
 use crate::store::{mails, outbox, Checkpoint, Result, Store, Tx};
 use crate::understand::{self, Context, Kind, TicketRef, Understanding};
 use crate::workflow::Workflow;
@@ -195,7 +196,7 @@ impl Intake {
             size: place.size as usize,
         };
         if let Some(id) = mails::insert(&mut tx, &new).await? {
-            mails::finish(&mut tx, id, None, "", "malformed", "quarantine", reason, None).await?;
+            mails::finish(&mut tx, id, None, "", "malformed", MailOutcome::Quarantine, reason, None).await?;
         }
         tx.commit().await?;
         Ok(Outcome {
@@ -295,8 +296,8 @@ impl Intake {
         };
         let Some(mail_id) = mails::insert(tx, &new).await? else {
             let outcome = mails::outcome_of(tx, &dedup_key).await?;
-            let disposition = match outcome.as_deref() {
-                Some("quarantine") => Disposition::Quarantine,
+            let disposition = match outcome {
+                Some(MailOutcome::Quarantine) => Disposition::Quarantine,
                 _ => Disposition::Processed,
             };
             return Ok(Outcome {
@@ -322,8 +323,8 @@ impl Intake {
                 .await?
         };
         let folder = match decision.disposition {
-            Disposition::Quarantine => "quarantine",
-            _ => "processed",
+            Disposition::Quarantine => MailOutcome::Quarantine,
+            _ => MailOutcome::Processed,
         };
         mails::finish(
             tx,

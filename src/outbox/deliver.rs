@@ -304,7 +304,7 @@ impl Deliverer {
             let attempts = entry.attempts + 1;
             let recorded = match result {
                 Attempt::Sent => {
-                    crate::metrics::mail_sent(&entry.purpose);
+                    crate::metrics::mail_sent(entry.purpose);
                     tracing::info!(outbox = entry.id, to = %entry.recipient, purpose = %entry.purpose, message_id = %entry.message_id, attempts, "mail sent");
                     match batch {
                         Some(batch) => {

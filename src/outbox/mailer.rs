@@ -1,9 +1,8 @@
 //! Queueing a mail: render its template, compose it, put it in the outbox in the caller's
 //! transaction. Every mail guichet sends goes through here.
 
-use serde_json::Value;
-
 use super::compose::{self, File, Identity, Thread};
+use super::letters::Content;
 use super::render::Templates;
 use crate::store::outbox::{enqueue, NewOutgoing};
 use crate::store::{Result, Tx};
@@ -12,13 +11,12 @@ use crate::understand::TicketRef;
 /// One mail to queue.
 pub struct Letter<'a> {
     pub to: &'a str,
-    pub template: &'static str,
-    /// Prefix of the Message-ID (`ack`, `ot`, `agent`…), also recorded in the outbox.
-    pub purpose: &'static str,
+    /// The template and its data; the template's purpose prefixes the Message-ID (`ack`,
+    /// `ot`, `agent`…) and is recorded in the outbox.
+    pub content: Content,
     /// What makes the Message-ID unique; starts with the ticket number when there is one,
     /// so that replies carry it (`ack-2026-000123@…`).
     pub key: String,
-    pub data: Value,
     pub thread: Thread,
     pub ticket_id: Option<i64>,
     pub mail_id: Option<i64>,
@@ -72,14 +70,16 @@ impl Mailer {
         if to.is_empty() || is_robot_address(&to) || to == self.identity.address {
             return Ok(false);
         }
-        let rendered = match self.templates.render(letter.template, &letter.data) {
+        let template = letter.content.template();
+        let rendered = match self.templates.render(template.name(), &letter.content) {
             Ok(rendered) => rendered,
             Err(error) => {
-                tracing::error!(%error, template = letter.template, "mail not sent");
+                tracing::error!(%error, template = template.name(), "mail not sent");
                 return Ok(false);
             }
         };
-        let message_id = compose::message_id(&self.identity, letter.purpose, &letter.key);
+        let purpose = template.purpose();
+        let message_id = compose::message_id(&self.identity, purpose.as_str(), &letter.key);
         let raw = match compose::compose(&self.identity, &to, &rendered, &message_id, &letter.thread, &letter.files) {
             Ok(raw) => raw,
             Err(error) => {
@@ -88,7 +88,7 @@ impl Mailer {
             }
         };
         let outgoing = NewOutgoing {
-            purpose: letter.purpose,
+            purpose,
             ticket_id: letter.ticket_id,
             mail_id: letter.mail_id,
             recipient: to,

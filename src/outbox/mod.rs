@@ -2,5 +2,6 @@
 
 pub mod compose;
 pub mod deliver;
+pub mod letters;
 pub mod mailer;
 pub mod render;

@@ -8,31 +8,14 @@ use std::path::Path;
 use handlebars::Handlebars;
 use serde::Serialize;
 
+use super::letters::Template;
+
 /// Every template guichet sends; subject and text must exist in the templates directory, the
 /// HTML alternative is optional (mails to agents and contractors are plain text).
 /// The shipped templates, compiled in (build.rs), for `guichet init` to write out.
 pub mod shipped {
     include!(concat!(env!("OUT_DIR"), "/templates.rs"));
 }
-
-pub const TEMPLATES: &[&str] = &[
-    "ack",
-    "followup_ack",
-    "refusal",
-    "invalid_uai",
-    "school_unknown",
-    "ticket_list",
-    "ticket_unknown",
-    "too_large",
-    "agent_notice",
-    "agent_reply",
-    "ticket_news",
-    "work_order",
-    "contractor_notice",
-    "study_request",
-    "sync_remedy",
-    "sync_glpi",
-];
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
@@ -80,7 +63,7 @@ impl Templates {
         plain.register_escape_fn(handlebars::no_escape);
         let mut html = Handlebars::new();
         html.set_strict_mode(true);
-        for name in TEMPLATES {
+        for name in Template::ALL.map(Template::name) {
             for part in ["subject", "txt", "html"] {
                 let registry = if part == "html" { &mut html } else { &mut plain };
                 let path = dir.join(format!("{name}.{part}.hbs"));

@@ -20,6 +20,37 @@ pub struct NewMail<'a> {
     pub size: usize,
 }
 
+/// What became of an incoming mail: the IMAP folder it goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum MailOutcome {
+    /// Recorded, not yet decided (never seen committed: a mail is decided in its transaction).
+    #[value(skip)]
+    Pending,
+    Processed,
+    Quarantine,
+}
+
+impl MailOutcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MailOutcome::Pending => "pending",
+            MailOutcome::Processed => "processed",
+            MailOutcome::Quarantine => "quarantine",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [MailOutcome::Pending, MailOutcome::Processed, MailOutcome::Quarantine]
+            .into_iter()
+            .find(|o| o.as_str() == value)
+    }
+}
+
+fn outcome_from(value: String) -> Result<MailOutcome> {
+    MailOutcome::parse(&value).ok_or(super::StoreError::BadValue { column: "mails.outcome", value })
+}
+
 /// A recorded mail, for review (`guichet mails`).
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct MailRecord {
@@ -28,7 +59,7 @@ pub struct MailRecord {
     pub sender: Option<String>,
     pub subject: String,
     pub kind: String,
-    pub outcome: String,
+    pub outcome: MailOutcome,
     pub reason: String,
     pub ticket: Option<String>,
 }
@@ -69,7 +100,7 @@ pub async fn finish(
     sender: Option<&str>,
     subject: &str,
     kind: &str,
-    outcome: &str,
+    outcome: MailOutcome,
     reason: &str,
     ticket_id: Option<i64>,
 ) -> Result<()> {
@@ -80,7 +111,7 @@ pub async fn finish(
     .bind(sender)
     .bind(subject)
     .bind(kind)
-    .bind(outcome)
+    .bind(outcome.as_str())
     .bind(reason)
     .bind(ticket_id)
     .bind(id)
@@ -90,11 +121,12 @@ pub async fn finish(
 }
 
 /// The folder a recorded mail belongs in (`processed` or `quarantine`), by its key.
-pub async fn outcome_of(conn: &mut AnyConnection, dedup_key: &str) -> Result<Option<String>> {
-    Ok(sqlx::query_scalar("SELECT outcome FROM mails WHERE dedup_key = $1")
+pub async fn outcome_of(conn: &mut AnyConnection, dedup_key: &str) -> Result<Option<MailOutcome>> {
+    let outcome: Option<String> = sqlx::query_scalar("SELECT outcome FROM mails WHERE dedup_key = $1")
         .bind(dedup_key)
         .fetch_optional(conn)
-        .await?)
+        .await?;
+    outcome.map(outcome_from).transpose()
 }
 
 /// Moves the checkpoint forward (never back) in the caller's transaction.
@@ -147,7 +179,7 @@ impl Store {
     }
 
     /// Recorded mails, newest first, optionally only one outcome (`quarantine`…).
-    pub async fn list_mails(&self, outcome: Option<&str>, limit: i64) -> Result<Vec<MailRecord>> {
+    pub async fn list_mails(&self, outcome: Option<MailOutcome>, limit: i64) -> Result<Vec<MailRecord>> {
         let mut sql = String::from(
             "SELECT m.id, m.received_at, m.sender, m.subject, m.kind, m.outcome, m.reason, t.ref
              FROM mails m LEFT JOIN tickets t ON t.id = m.ticket_id",
@@ -158,7 +190,7 @@ impl Store {
         sql.push_str(" ORDER BY m.id DESC LIMIT $1");
         let mut query = sqlx::query(&sql).bind(limit);
         if let Some(outcome) = outcome {
-            query = query.bind(outcome);
+            query = query.bind(outcome.as_str());
         }
         let rows = query.fetch_all(&self.pool).await?;
         rows.iter()
@@ -169,7 +201,7 @@ impl Store {
                     sender: r.try_get(2)?,
                     subject: r.try_get(3)?,
                     kind: r.try_get(4)?,
-                    outcome: r.try_get(5)?,
+                    outcome: outcome_from(r.try_get(5)?)?,
                     reason: r.try_get(6)?,
                     ticket: r.try_get(7)?,
                 })

@@ -9,8 +9,9 @@
 use sqlx::Row;
 
 use super::{Backend, Result, Store};
+use crate::vocab::MailPurpose;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum OutboxStatus {
     Pending,
@@ -30,12 +31,18 @@ impl OutboxStatus {
             OutboxStatus::Failed => "failed",
         }
     }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [Self::Pending, Self::Sending, Self::Unconfirmed, Self::Sent, Self::Failed]
+            .into_iter()
+            .find(|s| s.as_str() == value)
+    }
 }
 
 /// A mail to send, rendered once at enqueue time.
 #[derive(Debug, Clone)]
 pub struct NewOutgoing {
-    pub purpose: &'static str,
+    pub purpose: MailPurpose,
     pub ticket_id: Option<i64>,
     pub mail_id: Option<i64>,
     pub recipient: String,
@@ -47,10 +54,10 @@ pub struct NewOutgoing {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct OutboxEntry {
     pub id: i64,
-    pub purpose: String,
+    pub purpose: MailPurpose,
     pub recipient: String,
     pub message_id: String,
-    pub status: String,
+    pub status: OutboxStatus,
     pub attempts: i64,
     pub next_attempt_at: i64,
     pub last_error: Option<String>,
@@ -66,7 +73,7 @@ pub async fn enqueue(conn: &mut sqlx::AnyConnection, mail: &NewOutgoing, at: i64
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $1) ON CONFLICT (message_id) DO NOTHING",
     )
     .bind(at)
-    .bind(mail.purpose)
+    .bind(mail.purpose.as_str())
     .bind(mail.ticket_id)
     .bind(mail.mail_id)
     .bind(&mail.recipient)
@@ -79,13 +86,19 @@ pub async fn enqueue(conn: &mut sqlx::AnyConnection, mail: &NewOutgoing, at: i64
 
 const ENTRY_COLUMNS: &str = "id, purpose, recipient, message_id, status, attempts, next_attempt_at, last_error, raw";
 
+/// A stored name read back as its enum; a value no release wrote is reported, not guessed.
+fn stored<T>(r: &sqlx::any::AnyRow, i: usize, column: &'static str, parse: fn(&str) -> Option<T>) -> Result<T> {
+    let value: String = r.try_get(i)?;
+    parse(&value).ok_or(super::StoreError::BadValue { column, value })
+}
+
 fn entry_from_row(r: &sqlx::any::AnyRow) -> Result<OutboxEntry> {
     Ok(OutboxEntry {
         id: r.try_get(0)?,
-        purpose: r.try_get(1)?,
+        purpose: stored(r, 1, "outbox.purpose", MailPurpose::parse)?,
         recipient: r.try_get(2)?,
         message_id: r.try_get(3)?,
-        status: r.try_get(4)?,
+        status: stored(r, 4, "outbox.status", OutboxStatus::parse)?,
         attempts: r.try_get(5)?,
         next_attempt_at: r.try_get(6)?,
         last_error: r.try_get(7)?,
@@ -199,7 +212,7 @@ impl Store {
         Ok(done.rows_affected())
     }
     /// Entries for the CLI, newest first, optionally of one status.
-    pub async fn list_outbox(&self, status: Option<&str>, limit: i64) -> Result<Vec<OutboxEntry>> {
+    pub async fn list_outbox(&self, status: Option<OutboxStatus>, limit: i64) -> Result<Vec<OutboxEntry>> {
         let mut sql = format!("SELECT {ENTRY_COLUMNS} FROM outbox");
         if status.is_some() {
             sql.push_str(" WHERE status = $2");
@@ -207,7 +220,7 @@ impl Store {
         sql.push_str(" ORDER BY id DESC LIMIT $1");
         let mut query = sqlx::query(&sql).bind(limit);
         if let Some(status) = status {
-            query = query.bind(status);
+            query = query.bind(status.as_str());
         }
         let rows = query.fetch_all(&self.pool).await?;
         rows.iter().map(entry_from_row).collect()
@@ -327,7 +340,7 @@ pub async fn confirm_journal_copies(
 pub struct FailedMail {
     pub id: i64,
     pub ticket_id: Option<i64>,
-    pub purpose: String,
+    pub purpose: MailPurpose,
     pub recipient: String,
     pub error: String,
 }
@@ -346,7 +359,7 @@ pub async fn take_failure_to_report(conn: &mut sqlx::AnyConnection) -> Result<Op
         let mail = FailedMail {
             id: row.try_get(0)?,
             ticket_id: row.try_get(1)?,
-            purpose: row.try_get(2)?,
+            purpose: stored(&row, 2, "outbox.purpose", MailPurpose::parse)?,
             recipient: row.try_get(3)?,
             error: row.try_get(4)?,
         };

@@ -3,11 +3,10 @@
 //! ticket saved once, history and timers in order, one notice per audience, one update per
 //! peer, whatever the number of events.
 
-use serde_json::json;
-
 use super::{Act, Workflow};
 use crate::directory::School;
 use crate::outbox::compose::Thread;
+use crate::outbox::letters::{Content, Dispatch};
 use crate::store::{tickets, timers, Result, Ticket, Tx};
 use crate::ticket::{self, Audience, Effect, Event, Notice, Outcome, Refusal, Target};
 
@@ -161,14 +160,16 @@ impl Workflow {
     ) -> Result<()> {
         let Some(assignee) = &ticket.assignee else { return Ok(()) };
         let files = self.original_attachments(tx, ticket).await?;
-        let (template, purpose, extra) = match target {
-            Target::Contractor => ("work_order", "ot", json!({ "attachments": files.len() })),
-            Target::Officer => {
-                ("study_request", "rtn", json!({ "officer": assignee.name, "attachments": files.len() }))
-            }
+        let dispatch = Dispatch {
+            ticket: self.ticket_facts(ticket, school),
+            officer: (target == Target::Officer).then(|| assignee.name.clone()),
+            attachments: files.len(),
         };
-        self.send(tx, act, ticket, school, &assignee.address, template, purpose, extra, Thread::default(), files)
-            .await?;
+        let content = match target {
+            Target::Contractor => Content::WorkOrder(dispatch),
+            Target::Officer => Content::StudyRequest(dispatch),
+        };
+        self.send(tx, act, ticket, &assignee.address, content, Thread::default(), files).await?;
         Ok(())
     }
 }

@@ -7,14 +7,22 @@ use super::{Act, Workflow};
 use crate::store::outbox::{take_failure_to_report, FailedMail};
 use crate::store::{tickets, Result, Store};
 use crate::ticket::{Event, Failure, Purpose};
+use crate::vocab::MailPurpose;
 
-/// What our outbox purposes are to a ticket.
-fn purpose_of(purpose: &str) -> Purpose {
+/// What a mail of ours was to its ticket.
+fn purpose_of(purpose: MailPurpose) -> Purpose {
     match purpose {
-        "ot" => Purpose::WorkOrder,
-        "rtn" => Purpose::StudyRequest,
-        "ack" | "suivi" => Purpose::School,
-        _ => Purpose::Other,
+        MailPurpose::WorkOrder => Purpose::WorkOrder,
+        MailPurpose::StudyRequest => Purpose::StudyRequest,
+        MailPurpose::Ack | MailPurpose::News => Purpose::School,
+        MailPurpose::List
+        | MailPurpose::Refusal
+        | MailPurpose::InvalidUai
+        | MailPurpose::SchoolUnknown
+        | MailPurpose::TicketUnknown
+        | MailPurpose::TooLarge
+        | MailPurpose::Agent
+        | MailPurpose::Sync => Purpose::Other,
     }
 }
 
@@ -36,7 +44,7 @@ impl Workflow {
         let Some(ticket_id) = mail.ticket_id else { return Ok("no ticket".into()) };
         let Some(mut ticket) = tickets::find_by_id(tx, ticket_id).await? else { return Ok("ticket gone".into()) };
         let failure = Failure {
-            purpose: purpose_of(&mail.purpose),
+            purpose: purpose_of(mail.purpose),
             recipient: mail.recipient.clone(),
             reason: mail.error.clone(),
         };

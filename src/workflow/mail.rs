@@ -1,13 +1,12 @@
 //! Mails that act on a ticket: an agent's commands, a contractor's news, a school's answer.
 
-use serde_json::json;
-
 use super::commands::{self, Command};
 use super::replies;
 use super::{Act, Workflow};
 use crate::config::Contractor;
 
 use crate::outbox::compose::Thread;
+use crate::outbox::letters::{AgentReply, Content};
 use crate::outbox::mailer::Letter;
 use crate::store::{Result, Ticket, Tx};
 use crate::ticket::{Event, SchoolMail, SchoolMailKind};
@@ -64,23 +63,21 @@ impl Workflow {
                 }
             }
         }
-        let data = json!({
-            "desk_name": self.mailer.identity().display_name,
-            "tag": reference.map(|r| self.mailer.tag(r)).unwrap_or_default(),
-            "ref": reference.map(|r| r.to_string()),
-            "results": results,
-            "problems": problems,
-            "help": commands::HELP,
+        let content = Content::AgentReply(AgentReply {
+            desk_name: self.mailer.identity().display_name.clone(),
+            tag: reference.map(|r| self.mailer.tag(r)).unwrap_or_default(),
+            reference: reference.map(|r| r.to_string()),
+            results: results.clone(),
+            problems: problems.clone(),
+            help: commands::HELP,
         });
         let letter = Letter {
             to: act.actor,
-            template: "agent_reply",
-            purpose: "agent",
+            content,
             key: match reference {
                 Some(r) => format!("{r}.{}", super::unique_suffix(act.now)),
                 None => format!("cmd.{}", super::unique_suffix(act.now)),
             },
-            data,
             thread: Thread::answering(mail),
             ticket_id: None,
             mail_id: act.mail_id,

@@ -23,14 +23,13 @@ mod timers;
 
 pub use timers::run_due_timers;
 
-use serde_json::{json, Value};
-
 use crate::config::{Config, Contractor, Problems};
 use crate::directory::School;
 use crate::outbox::compose::Thread;
+use crate::outbox::letters::{AgentNotice, Content, Notice, SchoolFacts, TicketFacts, TicketNews};
 use crate::outbox::mailer::{Letter, Mailer};
 use crate::store::{schools, Result, Ticket, Tx};
-use crate::ticket::{Notice, Policy};
+use crate::ticket::Policy;
 use rules::{Prequalification, Rules};
 
 /// Who acts, when, and from which mail.
@@ -118,58 +117,49 @@ impl Workflow {
         })
     }
 
-    /// Everything templates may show about a ticket.
-    fn ticket_data(&self, ticket: &Ticket, school: &School) -> Value {
-        json!({
-            "desk_name": self.mailer.identity().display_name,
-            "ref": ticket.reference.to_string(),
-            "tag": self.mailer.tag(ticket.reference),
-            "ot": format!("OT-{}", ticket.reference),
-            "subject": crate::outbox::compose::one_line(&ticket.subject, 150),
-            "description": ticket.description.trim(),
-            "kind_label": ticket.kind.label_fr(),
-            "urgency": ticket.urgency.map_or("à qualifier", |u| u.label_fr()),
-            "state": ticket.state.label_fr(),
-            "requester": ticket.requester,
-            "route": ticket.route.map(|r| r.as_str()),
-            "assignee": ticket.assignee.as_ref().map(|a| a.name.as_str()),
-            "due": ticket.due_at.map(paris_datetime),
-            "created": paris_datetime(ticket.created_at),
-            "school": {
-                "uai": school.uai.as_str(),
-                "name": school.name,
-                "town": school.town,
-                "correspondant": school.correspondant_email,
-                "suppleant": school.suppleant_email,
+    /// Everything mails about a ticket may show.
+    fn ticket_facts(&self, ticket: &Ticket, school: &School) -> TicketFacts {
+        TicketFacts {
+            desk_name: self.mailer.identity().display_name.clone(),
+            reference: ticket.reference.to_string(),
+            tag: self.mailer.tag(ticket.reference),
+            ot: format!("OT-{}", ticket.reference),
+            subject: crate::outbox::compose::one_line(&ticket.subject, 150),
+            description: ticket.description.trim().to_string(),
+            kind_label: ticket.kind.label_fr(),
+            urgency: ticket.urgency.map_or("à qualifier", |u| u.label_fr()),
+            state: ticket.state.label_fr(),
+            requester: ticket.requester.clone(),
+            route: ticket.route.map(|r| r.as_str()),
+            assignee: ticket.assignee.as_ref().map(|a| a.name.clone()),
+            due: ticket.due_at.map(paris_datetime),
+            created: paris_datetime(ticket.created_at),
+            school: SchoolFacts {
+                uai: school.uai.as_str().to_string(),
+                name: school.name.clone(),
+                town: school.town.clone(),
+                correspondant: Some(school.correspondant_email.clone()),
+                suppleant: school.suppleant_email.clone(),
             },
-        })
+        }
     }
 
-    /// Queues a mail about `ticket`; `extra` fields are merged into the ticket data.
+    /// Queues a mail about `ticket`.
     #[allow(clippy::too_many_arguments)]
     async fn send(
         &self,
         tx: &mut Tx,
         act: &Act<'_>,
         ticket: &Ticket,
-        school: &School,
         to: &str,
-        template: &'static str,
-        purpose: &'static str,
-        extra: Value,
+        content: Content,
         thread: Thread,
         files: Vec<crate::outbox::compose::File>,
     ) -> Result<bool> {
-        let mut data = self.ticket_data(ticket, school);
-        if let (Some(base), Value::Object(extra)) = (data.as_object_mut(), extra) {
-            base.extend(extra);
-        }
         let letter = Letter {
             to,
-            template,
-            purpose,
+            content,
             key: format!("{}.{}", ticket.reference, unique_suffix(act.now)),
-            data,
             thread,
             ticket_id: Some(ticket.id),
             mail_id: act.mail_id,
@@ -188,13 +178,14 @@ impl Workflow {
         headline: &str,
         details: &str,
     ) -> Result<()> {
+        let notice =
+            Notice { ticket: self.ticket_facts(ticket, school), headline: headline.into(), details: details.into() };
         for agent in &self.agents {
             if agent.eq_ignore_ascii_case(act.actor) {
                 continue; // the agent who acted gets a confirmation instead
             }
-            let extra = json!({ "headline": headline, "details": details, "help": commands::HELP });
-            self.send(tx, act, ticket, school, agent, "agent_notice", "agent", extra, Thread::default(), Vec::new())
-                .await?;
+            let content = Content::AgentNotice(AgentNotice { notice: notice.clone(), help: commands::HELP });
+            self.send(tx, act, ticket, agent, content, Thread::default(), Vec::new()).await?;
         }
         Ok(())
     }
@@ -206,27 +197,16 @@ impl Workflow {
         act: &Act<'_>,
         ticket: &Ticket,
         school: &School,
-        news: &Notice,
+        news: &crate::ticket::Notice,
     ) -> Result<()> {
-        let extra = json!({
-            "headline": news.headline,
-            "details": news.details,
-            "ask_confirmation": news.ask_confirmation,
-            "confirm_days": self.policy.confirm_within_days,
+        let content = Content::TicketNews(TicketNews {
+            ticket: self.ticket_facts(ticket, school),
+            headline: news.headline.clone(),
+            details: news.details.clone(),
+            ask_confirmation: news.ask_confirmation,
+            confirm_days: self.policy.confirm_within_days,
         });
-        self.send(
-            tx,
-            act,
-            ticket,
-            school,
-            &ticket.requester,
-            "ticket_news",
-            "suivi",
-            extra,
-            Thread::default(),
-            Vec::new(),
-        )
-        .await?;
+        self.send(tx, act, ticket, &ticket.requester, content, Thread::default(), Vec::new()).await?;
         Ok(())
     }
 
@@ -243,9 +223,12 @@ impl Workflow {
         let Some(address) = ticket.contractor().map(|a| a.address.as_str()) else {
             return Ok(());
         };
-        let extra = json!({ "headline": headline, "details": details });
-        self.send(tx, act, ticket, school, address, "contractor_notice", "ot", extra, Thread::default(), Vec::new())
-            .await?;
+        let content = Content::ContractorNotice(Notice {
+            ticket: self.ticket_facts(ticket, school),
+            headline: headline.into(),
+            details: details.into(),
+        });
+        self.send(tx, act, ticket, address, content, Thread::default(), Vec::new()).await?;
         Ok(())
     }
 }

@@ -2,11 +2,10 @@
 //! ticket (never back to the one it came from); a peer's update is applied by the field
 //! ownership rule, in the peer's own time order, and passed on to the other peers.
 
-use serde_json::json;
-
 use super::rules::Prequalification;
 use super::{Act, Workflow};
 use crate::outbox::compose::{one_line, Thread};
+use crate::outbox::letters::{Content, Sync};
 use crate::outbox::mailer::Letter;
 use crate::store::tickets::{self, NewTicket};
 use crate::store::{schools, Result, Ticket, Tx};
@@ -53,32 +52,27 @@ impl Workflow {
             }
             let seq = links::next_seq(tx, ticket.id, peer.name()).await?;
             let link = links::get(tx, ticket.id, peer.name()).await?.unwrap_or_default();
-            let mut data = self.ticket_data(ticket, &school);
-            let extra = json!({
-                "peer_id": link.peer_id,
-                "action": if link.peer_id.is_none() && seq == 1 { "Submit" } else { "Modify" },
-                "status": peer.their_status(ticket.state),
-                "priority": ticket.urgency.map(|u| peer.their_priority(u)),
-                "comment": comment.map(|c| one_line(c, 2000)),
-                "seq": seq,
-                "modified": chrono::TimeZone::timestamp_millis_opt(&chrono_tz::Europe::Paris, act.now)
+            let sync = Sync {
+                ticket: self.ticket_facts(ticket, &school),
+                peer_id: link.peer_id.clone(),
+                action: if link.peer_id.is_none() && seq == 1 { "Submit" } else { "Modify" },
+                status: peer.their_status(ticket.state),
+                priority: ticket.urgency.map(|u| peer.their_priority(u)),
+                comment: comment.map(|c| one_line(c, 2000)),
+                seq,
+                modified: chrono::TimeZone::timestamp_millis_opt(&chrono_tz::Europe::Paris, act.now)
                     .single()
                     .map(|t| t.format("%d/%m/%Y %H:%M:%S").to_string()),
-                "origin": act.actor,
-            });
-            if let (Some(base), serde_json::Value::Object(extra)) = (data.as_object_mut(), extra) {
-                base.extend(extra);
-            }
-            let template = match peer.format {
-                Format::Remedy => "sync_remedy",
-                Format::Glpi => "sync_glpi",
+                origin: act.actor.to_string(),
+            };
+            let content = match peer.format {
+                Format::Remedy => Content::SyncRemedy(sync),
+                Format::Glpi => Content::SyncGlpi(sync),
             };
             let letter = Letter {
                 to: &peer.config.address,
-                template,
-                purpose: "sync",
+                content,
                 key: format!("{}.{}.{seq}", ticket.reference, peer.name()),
-                data,
                 thread: Thread::default(),
                 ticket_id: Some(ticket.id),
                 mail_id: act.mail_id,
