@@ -8,7 +8,7 @@ use clap::Subcommand;
 use guichet::config::Config;
 use guichet::directory::Directory;
 use guichet::store::Store;
-use guichet::understand::{self, Context, TicketRef, Urgency};
+use guichet::understand::{self, Roles, TicketRef, Urgency};
 use tokio_util::sync::CancellationToken;
 
 use crate::Command;
@@ -250,17 +250,9 @@ fn inspect(config_path: Option<&Path>, directory: Option<&Path>, files: &[PathBu
         })?,
         None => Directory::default(),
     };
-    let lower = |list: &[String]| list.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
-    let contractors = config.as_ref().map(|c| guichet::config::contractor_senders(&c.contractors)).unwrap_or_default();
-    let platforms = config.as_ref().map(|c| lower(&c.desk.platforms)).unwrap_or_default();
-    let ctx = Context {
-        directory: &directory,
-        own_domain: config.as_ref().map(|c| c.desk.message_id_domain()),
-        subject_label: config.as_ref().map_or("CESAME", |c| c.desk.label.as_str()),
-        contractors: &contractors,
-        platforms: &platforms,
-        authserv_id: config.as_ref().and_then(|c| c.auth.authserv_id()),
-    };
+    // The daemon's own reading of the configuration (understand::Roles), or none.
+    let roles = config.as_ref().map_or_else(Roles::default, Roles::from_config);
+    let ctx = roles.context(&directory);
     let mut out = std::io::stdout().lock();
     for file in files {
         let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;

@@ -19,7 +19,7 @@ use crate::outbox::mailer::Mailer;
 use crate::outbox::render::{RenderError, Templates};
 use crate::store::mails::MailOutcome;
 use crate::store::{mails, outbox, Checkpoint, Result, Store, Tx};
-use crate::understand::{self, Context, Kind, TicketRef, Understanding};
+use crate::understand::{self, Kind, Roles, TicketRef, Understanding};
 use crate::workflow::Workflow;
 
 /// Which folder a handled mail goes to.
@@ -91,14 +91,11 @@ pub struct Intake {
     store: Store,
     workflow: Workflow,
     identity: Identity,
-    label: String,
-    contractors: Vec<String>,
-    platforms: Vec<String>,
+    /// Sender roles, as `guichet inspect` reads them too.
+    roles: Roles,
     limits: Limits,
     directory: RwLock<(Arc<Directory>, (i64, i64))>,
     sender_auth: crate::auth::SenderAuth,
-    /// `[auth] authserv_id`: the only `Authentication-Results` that can make a mail forged.
-    authserv_id: Option<String>,
     /// `desk.disclose_correspondant_in_refusals`.
     disclose_correspondant: bool,
 }
@@ -136,24 +133,14 @@ impl Intake {
     pub async fn new(store: Store, workflow: Workflow, config: &Config) -> Result<Self> {
         let version = store.directory_version().await?;
         let directory = Arc::new(store.load_directory().await?);
-        let workflow_peer_senders = workflow.peer_senders();
         Ok(Intake {
             store,
-            contractors: workflow.contractor_senders(),
             workflow,
             identity: identity_of(config),
-            label: config.desk.label.clone(),
-            platforms: config
-                .desk
-                .platforms
-                .iter()
-                .map(|s| s.to_lowercase())
-                .chain(workflow_peer_senders.iter().cloned())
-                .collect(),
+            roles: Roles::from_config(config),
             limits: config.limits.clone(),
             directory: RwLock::new((directory, version)),
             sender_auth: crate::auth::SenderAuth::new(&config.auth),
-            authserv_id: config.auth.authserv_id().map(str::to_string),
             disclose_correspondant: config.desk.disclose_correspondant_in_refusals,
         })
     }
@@ -266,14 +253,7 @@ impl Intake {
     /// `confirm_copies`.
     async fn handle_in(&self, tx: &mut Tx, raw: &[u8], place: Place<'_>, copies: &mut Vec<String>) -> Result<Outcome> {
         let directory = self.directory.read().await.0.clone();
-        let ctx = Context {
-            directory: &directory,
-            own_domain: Some(&self.identity.message_id_domain),
-            subject_label: &self.label,
-            contractors: &self.contractors,
-            platforms: &self.platforms,
-            authserv_id: self.authserv_id.as_deref(),
-        };
+        let ctx = self.roles.context(&directory);
         let mail = understand::understand(raw, &ctx);
         if let Some(outcome) = self.journal_copy(tx, &mail, copies).await? {
             return Ok(outcome);

@@ -130,11 +130,6 @@ impl Peers {
     pub fn of_sender(&self, address: &str) -> Option<&CompiledPeer> {
         self.0.iter().find(|p| p.sends_from(address))
     }
-
-    /// Every peer sender, for understanding to recognise platform mail.
-    pub fn senders(&self) -> Vec<String> {
-        self.0.iter().flat_map(|p| p.config.senders.iter().map(|s| s.to_lowercase())).collect()
-    }
 }
 
 #[cfg(test)]

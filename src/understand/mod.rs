@@ -17,6 +17,7 @@ mod kind;
 mod partners;
 mod quote;
 mod refs;
+mod roles;
 mod spam;
 mod text;
 mod uai_find;
@@ -27,6 +28,7 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::uai::Uai;
 pub use crate::vocab::{TicketRef, Urgency};
+pub use roles::Roles;
 
 /// What a mail is, in the vocabulary of the corpus labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

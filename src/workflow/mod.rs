@@ -96,16 +96,6 @@ impl Workflow {
         })
     }
 
-    /// Every peer platform's sender, for understanding to recognise platform mail.
-    pub fn peer_senders(&self) -> Vec<String> {
-        self.peers.senders()
-    }
-
-    /// Every contractor address and `@domain`, for understanding.
-    pub fn contractor_senders(&self) -> Vec<String> {
-        crate::config::contractor_senders(&self.contractors)
-    }
-
     pub fn prequalify(&self, subject: &str, text: &str, school: &School) -> Prequalification {
         self.rules.apply(subject, text, school.uai.as_str(), &school.name)
     }
