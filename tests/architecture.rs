@@ -125,3 +125,15 @@ fn every_sql_statement_lives_under_the_store() {
         .collect();
     assert!(outside.is_empty(), "SQL outside src/store/: {outside:?}");
 }
+
+#[test]
+fn every_outbox_state_change_lives_in_one_file() {
+    let change = regex::Regex::new(r"UPDATE outbox SET [^\n]*\bstatus\s*=").unwrap();
+    let files: Vec<String> = library()
+        .into_values()
+        .flatten()
+        .filter(|(_, code)| change.is_match(code))
+        .map(|(path, _)| path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap().display().to_string())
+        .collect();
+    assert_eq!(files, ["src/store/outbox/transitions.rs"]);
+}

@@ -188,6 +188,17 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_continues_the_thread_of_the_mail() {
+        let raw = b"From: a@b.example\r\nMessage-ID: <m3@b.example>\r\nReferences: <r1@x> <r2@x>\r\nSubject: x\r\n\r\ntexte\r\n";
+        let directory = crate::directory::Directory::default();
+        let roles = crate::understand::Roles::default();
+        let mail = crate::understand::understand(raw, &roles.context(&directory));
+        let thread = Thread::answering(&mail);
+        assert_eq!(thread.in_reply_to.as_deref(), Some("m3@b.example"));
+        assert_eq!(thread.references, ["r1@x", "r2@x"]);
+    }
+
+    #[test]
     fn one_line_removes_controls() {
         assert_eq!(one_line("a\r\n\tb\u{7}c  ", 50), "a b c");
         assert_eq!(one_line("abcdef", 3), "abc");

@@ -24,7 +24,6 @@
 //! on, a round's entries are taken together ([`Store::take_round_for_sending`]) under one
 //! lease, and an attempt that could not end within it is not started.
 
-use std::collections::HashSet;
 use std::time::Duration;
 
 use sha2::{Digest, Sha256};
@@ -56,7 +55,7 @@ pub struct MailboxLock {
 }
 
 /// Outbox ids (our own integers) inlined in an `IN (…)` list.
-fn id_list(ids: &[i64]) -> String {
+pub(super) fn id_list(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
@@ -121,109 +120,6 @@ impl Store {
             }
         }
         Ok(MailboxLock { conn, key: lock_key(mailbox), name })
-    }
-
-    /// Marks a claimed entry `sending` if the claim (`claimed_until`) is still ours, with a new
-    /// lease until `sending_until` for the attempt. False: another daemon took the entry over.
-    pub async fn take_for_sending(&self, id: i64, claimed_until: i64, sending_until: i64) -> Result<bool> {
-        let done = sqlx::query(
-            "UPDATE outbox SET status = 'sending', locked_until = $1
-             WHERE id = $2 AND status = 'pending' AND locked_until = $3",
-        )
-        .bind(sending_until)
-        .bind(id)
-        .bind(claimed_until)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    /// Marks claimed entries of a round (a chunk of it) `sending` in one write, with a lease
-    /// until `sending_until`. Returns those still ours (the others' claims expired and
-    /// another daemon took them).
-    pub async fn take_round_for_sending(
-        &self,
-        ids: &[i64],
-        claimed_until: i64,
-        sending_until: i64,
-    ) -> Result<HashSet<i64>> {
-        if ids.is_empty() {
-            return Ok(HashSet::new());
-        }
-        let sql = format!(
-            "UPDATE outbox SET status = 'sending', locked_until = $1
-             WHERE id IN (SELECT id FROM outbox WHERE id IN ({}) AND status = 'pending' AND locked_until = $2 {})
-             RETURNING id",
-            id_list(ids),
-            self.backend.lock_in_id_order()
-        );
-        let taken: Vec<i64> = sqlx::query_scalar(&sql)
-            .persistent(false)
-            .bind(sending_until)
-            .bind(claimed_until)
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(taken.into_iter().collect())
-    }
-
-    /// Records the mails of a round the MTA took, in one write.
-    pub async fn mark_all_sent(&self, ids: &[i64], at: i64) -> Result<()> {
-        if ids.is_empty() {
-            return Ok(());
-        }
-        let sql = format!(
-            "UPDATE outbox SET status = 'sent', done_at = $1, attempts = attempts + 1, last_error = NULL
-             WHERE id IN (SELECT id FROM outbox WHERE id IN ({}) {})",
-            id_list(ids),
-            self.backend.lock_in_id_order()
-        );
-        sqlx::query(&sql).persistent(false).bind(at).execute(&self.pool).await?;
-        Ok(())
-    }
-
-    /// Gives an entry taken for sending back untried, due at `next_at`, if it is still ours.
-    pub async fn release_taken(&self, id: i64, sending_until: i64, next_at: i64) -> Result<()> {
-        sqlx::query(
-            "UPDATE outbox SET status = 'pending', next_attempt_at = $1, locked_until = 0
-             WHERE id = $2 AND status = 'sending' AND locked_until = $3",
-        )
-        .bind(next_at)
-        .bind(id)
-        .bind(sending_until)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    /// Gives a claimed entry back untried, due at `next_at`, if the claim is still ours.
-    pub async fn release_claim(&self, id: i64, claimed_until: i64, next_at: i64) -> Result<()> {
-        sqlx::query(
-            "UPDATE outbox SET next_attempt_at = $1, locked_until = 0
-             WHERE id = $2 AND status = 'pending' AND locked_until = $3",
-        )
-        .bind(next_at)
-        .bind(id)
-        .bind(claimed_until)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    /// The MTA may or may not have taken the mail (the connection ended after the message
-    /// was sent, before its reply): like a mail in flight when a daemon died, it waits for
-    /// its journal copy, then is sent again.
-    pub async fn mark_unconfirmed(&self, id: i64, at: i64, error: &str) -> Result<()> {
-        sqlx::query(
-            "UPDATE outbox SET status = 'unconfirmed', attempts = attempts + 1, next_attempt_at = $1,
-                               last_error = $2, locked_until = 0
-             WHERE id = $3 AND status = 'sending'",
-        )
-        .bind(at)
-        .bind(error)
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
     }
 }
 

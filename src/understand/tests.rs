@@ -273,8 +273,6 @@ fn threading_and_loop_marker_are_read_once_with_the_rest() {
     assert_eq!(u.references, ["ack-2026-000007@desk.example", "agent-2026-000007.1@desk.example"]);
     assert!(u.replies_to_agent_mail());
     assert_eq!(u.loop_marker.as_deref(), Some("cesame@region.example"));
-    let answer = crate::outbox::compose::Thread::answering(&u);
-    assert_eq!(answer.in_reply_to.as_deref(), Some("m3@ac-lyon.example"));
     let plain = Desk::new().mail("From: claire.dubois@ac-lyon.example\nSubject: Panne", "Imprimante HS.\n");
     assert!(!plain.replies_to_agent_mail() && plain.loop_marker.is_none() && plain.references.is_empty());
 }
