@@ -170,7 +170,7 @@ async fn bench(url: &str, n: i64) {
     let sync = median_of(5, || async {
         let t = Instant::now();
         for (peer, address) in PEERS {
-            store.peer_status(peer, address).await.unwrap();
+            store.peer_status(peer, &[address]).await.unwrap();
         }
         t.elapsed()
     })

@@ -318,17 +318,23 @@ pub async fn sync(config: Config, command: SyncCommand) -> anyhow::Result<()> {
         say!("no peer platform configured");
     }
     for peer in &config.peers {
-        let status = store.peer_status(&peer.name, &peer.address).await?;
+        let addresses: Vec<&str> =
+            std::iter::once(peer.address.as_str()).chain(peer.update_address.as_deref()).collect();
+        let status = store.peer_status(&peer.name, &addresses).await?;
         let oldest = match status.oldest_unanswered {
             Some((reference, at)) => format!("{reference} since {}", ms_to_local(at)),
             None => "-".into(),
         };
         say!(
-            "{:<16} waiting={:<4} failed={:<4} oldest unanswered: {oldest}",
+            "{:<16} waiting={:<4} failed={:<4} errors={:<4} oldest unanswered: {oldest}",
             status.peer,
             status.waiting,
-            status.failed
+            status.failed,
+            status.errors
         );
+        if let Some(error) = status.last_error {
+            say!("{:<16} last error: {error}", "");
+        }
     }
     Ok(())
 }

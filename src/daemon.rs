@@ -93,6 +93,11 @@ async fn timer_loop(intake: Arc<Intake>, wake: Arc<Notify>, shutdown: Cancellati
             Ok(_) => wake.notify_one(),
             Err(error) => tracing::warn!(%error, "timers not run; retrying"),
         }
+        match crate::workflow::release_expired_holds(intake.store(), intake.workflow(), now).await {
+            Ok(0) => {}
+            Ok(_) => wake.notify_one(),
+            Err(error) => tracing::warn!(%error, "held peer updates not released; retrying"),
+        }
         match crate::workflow::report_failures(intake.store(), intake.workflow(), now).await {
             Ok(0) => {}
             Ok(_) => wake.notify_one(),

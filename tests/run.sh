@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command (README, CI): formatting and clippy first (fail fast), then
 # the whole test suite against a real local mail stack (Dovecot + OpenSMTPD on loopback,
+# with a stock Request Tracker 5 fed by fetchmail and rt-mailgate: tests/rt/start.sh,
 # started in a fresh temporary directory and always stopped) and a throw-away PostgreSQL
 # cluster of its own (tests/pg/start.sh: initdb in a temporary directory, its own port and
 # socket; the machine's own PostgreSQL is never touched). GUICHET_TEST_PG_URL, when set,
@@ -25,19 +26,22 @@ fi
 step "cargo clippy --all-targets --locked -- -D warnings"
 cargo clippy --all-targets --locked --quiet -- -D warnings
 
-step "mail stack and a PostgreSQL cluster of its own"
+step "mail stack, a PostgreSQL cluster and a Request Tracker of its own"
 tests/mailstack/install.sh
+tests/rt/install.sh
 STACK_DIR="$(mktemp -d -t guichet-mailstack.XXXXXX)"
+RT_DIR="$(mktemp -d -t guichet-rt.XXXXXX)"
 PG_DIR=""
 cleanup() {
     local status=$?
+    tests/rt/stop.sh "$RT_DIR" || true
     tests/mailstack/stop.sh "$STACK_DIR" || true
     [ -z "$PG_DIR" ] || tests/pg/stop.sh "$PG_DIR" || true
     if [ "$status" -eq 0 ]; then
-        rm -rf "$STACK_DIR"
+        rm -rf "$STACK_DIR" "$RT_DIR"
         [ -z "$PG_DIR" ] || rm -rf "$PG_DIR"
     else
-        echo "mail stack logs kept in $STACK_DIR/log${PG_DIR:+, the PostgreSQL cluster in $PG_DIR}" >&2
+        echo "mail stack logs kept in $STACK_DIR/log, RT's in $RT_DIR${PG_DIR:+, the PostgreSQL cluster in $PG_DIR}" >&2
     fi
     exit "$status"
 }
@@ -47,6 +51,9 @@ trap 'exit 143' TERM
 MAILSTACK_OWNER_PID=$$ tests/mailstack/start.sh "$STACK_DIR"
 # shellcheck disable=SC1091
 source "$STACK_DIR/env"
+tests/rt/start.sh "$RT_DIR"
+# shellcheck disable=SC1091
+source "$RT_DIR/env"
 if [ -z "${GUICHET_TEST_PG_URL:-}" ]; then
     PG_DIR="$(mktemp -d -t guichet-pg.XXXXXX)"
     tests/pg/start.sh "$PG_DIR"

@@ -32,9 +32,110 @@ pub struct Peer {
     /// Fields this peer owns in a conflict: `state`, `urgency`, `assignee`.
     #[serde(default)]
     pub owns: Vec<Field>,
+    /// How our subjects name its ticket once its id is known: `{id}` is the id, `{id:07}` the
+    /// id zero-padded to 7 digits. Defaults: `{id}` (Remedy), `[GLPI #{id:07}]` (GLPI, as its
+    /// notifications write it); required for RT: `[rtname #{id}]`.
+    #[serde(default)]
+    pub subject_tag: Option<String>,
+    /// Where updates go once its ticket exists, when not `address` (RT's comment address:
+    /// a comment does not reopen a resolved RT ticket, a correspondence does).
+    #[serde(default)]
+    pub update_address: Option<String>,
+    /// Whether our mails to it carry `Auto-Submitted` and `Precedence`. Default: only for
+    /// Remedy. GLPI's default mail-collector rule refuses (deletes) any mail whose
+    /// `Auto-Submitted` is not `no`; RT sends no auto-reply to such mail, so guichet would
+    /// never learn its ticket id.
+    #[serde(default)]
+    pub automatic_headers: Option<bool>,
+    /// Seconds our later updates wait for its ticket id (after the first one created its
+    /// ticket) before going out anyway; until then they are held, then sent in order. 0: no
+    /// hold (a platform that names our ticket in its own way, or that never answers).
+    #[serde(default = "default_hold_secs")]
+    pub hold_secs: u64,
+    /// For a Remedy peer: how the academy's Email Engine takes the creation of an incident.
+    #[serde(default)]
+    pub remedy: RemedyEngine,
 }
 
-/// The two mail formats spoken by peers.
+fn default_hold_secs() -> u64 {
+    900
+}
+
+/// `[peers.remedy]`: BMC Remedy's AR System Email Engine, as the academy configured it. It
+/// reads its reserved labels (`Form`, `Action`, `Key`…) and form fields written `!Field!:
+/// value` (multi-line values inside `[$$ … $$]`), and ignores any other text. Incidents
+/// are created through the interface form, not `HPD:Help Desk`; later updates go as
+/// free-form mail naming the incident number to `update_address` (the Email Rule Engine's
+/// mailbox, the site's supported way to add work info).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RemedyEngine {
+    pub create_form: String,
+    /// The Email Security key (`Key:`), read from this environment variable or file.
+    pub key_env: Option<String>,
+    pub key_file: Option<PathBuf>,
+    /// Our facts → the site's field names or ids: `summary`, `details`, `urgency`,
+    /// `status`, `reference`, `school`, `requester`. Unset facts are not written.
+    pub fields: BTreeMap<String, String>,
+    /// Constant fields every creation carries (`z1D_Action`, `Reported Source`…).
+    pub values: BTreeMap<String, String>,
+}
+
+impl Default for RemedyEngine {
+    fn default() -> Self {
+        let map = |pairs: &[(&str, &str)]| pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        RemedyEngine {
+            create_form: "HPD:IncidentInterface_Create".into(),
+            key_env: None,
+            key_file: None,
+            fields: map(&[
+                ("summary", "Description"),
+                ("details", "Detailed_Decription"),
+                ("urgency", "Urgency"),
+                ("status", "Status"),
+            ]),
+            values: map(&[
+                ("z1D_Action", "CREATE"),
+                ("Reported Source", "Email"),
+                ("Service_Type", "User Service Restoration"),
+                ("Impact", "4-Minor/Localized"),
+            ]),
+        }
+    }
+}
+
+impl RemedyEngine {
+    /// The key, when one is configured; the error names where it looked.
+    pub fn key(&self) -> Result<Option<String>, String> {
+        if let Some(var) = &self.key_env {
+            return std::env::var(var).map(Some).map_err(|_| format!("environment variable {var} is not set"));
+        }
+        if let Some(path) = &self.key_file {
+            return std::fs::read_to_string(path)
+                .map(|s| Some(s.trim().to_string()))
+                .map_err(|e| format!("cannot read {}: {e}", path.display()));
+        }
+        Ok(None)
+    }
+}
+
+impl Peer {
+    /// The subject tag with `{id}` unresolved, per format when not configured.
+    pub fn subject_tag(&self) -> Option<&str> {
+        match (&self.subject_tag, self.format) {
+            (Some(tag), _) => Some(tag),
+            (None, PeerFormat::Remedy) => Some("{id}"),
+            (None, PeerFormat::Glpi) => Some("[GLPI #{id:07}]"),
+            (None, PeerFormat::Rt) => None,
+        }
+    }
+
+    pub fn automatic_headers(&self) -> bool {
+        self.automatic_headers.unwrap_or(self.format == PeerFormat::Remedy)
+    }
+}
+
+/// The mail formats spoken by peers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PeerFormat {
@@ -42,6 +143,8 @@ pub enum PeerFormat {
     Remedy,
     /// GLPI notification style: subject tag, free text, key lines.
     Glpi,
+    /// Request Tracker: a requester's mail to the queue's address, RT's own notifications back.
+    Rt,
 }
 
 /// A maintenance contractor: receives work orders, answers them by mail.

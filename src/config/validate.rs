@@ -4,6 +4,9 @@ use std::net::IpAddr;
 
 use super::{Config, Problem, Security};
 
+/// What guichet can write into a Remedy form (`[peers.remedy] fields`).
+pub const REMEDY_FACTS: [&str; 7] = ["summary", "details", "urgency", "status", "reference", "school", "requester"];
+
 impl Config {
     /// Every problem found, each with its key; empty when the config is usable.
     pub fn validate(&self) -> Vec<Problem> {
@@ -114,6 +117,34 @@ impl Config {
             }
             if peer.id_pattern.trim().is_empty() {
                 problem(&format!("peers[{i}].id_pattern"), "is empty: every mail would match".into());
+            }
+            match peer.subject_tag() {
+                None => problem(
+                    &format!("peers[{i}].subject_tag"),
+                    "required for an RT peer: its tag, e.g. \"[rt.example #{id}]\" ($rtname)".into(),
+                ),
+                Some(tag) if !tag.contains("{id") => {
+                    problem(&format!("peers[{i}].subject_tag"), format!("{tag:?} has no {{id}}"))
+                }
+                Some(_) => {}
+            }
+            if peer.format == super::PeerFormat::Remedy {
+                if let Err(e) = peer.remedy.key() {
+                    problem(&format!("peers[{i}].remedy.key_env/key_file"), e);
+                }
+                for fact in peer.remedy.fields.keys() {
+                    if !REMEDY_FACTS.contains(&fact.as_str()) {
+                        problem(
+                            &format!("peers[{i}].remedy.fields"),
+                            format!("{fact:?} is not one of {}", REMEDY_FACTS.join(", ")),
+                        );
+                    }
+                }
+            }
+            if let Some(address) = &peer.update_address {
+                if !is_address(address) {
+                    problem(&format!("peers[{i}].update_address"), format!("not a mail address: {address:?}"));
+                }
             }
         }
         for (i, c) in self.contractors.iter().enumerate() {

@@ -79,6 +79,7 @@ impl Intake {
             ticket_id: answer.ticket_id,
             mail_id: Some(mail_id),
             files: Vec::new(),
+            automatic: true,
         };
         self.workflow.mailer().queue(tx, letter).await
     }

@@ -87,7 +87,8 @@ impl Decider<'_> {
             return self.agent_mail(tx).await;
         }
         if let Some(peer) = workflow.peer_of_sender(self.sender()) {
-            if !mail.is_forged() && !matches!(mail.kind, Kind::Bounce | Kind::AutoReply) {
+            // Its auto-replies too: RT's tells the id of the ticket our update opened there.
+            if !mail.is_forged() && mail.kind != Kind::Bounce {
                 let done = workflow.peer_mail(tx, self.now, self.mail_id, peer, mail).await?;
                 let decision =
                     if done.quarantine { Decision::quarantine(done.reason) } else { Decision::processed(done.reason) };

@@ -85,8 +85,10 @@ pub struct File {
     pub bytes: Vec<u8>,
 }
 
-/// Builds the message; returns its wire bytes. An answer (in a thread) is marked
-/// `Auto-Submitted: auto-replied`, anything else `auto-generated` (RFC 3834).
+/// Builds the message; returns its wire bytes. With `automatic`, an answer (in a thread) is
+/// marked `Auto-Submitted: auto-replied`, anything else `auto-generated` (RFC 3834), and
+/// `Precedence: auto_reply`; without (mail to a peer platform that drops or silences such
+/// mail), only the loop header says it is guichet's.
 pub fn compose(
     identity: &Identity,
     to: &str,
@@ -94,6 +96,7 @@ pub fn compose(
     message_id: &str,
     thread: &Thread,
     files: &[File],
+    automatic: bool,
 ) -> Result<Vec<u8>, ComposeError> {
     let from_address = identity.address.parse().map_err(|e| ComposeError::Address(identity.address.clone(), e))?;
     let to_address = to.parse().map_err(|e| ComposeError::Address(to.to_string(), e))?;
@@ -103,12 +106,15 @@ pub fn compose(
         .subject(one_line(&rendered.subject, 250))
         .message_id(Some(format!("<{message_id}>")))
         .date_now()
-        .raw_header(HeaderValue::new(
-            HeaderName::new_from_ascii_str("Auto-Submitted"),
-            if thread.in_reply_to.is_some() { "auto-replied" } else { "auto-generated" }.into(),
-        ))
-        .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str(LOOP_HEADER), identity.address.clone()))
-        .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("Precedence"), "auto_reply".into()));
+        .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str(LOOP_HEADER), identity.address.clone()));
+    if automatic {
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("Auto-Submitted"),
+                if thread.in_reply_to.is_some() { "auto-replied" } else { "auto-generated" }.into(),
+            ))
+            .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("Precedence"), "auto_reply".into()));
+    }
     if let Some(parent) = thread.in_reply_to.as_deref().and_then(clean_id) {
         let mut refs: Vec<String> = thread.references.iter().filter_map(|r| clean_id(r)).collect();
         refs.retain(|r| *r != parent);
@@ -166,6 +172,7 @@ mod tests {
             "ack-2026-000001@cesame.example",
             &Thread::default(),
             &[],
+            true,
         )
         .unwrap();
         let text = String::from_utf8_lossy(&raw);
@@ -174,11 +181,36 @@ mod tests {
     }
 
     #[test]
+    fn mail_to_a_peer_that_drops_automatic_mail_carries_only_the_loop_header() {
+        let raw = compose(
+            &identity(),
+            "glpi@x.example",
+            &rendered("Mise à jour"),
+            "sync-1@c.example",
+            &Thread::default(),
+            &[],
+            false,
+        )
+        .unwrap();
+        let text = String::from_utf8_lossy(&raw).to_ascii_lowercase();
+        let headers = text.split("\r\n\r\n").next().unwrap();
+        assert!(!headers.contains("auto-submitted:") && !headers.contains("precedence:"), "{headers}");
+        assert!(headers.contains("x-guichet-loop:"), "{headers}");
+    }
+
+    #[test]
     fn answers_are_threaded_and_marked_automatic() {
         let thread = Thread { in_reply_to: Some("m1@school.example".into()), references: vec!["root@x".into()] };
-        let raw =
-            compose(&identity(), "a@x.example", &rendered("Accusé"), "ack-2026-000001@cesame.example", &thread, &[])
-                .unwrap();
+        let raw = compose(
+            &identity(),
+            "a@x.example",
+            &rendered("Accusé"),
+            "ack-2026-000001@cesame.example",
+            &thread,
+            &[],
+            true,
+        )
+        .unwrap();
         let parsed = mail_parser::MessageParser::default().parse(&raw).unwrap();
         assert_eq!(parsed.message_id(), Some("ack-2026-000001@cesame.example"));
         assert_eq!(parsed.in_reply_to().as_text(), Some("m1@school.example"));

@@ -26,10 +26,11 @@ pub enum Template {
     StudyRequest,
     SyncRemedy,
     SyncGlpi,
+    SyncRt,
 }
 
 impl Template {
-    pub const ALL: [Template; 16] = [
+    pub const ALL: [Template; 17] = [
         Template::Ack,
         Template::FollowupAck,
         Template::Refusal,
@@ -46,6 +47,7 @@ impl Template {
         Template::StudyRequest,
         Template::SyncRemedy,
         Template::SyncGlpi,
+        Template::SyncRt,
     ];
 
     /// The files' stem.
@@ -67,6 +69,7 @@ impl Template {
             Template::StudyRequest => "study_request",
             Template::SyncRemedy => "sync_remedy",
             Template::SyncGlpi => "sync_glpi",
+            Template::SyncRt => "sync_rt",
         }
     }
 
@@ -84,7 +87,7 @@ impl Template {
             Template::AgentNotice | Template::AgentReply => MailPurpose::Agent,
             Template::WorkOrder | Template::ContractorNotice => MailPurpose::WorkOrder,
             Template::StudyRequest => MailPurpose::StudyRequest,
-            Template::SyncRemedy | Template::SyncGlpi => MailPurpose::Sync,
+            Template::SyncRemedy | Template::SyncGlpi | Template::SyncRt => MailPurpose::Sync,
         }
     }
 }
@@ -109,6 +112,7 @@ pub enum Content {
     StudyRequest(Dispatch),
     SyncRemedy(Sync),
     SyncGlpi(Sync),
+    SyncRt(Sync),
 }
 
 impl Content {
@@ -130,6 +134,7 @@ impl Content {
             Content::StudyRequest(_) => Template::StudyRequest,
             Content::SyncRemedy(_) => Template::SyncRemedy,
             Content::SyncGlpi(_) => Template::SyncGlpi,
+            Content::SyncRt(_) => Template::SyncRt,
         }
     }
 }
@@ -325,6 +330,10 @@ pub struct Sync {
     pub ticket: TicketFacts,
     /// The platform's own id, once known.
     pub peer_id: Option<String>,
+    /// How our subject names the platform's ticket (`[GLPI #0004521]`), once its id is known.
+    pub peer_tag: Option<String>,
+    /// The first update: it opens the platform's ticket, so it carries the description.
+    pub first: bool,
     /// Remedy's Email Engine action: `Submit` the first time, then `Modify`.
     pub action: &'static str,
     pub status: String,
@@ -333,6 +342,36 @@ pub struct Sync {
     pub seq: i64,
     pub modified: Option<String>,
     pub origin: String,
+    /// For a Remedy peer's creation: the Email Engine's form, key and field lines.
+    pub remedy: Option<RemedyForm>,
+}
+
+/// An AR System Email Engine submission.
+#[derive(Debug, Clone, Serialize)]
+pub struct RemedyForm {
+    pub form: String,
+    pub key: Option<String>,
+    pub lines: Vec<RemedyLine>,
+}
+
+/// `!field!: value`, the value already in the Engine's syntax (`[$$ … $$]` when multi-line).
+#[derive(Debug, Clone, Serialize)]
+pub struct RemedyLine {
+    pub field: String,
+    pub value: String,
+}
+
+impl RemedyLine {
+    pub fn new(field: &str, value: &str) -> RemedyLine {
+        let value = value.trim();
+        let value = if value.contains('\n') {
+            // The Engine ends a multi-line value at the first `$$]`.
+            format!("[$$\n{}\n$$]", value.replace("$$]", "$ $]"))
+        } else {
+            value.to_string()
+        };
+        RemedyLine { field: field.replace('!', ""), value }
+    }
 }
 
 #[cfg(test)]
@@ -389,6 +428,8 @@ mod tests {
         let sync = Sync {
             ticket: ticket(),
             peer_id: Some("INC000000001234".into()),
+            peer_tag: Some("INC000000001234".into()),
+            first: true,
             action: "Modify",
             status: "Assigned".into(),
             priority: Some("3-Moyenne".into()),
@@ -396,6 +437,11 @@ mod tests {
             seq: 2,
             modified: Some("20/11/2026 09:15:00".into()),
             origin: "claire.dubois@ac-lyon.example".into(),
+            remedy: Some(RemedyForm {
+                form: "HPD:IncidentInterface_Create".into(),
+                key: Some("clé".into()),
+                lines: vec![RemedyLine::new("Detailed_Decription", "ligne 1\nligne 2")],
+            }),
         };
         let line = TicketLine {
             reference: "2026-000123".into(),
@@ -458,7 +504,8 @@ mod tests {
             Content::ContractorNotice(notice),
             Content::StudyRequest(dispatch),
             Content::SyncRemedy(sync.clone()),
-            Content::SyncGlpi(sync),
+            Content::SyncGlpi(sync.clone()),
+            Content::SyncRt(sync),
         ]
     }
 
@@ -474,6 +521,13 @@ mod tests {
             let rendered = rendered.unwrap_or_else(|e| panic!("{}: {e}", content.template().name()));
             assert!(!rendered.subject.is_empty() && !rendered.text.is_empty(), "{}", content.template().name());
         }
+    }
+
+    #[test]
+    fn remedy_multi_line_values_are_bracketed() {
+        assert_eq!(RemedyLine::new("Description", " Panne ").value, "Panne");
+        let line = RemedyLine::new("Detailed!_Decription", "a\nb $$] c");
+        assert_eq!((line.field.as_str(), line.value.as_str()), ("Detailed_Decription", "[$$\na\nb $ $] c\n$$]"));
     }
 
     #[test]

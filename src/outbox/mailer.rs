@@ -21,6 +21,8 @@ pub struct Letter<'a> {
     pub ticket_id: Option<i64>,
     pub mail_id: Option<i64>,
     pub files: Vec<File>,
+    /// `Auto-Submitted` and `Precedence` on it (all but some peers' mail, see `compose`).
+    pub automatic: bool,
 }
 
 /// Templates and identity of the desk.
@@ -80,7 +82,15 @@ impl Mailer {
         };
         let purpose = template.purpose();
         let message_id = compose::message_id(&self.identity, purpose.as_str(), &letter.key);
-        let raw = match compose::compose(&self.identity, &to, &rendered, &message_id, &letter.thread, &letter.files) {
+        let raw = match compose::compose(
+            &self.identity,
+            &to,
+            &rendered,
+            &message_id,
+            &letter.thread,
+            &letter.files,
+            letter.automatic,
+        ) {
             Ok(raw) => raw,
             Err(error) => {
                 tracing::warn!(%error, to, "mail not composed");

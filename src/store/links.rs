@@ -4,6 +4,7 @@
 use sqlx::{AnyConnection, Row};
 
 use super::{Result, Store};
+use crate::vocab::State;
 
 /// Our ticket's copy on a peer.
 #[derive(Debug, Clone, Default)]
@@ -12,15 +13,110 @@ pub struct Link {
     pub out_seq: i64,
     /// The peer's modification time of the last update applied from it.
     pub last_in_time: Option<i64>,
+    /// The Message-ID of the last mail received from it about the ticket: ours answer it.
+    pub last_in_message_id: Option<String>,
+    /// Its last status, in our terms (`closed`: nothing more is sent to that ticket).
+    pub peer_state: Option<State>,
 }
 
 pub async fn get(conn: &mut AnyConnection, ticket_id: i64, peer: &str) -> Result<Option<Link>> {
-    let row = sqlx::query("SELECT peer_id, out_seq, last_in_time FROM peer_links WHERE ticket_id = $1 AND peer = $2")
+    let row = sqlx::query(
+        "SELECT peer_id, out_seq, last_in_time, last_in_message_id, peer_state FROM peer_links
+         WHERE ticket_id = $1 AND peer = $2",
+    )
+    .bind(ticket_id)
+    .bind(peer)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|r| {
+        let state: Option<String> = r.try_get(4)?;
+        Ok(Link {
+            peer_id: r.try_get(0)?,
+            out_seq: r.try_get(1)?,
+            last_in_time: r.try_get(2)?,
+            last_in_message_id: r.try_get(3)?,
+            peer_state: state
+                .map(|s| {
+                    State::parse(&s).ok_or(super::StoreError::BadValue { column: "peer_links.peer_state", value: s })
+                })
+                .transpose()?,
+        })
+    })
+    .transpose()
+}
+
+/// After a mail from the peer about the ticket: its Message-ID (ours thread under it) and
+/// its status in our terms, when it said one.
+pub async fn note_received(
+    conn: &mut AnyConnection,
+    ticket_id: i64,
+    peer: &str,
+    message_id: Option<&str>,
+    state: Option<State>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE peer_links SET last_in_message_id = COALESCE($1, last_in_message_id),
+                               peer_state = COALESCE($2, peer_state)
+         WHERE ticket_id = $3 AND peer = $4",
+    )
+    .bind(message_id)
+    .bind(state.map(State::as_str))
+    .bind(ticket_id)
+    .bind(peer)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// An update waiting for the peer's ticket id.
+#[derive(Debug, Clone)]
+pub struct Held {
+    pub seq: i64,
+    pub comment: Option<String>,
+    pub origin: String,
+}
+
+/// Holds an update to `peer` until its ticket id is known (or the hold expires).
+pub async fn hold(conn: &mut AnyConnection, ticket_id: i64, peer: &str, held: &Held, at: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO peer_held (ticket_id, peer, seq, comment, origin, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(ticket_id)
+    .bind(peer)
+    .bind(held.seq)
+    .bind(held.comment.as_deref())
+    .bind(&held.origin)
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Takes (removes) the updates held for `peer` on this ticket, oldest first.
+pub async fn take_held(conn: &mut AnyConnection, ticket_id: i64, peer: &str) -> Result<Vec<Held>> {
+    let rows = sqlx::query("DELETE FROM peer_held WHERE ticket_id = $1 AND peer = $2 RETURNING seq, comment, origin")
         .bind(ticket_id)
         .bind(peer)
-        .fetch_optional(conn)
+        .fetch_all(conn)
         .await?;
-    row.map(|r| Ok(Link { peer_id: r.try_get(0)?, out_seq: r.try_get(1)?, last_in_time: r.try_get(2)? })).transpose()
+    let mut held = rows
+        .iter()
+        .map(|r| Ok(Held { seq: r.try_get(0)?, comment: r.try_get(1)?, origin: r.try_get(2)? }))
+        .collect::<Result<Vec<_>>>()?;
+    held.sort_by_key(|h| h.seq);
+    Ok(held)
+}
+
+/// The ticket whose update held for `peer` is the oldest, when older than `before` (by
+/// `peer_held_by_age`).
+pub async fn oldest_expired_hold(conn: &mut AnyConnection, peer: &str, before: i64) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT ticket_id FROM peer_held WHERE created_at < $1 AND peer = $2 ORDER BY created_at LIMIT 1",
+    )
+    .bind(before)
+    .bind(peer)
+    .fetch_optional(conn)
+    .await?)
 }
 
 /// The ticket a peer id belongs to.
@@ -87,23 +183,31 @@ pub struct Exchange<'a> {
 /// the peer has not answered yet (any mail of its on the ticket answers).
 pub async fn record(conn: &mut AnyConnection, e: &Exchange<'_>) -> Result<()> {
     if let Some(ticket_id) = e.ticket_id {
-        let query = if e.direction == "out" {
-            sqlx::query(
-                "UPDATE peer_links SET unanswered_since = COALESCE(unanswered_since, $3)
-                 WHERE ticket_id = $1 AND peer = $2",
-            )
-            .bind(ticket_id)
-            .bind(e.peer)
-            .bind(e.at)
-        } else {
-            sqlx::query(
-                "UPDATE peer_links SET unanswered_since = NULL
-                 WHERE ticket_id = $1 AND peer = $2 AND unanswered_since IS NOT NULL",
-            )
-            .bind(ticket_id)
-            .bind(e.peer)
+        // Only an update awaiting the peer's id expects an answer: platforms do not answer notes.
+        let query = match (e.direction, e.outcome) {
+            ("out", "sent_awaiting_id") => Some(
+                sqlx::query(
+                    "UPDATE peer_links SET unanswered_since = COALESCE(unanswered_since, $3)
+                     WHERE ticket_id = $1 AND peer = $2",
+                )
+                .bind(ticket_id)
+                .bind(e.peer)
+                .bind(e.at),
+            ),
+            // An error reply answers nothing: the update it refused is still unanswered.
+            ("in", outcome) if outcome != "error" => Some(
+                sqlx::query(
+                    "UPDATE peer_links SET unanswered_since = NULL
+                     WHERE ticket_id = $1 AND peer = $2 AND unanswered_since IS NOT NULL",
+                )
+                .bind(ticket_id)
+                .bind(e.peer),
+            ),
+            _ => None,
         };
-        query.execute(&mut *conn).await?;
+        if let Some(query) = query {
+            query.execute(&mut *conn).await?;
+        }
     }
     sqlx::query(
         "INSERT INTO peer_updates (ticket_id, peer, direction, seq, peer_time, message_id, at, outcome, detail)
@@ -140,6 +244,9 @@ pub struct PeerStatus {
     pub waiting: i64,
     pub failed: i64,
     pub oldest_unanswered: Option<(String, i64)>,
+    /// Error replies of the platform (Remedy's Email Engine), and the latest one's text.
+    pub errors: i64,
+    pub last_error: Option<String>,
 }
 
 impl Store {
@@ -166,14 +273,30 @@ impl Store {
         Ok(views)
     }
 
-    pub async fn peer_status(&self, peer: &str, address: &str) -> Result<PeerStatus> {
+    /// `addresses`: where updates go (`address`, and `update_address` when set).
+    pub async fn peer_status(&self, peer: &str, addresses: &[&str]) -> Result<PeerStatus> {
         // Both on partial indexes of unsent and failed rows (migration 0005).
         const WAITING: &str = "SELECT COUNT(*) FROM outbox WHERE recipient = $1 AND purpose = 'sync'
                                AND status IN ('pending', 'sending', 'unconfirmed')";
         const FAILED: &str =
             "SELECT COUNT(*) FROM outbox WHERE purpose = 'sync' AND recipient = $1 AND status = 'failed'";
-        let waiting: i64 = sqlx::query_scalar(WAITING).bind(address.to_lowercase()).fetch_one(self.pool()).await?;
-        let failed: i64 = sqlx::query_scalar(FAILED).bind(address.to_lowercase()).fetch_one(self.pool()).await?;
+        let (mut waiting, mut failed) = (0i64, 0i64);
+        for address in addresses {
+            let address = address.to_lowercase();
+            waiting += sqlx::query_scalar::<_, i64>(WAITING).bind(&address).fetch_one(self.pool()).await?;
+            failed += sqlx::query_scalar::<_, i64>(FAILED).bind(&address).fetch_one(self.pool()).await?;
+        }
+        // Partial index `peer_updates_errors` (migration 0007).
+        let errors: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM peer_updates WHERE peer = $1 AND outcome = 'error'")
+            .bind(peer)
+            .fetch_one(self.pool())
+            .await?;
+        let last_error: Option<String> = sqlx::query_scalar(
+            "SELECT detail FROM peer_updates WHERE peer = $1 AND outcome = 'error' ORDER BY at DESC LIMIT 1",
+        )
+        .bind(peer)
+        .fetch_optional(self.pool())
+        .await?;
         // From the links (partial index `peer_links_unanswered`), not from the log.
         let oldest = sqlx::query(
             "SELECT t.ref, l.unanswered_since FROM peer_links l JOIN tickets t ON t.id = l.ticket_id
@@ -185,6 +308,6 @@ impl Store {
         .await?
         .map(|r| -> Result<_> { Ok((r.try_get(0)?, r.try_get(1)?)) })
         .transpose()?;
-        Ok(PeerStatus { peer: peer.to_string(), waiting, failed, oldest_unanswered: oldest })
+        Ok(PeerStatus { peer: peer.to_string(), waiting, failed, oldest_unanswered: oldest, errors, last_error })
     }
 }

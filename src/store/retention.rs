@@ -177,6 +177,7 @@ impl Store {
                         "DELETE FROM ticket_sources WHERE ticket_id IN",
                         "DELETE FROM peer_updates WHERE ticket_id IN",
                         "DELETE FROM peer_links WHERE ticket_id IN",
+                        "DELETE FROM peer_held WHERE ticket_id IN",
                         "DELETE FROM mails WHERE ticket_id IN",
                         "DELETE FROM tickets WHERE id IN",
                     ] {

@@ -55,22 +55,65 @@ impl CompiledPeer {
         })
     }
 
-    /// Our state for one of its statuses (case-insensitive).
+    /// Our state for one of its statuses (case-insensitive): the configured map, else RT's
+    /// stock lifecycle for an RT peer (`etc/RT_Config.pm`, `%Lifecycles`).
     pub fn our_state(&self, status: &str) -> Option<TicketState> {
-        self.config
-            .status_map
-            .iter()
-            .find(|(theirs, _)| theirs.to_lowercase() == status.trim().to_lowercase())
-            .map(|(_, ours)| *ours)
+        let status = status.trim().to_lowercase();
+        let configured = self.config.status_map.iter().find(|(theirs, _)| theirs.to_lowercase() == status);
+        if let Some((_, ours)) = configured {
+            return Some(*ours);
+        }
+        match (self.format, status.as_str()) {
+            (Format::Rt, "new") => Some(TicketState::New),
+            (Format::Rt, "open" | "stalled") => Some(TicketState::InProgress),
+            (Format::Rt, "resolved") => Some(TicketState::Resolved),
+            _ => None,
+        }
     }
 
-    /// Its status for one of our states: the first label mapped to it, else ours.
+    /// Its status for one of our states: the first label mapped to it, else its nearest one
+    /// (an administrative closure is RT's `resolved`, never `rejected`), else ours.
     pub fn their_status(&self, state: TicketState) -> String {
-        self.config
-            .status_map
-            .iter()
-            .find(|(_, ours)| **ours == state)
-            .map_or_else(|| state.as_str().to_string(), |(theirs, _)| theirs.clone())
+        if let Some((theirs, _)) = self.config.status_map.iter().find(|(_, ours)| **ours == state) {
+            return theirs.clone();
+        }
+        match (self.format, state) {
+            (Format::Rt, TicketState::New) => "new".into(),
+            (Format::Rt, TicketState::Assigned | TicketState::InProgress) => "open".into(),
+            (Format::Rt, TicketState::Resolved | TicketState::Closed) => "resolved".into(),
+            _ => state.as_str().to_string(),
+        }
+    }
+
+    /// One spelling of its ids: GLPI pads them in subjects (`[GLPI #0004521]`) and not in
+    /// its Message-IDs (`GLPI_…-Ticket-4521/…`), so numeric GLPI ids lose their zeros.
+    pub fn normalize_id(&self, id: &str) -> String {
+        let id = id.trim();
+        match self.format {
+            Format::Glpi if id.chars().all(|c| c.is_ascii_digit()) && !id.is_empty() => {
+                let trimmed = id.trim_start_matches('0');
+                if trimmed.is_empty() { "0" } else { trimmed }.to_string()
+            }
+            _ => id.to_string(),
+        }
+    }
+
+    /// Our subject's name for its ticket `id` (`subject_tag` with `{id}` or `{id:0N}` filled).
+    pub fn tag_for(&self, id: &str) -> String {
+        let tag = self.config.subject_tag().unwrap_or("{id}");
+        let Some(start) = tag.find("{id") else { return tag.to_string() };
+        let Some(end) = tag[start..].find('}').map(|e| start + e) else { return tag.to_string() };
+        let width: usize = tag[start + 3..end].trim_start_matches(':').trim_start_matches('0').parse().unwrap_or(0);
+        let id = if id.chars().all(|c| c.is_ascii_digit()) { format!("{id:0>width$}") } else { id.to_string() };
+        format!("{}{id}{}", &tag[..start], &tag[end + 1..])
+    }
+
+    /// Where an update goes: `update_address` once its ticket exists there, else `address`.
+    pub fn address_for(&self, peer_id_known: bool) -> &str {
+        match (&self.config.update_address, peer_id_known) {
+            (Some(address), true) => address,
+            _ => &self.config.address,
+        }
     }
 
     /// Our urgency for its priority label: the configured map, else the usual scales
@@ -105,6 +148,10 @@ impl CompiledPeer {
             (Format::Glpi, Urgency::TresHaut) => "Très haute".into(),
             (Format::Glpi, Urgency::Moyen) => "Moyenne".into(),
             (Format::Glpi, Urgency::Bas) => "Basse".into(),
+            // RT 5's stock priority names (`%PriorityAsString`).
+            (Format::Rt, Urgency::TresHaut) => "High".into(),
+            (Format::Rt, Urgency::Moyen) => "Medium".into(),
+            (Format::Rt, Urgency::Bas) => "Low".into(),
         }
     }
 }
@@ -154,6 +201,11 @@ mod tests {
             .collect(),
             urgency_map: Default::default(),
             owns: owns.to_vec(),
+            subject_tag: None,
+            update_address: None,
+            automatic_headers: None,
+            hold_secs: 900,
+            remedy: Default::default(),
         }
     }
 
@@ -168,6 +220,27 @@ mod tests {
         assert_eq!(academy.our_urgency("4-Basse"), Some(Urgency::Bas));
         assert_eq!(academy.their_priority(Urgency::Moyen), "3-Moyenne");
         assert!(academy.sends_from("ne-pas-repondre@AC.example"));
+    }
+
+    #[test]
+    fn tags_ids_and_rt_states() {
+        let mut glpi = peer(&[]);
+        glpi.format = Format::Glpi;
+        let glpi = CompiledPeer::compile(&glpi, 0).unwrap();
+        assert_eq!(glpi.tag_for("4521"), "[GLPI #0004521]");
+        assert_eq!(glpi.normalize_id("0004521"), "4521");
+        let mut rt = peer(&[]);
+        rt.format = Format::Rt;
+        rt.status_map.clear();
+        rt.subject_tag = Some("[rt.test #{id}]".into());
+        rt.update_address = Some("rt-comment@rt.test".into());
+        let rt = CompiledPeer::compile(&rt, 0).unwrap();
+        assert_eq!(rt.tag_for("12"), "[rt.test #12]");
+        assert_eq!(rt.normalize_id("0012"), "0012", "only GLPI pads");
+        assert_eq!(rt.their_status(TicketState::Closed), "resolved", "closed is not rejected");
+        assert_eq!(rt.our_state("stalled"), Some(TicketState::InProgress));
+        assert_eq!(rt.our_state("rejected"), None);
+        assert_eq!((rt.address_for(false), rt.address_for(true)), ("remedy@ac.example", "rt-comment@rt.test"));
     }
 
     #[test]

@@ -311,7 +311,10 @@ impl Transition<'_> {
         let peer = change.peer.as_str();
         let mut verdict = PeerVerdict::default();
         if let Some(state) = change.state.filter(|s| *s != out.ticket.state) {
-            if !self.policy.may_change(peer, Field::State) {
+            if out.ticket.state == State::Closed {
+                // The desk closed it: a platform's reopen-on-reply is not the school's wish.
+                verdict.conflicts.push(format!("state {state} (closed here: reopening is the desk's)"));
+            } else if !self.policy.may_change(peer, Field::State) {
                 verdict.conflicts.push(format!("state {state}"));
             } else {
                 verdict.changes.push(format!("state {} → {state}", out.ticket.state));
@@ -347,6 +350,9 @@ impl Transition<'_> {
         }
         if let Some(comment) = &change.comment {
             out.history("peer_comment", comment);
+            if change.for_school && !out.tells_school() {
+                out.tell_school(&format!("Message de la plateforme {peer}"), comment);
+            }
         }
         if let Some(assignee) = &change.assignee {
             out.history("peer_assignee", format!("assigned on {peer}'s side to {assignee}"));

@@ -90,6 +90,9 @@ pub struct PeerChange {
     pub state: Option<State>,
     pub urgency: Option<Urgency>,
     pub comment: Option<String>,
+    /// The comment was written to the requester (RT's correspondence, GLPI's public
+    /// follow-up): the school is told it; an internal note is only recorded.
+    pub for_school: bool,
     /// The platform's own assignee (its support group): recorded, ours stays ours.
     pub assignee: Option<String>,
 }

@@ -106,7 +106,7 @@ fn every_event_from_every_state() {
         ("close", ["closed", "closed", "closed", "closed", "!"]),
         ("reopen", ["!", "!", "!", "assigned", "assigned"]),
         ("peer closed", ["closed", "closed", "closed", "closed", "closed"]),
-        ("peer resolved", ["resolved", "resolved", "resolved", "resolved", "resolved"]),
+        ("peer resolved", ["resolved", "resolved", "resolved", "resolved", "closed"]),
         ("work order bounced", ["new", "new", "new", "resolved", "closed"]),
     ];
     for (name, event) in &events {
@@ -167,6 +167,45 @@ fn a_peer_may_change_only_what_it_owns_or_nobody_owns() {
         &apply(&ticket, &peer("academie", None, Some(Urgency::TresHaut)), &policy(), NOW).unwrap(),
         TimerKind::DeadlineBreach
     ));
+}
+
+#[test]
+fn a_peer_reopening_a_ticket_the_desk_closed_is_recorded_and_refused() {
+    let closed = assigned(State::Closed);
+    // The collectivité owns the state, and still cannot reopen what the desk closed.
+    let out = apply(&closed, &peer("collectivite", Some(State::InProgress), None), &policy(), NOW).unwrap();
+    assert_eq!(out.ticket.state, State::Closed);
+    assert_eq!(out.peer.as_ref().unwrap().conflicts.len(), 1);
+    assert!(history(&out).contains(&"peer_conflict"));
+    assert_eq!(notices(&out, Audience::School), 0, "the school hears nothing of it");
+    assert!(!out.effects.iter().any(|e| matches!(e, Effect::Sync { .. })), "nothing bounced back");
+}
+
+#[test]
+fn a_platform_message_to_the_requester_reaches_the_school_and_a_note_does_not() {
+    let ticket = assigned(State::InProgress);
+    let message = |for_school| {
+        Event::Peer(PeerChange {
+            peer: "rt".into(),
+            comment: Some("Le technicien passe jeudi matin.\nMerci de prévoir l'accès à la salle.".into()),
+            for_school,
+            ..Default::default()
+        })
+    };
+    let out = apply(&ticket, &message(true), &policy(), NOW).unwrap();
+    let told: Vec<&Notice> = out
+        .effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Notify(n) if n.to == Audience::School => Some(n),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(told.len(), 1);
+    assert!(told[0].details.contains("jeudi matin") && told[0].details.contains("accès à la salle"), "whole text");
+    let note = apply(&ticket, &message(false), &policy(), NOW).unwrap();
+    assert_eq!(notices(&note, Audience::School), 0);
+    assert!(history(&note).contains(&"peer_comment"));
 }
 
 #[test]

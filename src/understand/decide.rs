@@ -126,8 +126,16 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
         sender_name: mail.sender_name.as_deref(),
         listed: mail.listed(),
     });
-    if let Some(decided) = verdict.kind {
-        return decided;
+    // A configured platform's notifications are machine mail by nature (GLPI marks them
+    // Auto-Submitted, RT Precedence: bulk): read, not set aside; its bounces stay bounces.
+    let platform = mail.sender.as_deref().is_some_and(|s| partners::configured(s, ctx.platforms));
+    match verdict.kind {
+        Some((Kind::Bounce, reason)) => return (Kind::Bounce, reason),
+        Some((_, reason)) if platform && mail.forged_by.is_none() => {
+            return (Kind::PlatformUpdate, format!("sender is a configured platform ({reason})"));
+        }
+        Some(decided) => return decided,
+        None => {}
     }
     let Some(sender) = mail.sender.as_deref() else {
         if mail.own.text.trim().is_empty() {

@@ -82,6 +82,7 @@ impl Workflow {
             ticket_id: None,
             mail_id: act.mail_id,
             files: Vec::new(),
+            automatic: true,
         };
         self.mailer.queue(tx, letter).await?;
         Ok(format!("agent commands: {} applied, {} refused", results.len(), problems.len()))

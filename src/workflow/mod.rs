@@ -12,6 +12,7 @@ mod execute;
 mod failures;
 mod mail;
 mod peers;
+mod sync_out;
 
 pub use crate::calendar::paris_datetime;
 pub use execute::Ran;
@@ -19,6 +20,7 @@ pub use failures::report_failures;
 
 pub use mail::SchoolReply;
 pub use peers::PeerOutcome;
+pub use sync_out::release_expired_holds;
 mod timers;
 
 pub use timers::run_due_timers;
@@ -154,6 +156,7 @@ impl Workflow {
             ticket_id: Some(ticket.id),
             mail_id: act.mail_id,
             files,
+            automatic: true,
         };
         self.mailer.queue(tx, letter).await
     }

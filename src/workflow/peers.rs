@@ -4,12 +4,10 @@
 
 use super::rules::Prequalification;
 use super::{Act, Workflow};
-use crate::outbox::compose::{one_line, Thread};
-use crate::outbox::letters::{Content, Sync};
-use crate::outbox::mailer::Letter;
+use crate::outbox::compose::one_line;
 use crate::store::tickets::{self, NewTicket};
 use crate::store::{schools, Result, Ticket, Tx};
-use crate::sync::format::{self, PeerUpdate};
+use crate::sync::format::{self, PeerUpdate, RtNotice};
 use crate::sync::links::{self, Exchange};
 use crate::sync::{CompiledPeer, Format};
 use crate::ticket::{Event, PeerChange, PeerVerdict, TicketKind};
@@ -25,75 +23,44 @@ pub struct PeerOutcome {
     pub opened: bool,
 }
 
-fn actor_of(peer: &CompiledPeer) -> String {
+/// What a peer's mail says, read in its format; and whether its comment was written to the
+/// requester (the school).
+fn read(peer: &CompiledPeer, mail: &Understanding) -> (PeerUpdate, bool) {
+    let mut update = format::parse(&mail.subject, &mail.text, &peer.id_re);
+    let mut for_school = false;
+    match peer.format {
+        Format::Remedy => update.error = format::remedy_error(&mail.text),
+        Format::Glpi => {
+            if update.peer_id.is_none() {
+                let ids = mail.message_id.iter().chain(&mail.reply_ids);
+                update.peer_id = ids.into_iter().find_map(|id| format::glpi_ticket_id(id));
+            }
+        }
+        Format::Rt => {
+            // RT writes no label lines of its own: its templates say what happened.
+            (update.status, update.priority, update.comment) = (None, None, None);
+            match format::rt_notice(&mail.subject) {
+                RtNotice::AutoReply => {}
+                RtNotice::Resolved => update.status = Some("resolved".into()),
+                RtNotice::Comment => update.comment = format::own_text(&mail.text),
+                RtNotice::Correspondence => {
+                    update.comment = format::own_text(&mail.text);
+                    for_school = update.comment.is_some();
+                }
+            }
+        }
+    }
+    update.peer_id = update.peer_id.map(|id| peer.normalize_id(&id));
+    (update, for_school)
+}
+
+pub(super) fn actor_of(peer: &CompiledPeer) -> String {
     format!("peer:{}", peer.name())
 }
 
 impl Workflow {
     pub fn peer_of_sender(&self, address: &str) -> Option<&CompiledPeer> {
         self.peers.of_sender(address)
-    }
-
-    /// Sends the ticket's state (and `comment`) to every peer but the one the change came from.
-    pub(super) async fn sync_out(
-        &self,
-        tx: &mut Tx,
-        act: &Act<'_>,
-        ticket: &Ticket,
-        comment: Option<&str>,
-    ) -> Result<()> {
-        if self.peers.0.is_empty() {
-            return Ok(());
-        }
-        let school = self.school_of(tx, ticket).await?;
-        for peer in &self.peers.0 {
-            if act.actor == actor_of(peer) {
-                continue;
-            }
-            let seq = links::next_seq(tx, ticket.id, peer.name()).await?;
-            let link = links::get(tx, ticket.id, peer.name()).await?.unwrap_or_default();
-            let sync = Sync {
-                ticket: self.ticket_facts(ticket, &school),
-                peer_id: link.peer_id.clone(),
-                action: if link.peer_id.is_none() && seq == 1 { "Submit" } else { "Modify" },
-                status: peer.their_status(ticket.state),
-                priority: ticket.urgency.map(|u| peer.their_priority(u)),
-                comment: comment.map(|c| one_line(c, 2000)),
-                seq,
-                modified: chrono::TimeZone::timestamp_millis_opt(&chrono_tz::Europe::Paris, act.now)
-                    .single()
-                    .map(|t| t.format("%d/%m/%Y %H:%M:%S").to_string()),
-                origin: act.actor.to_string(),
-            };
-            let content = match peer.format {
-                Format::Remedy => Content::SyncRemedy(sync),
-                Format::Glpi => Content::SyncGlpi(sync),
-            };
-            let letter = Letter {
-                to: &peer.config.address,
-                content,
-                key: format!("{}.{}.{seq}", ticket.reference, peer.name()),
-                thread: Thread::default(),
-                ticket_id: Some(ticket.id),
-                mail_id: act.mail_id,
-                files: Vec::new(),
-            };
-            self.mailer.queue(tx, letter).await?;
-            let detail = format!("{} {}", ticket.state.as_str(), comment.map(|c| one_line(c, 80)).unwrap_or_default());
-            let exchange = Exchange {
-                ticket_id: Some(ticket.id),
-                peer: peer.name(),
-                direction: "out",
-                seq: Some(seq),
-                peer_time: None,
-                message_id: None,
-                at: act.now,
-                outcome: "sent",
-                detail: &detail,
-            };
-            links::record(tx, &exchange).await?;
-        }
-        Ok(())
     }
 
     /// A mail from a peer platform: match it to our ticket (our reference, its id, or
@@ -106,7 +73,7 @@ impl Workflow {
         peer: &CompiledPeer,
         mail: &Understanding,
     ) -> Result<PeerOutcome> {
-        let update = format::parse(&mail.subject, &mail.text, &peer.id_re);
+        let (update, for_school) = read(peer, mail);
         let actor = actor_of(peer);
         let act = Act { now, actor: &actor, mail_id: Some(mail_id) };
         let mut ticket = match update.our_ref {
@@ -125,12 +92,18 @@ impl Workflow {
                 ticket = tickets::find(tx, reference).await?;
             }
         }
+        if let Some(error) = &update.error {
+            return self.peer_error(tx, &act, peer, ticket, error, mail).await;
+        }
         let Some(mut ticket) = ticket else {
             return self.peer_opens(tx, &act, peer, &update, mail).await;
         };
+        let id_was_known = links::get(tx, ticket.id, peer.name()).await?.is_some_and(|l| l.peer_id.is_some());
         if let Some(id) = &update.peer_id {
             links::set_peer_id(tx, ticket.id, peer.name(), id).await?;
         }
+        let their_state = update.status.as_deref().and_then(|s| peer.our_state(s));
+        links::note_received(tx, ticket.id, peer.name(), mail.message_id.as_deref(), their_state).await?;
         let link = links::get(tx, ticket.id, peer.name()).await?.unwrap_or_default();
         let inbound = |outcome: &'static str, detail: &'static str| Exchange {
             ticket_id: Some(ticket.id),
@@ -152,9 +125,10 @@ impl Workflow {
         }
         let change = PeerChange {
             peer: peer.name().to_string(),
-            state: update.status.as_deref().and_then(|s| peer.our_state(s)),
+            state: their_state,
             urgency: update.priority.as_deref().and_then(|p| peer.our_urgency(p)),
             comment: update.comment.clone(),
+            for_school,
             assignee: update.assignee.clone(),
         };
         // The core applies it by the ownership rule and passes it on to the other peers.
@@ -189,7 +163,45 @@ impl Workflow {
             detail: &detail,
         };
         links::record(tx, &exchange).await?;
+        if !id_was_known && link.peer_id.is_some() {
+            let released = self.release_held(tx, &act, &ticket, peer).await?;
+            if released > 0 {
+                tracing::info!(ticket = %ticket.reference, peer = peer.name(), released, "held updates sent");
+            }
+        }
         let reason = format!("{} update: {outcome} {detail}", peer.name());
+        Ok(PeerOutcome { reason, ticket: Some(ticket), quarantine: false, opened: false })
+    }
+
+    /// The platform refused one of our mails: the error goes into the ticket's history and the
+    /// peer's exchanges (`guichet sync status`), never applied; without a ticket, kept for review.
+    async fn peer_error(
+        &self,
+        tx: &mut Tx,
+        act: &Act<'_>,
+        peer: &CompiledPeer,
+        ticket: Option<Ticket>,
+        error: &str,
+        mail: &Understanding,
+    ) -> Result<PeerOutcome> {
+        let exchange = Exchange {
+            ticket_id: ticket.as_ref().map(|t| t.id),
+            peer: peer.name(),
+            direction: "in",
+            seq: None,
+            peer_time: None,
+            message_id: mail.message_id.as_deref(),
+            at: act.now,
+            outcome: "error",
+            detail: error,
+        };
+        links::record(tx, &exchange).await?;
+        let reason = format!("{} refused our mail: {error}", peer.name());
+        let Some(ticket) = ticket else {
+            return Ok(PeerOutcome { reason, ticket: None, quarantine: true, opened: false });
+        };
+        tickets::add_event(tx, ticket.id, act.now, "peer_error", act.actor, error, act.mail_id).await?;
+        tracing::warn!(ticket = %ticket.reference, peer = peer.name(), error, "peer platform refused our mail");
         Ok(PeerOutcome { reason, ticket: Some(ticket), quarantine: false, opened: false })
     }
 

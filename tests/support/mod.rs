@@ -409,3 +409,29 @@ pub fn decode_folder(name: &str) -> String {
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
+
+/// The rule of GLPI's default mail collector that refuses `raw`, if any: GLPI's own
+/// `resources/Rules/RuleMailCollector.xml` (glpi-project/glpi), evaluated as GLPI does, in
+/// rank order, active rules only. A refused mail is deleted or moved aside without any
+/// answer: for guichet, an update silently lost.
+#[allow(dead_code)]
+pub fn glpi_default_collector_refuses(raw: &[u8]) -> Option<&'static str> {
+    let parsed = mail_parser::MessageParser::default().parse_headers(raw)?;
+    // Rank 1, "GLPI notifications": message_id matches (condition 6 = regex, unanchored).
+    let glpi_id = regex::Regex::new(
+        r"(?i)GLPI(_(?<uuid>[a-z0-9]+))?(-(?<itemtype>[a-z]+))?(-(?<items_id>[0-9]+))?(/(?<event>[a-z_]+))?(\.(?<random>[0-9]+\.[0-9]+))?@(?<uname>.+)",
+    )
+    .unwrap();
+    if parsed.message_id().is_some_and(|id| glpi_id.is_match(id)) {
+        return Some("GLPI notifications (Message-ID)");
+    }
+    // Rank 2, "X-Auto-Response-Suppress": inactive by default.
+    // Rank 3, "Auto-Reply Auto-Submitted": /^(?!.*no).+$/i on Auto-Submitted.
+    if let Some(value) = parsed.header_raw("Auto-Submitted") {
+        let value = value.trim();
+        if !value.is_empty() && !value.to_lowercase().contains("no") {
+            return Some("Auto-Reply Auto-Submitted");
+        }
+    }
+    None
+}
