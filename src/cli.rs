@@ -557,10 +557,17 @@ async fn check_config(config: &Config) -> (Vec<guichet::config::Problem>, Vec<St
             warnings.push(format!("{key}: {address} is an example address, left from the example configuration?"));
         }
     }
-    for peer in config.peers.iter().filter(|p| p.format == guichet::config::PeerFormat::Glpi) {
+    for peer in config.peers.iter().filter(|p| p.format == guichet::config::PeerFormat::Glpi && p.automatic_headers()) {
         warnings.push(format!(
-            "peers {:?}: GLPI's default collector rules refuse mail carrying Auto-Submitted, which guichet \
-             writes on every mail: add the accepting rule the README gives, or GLPI drops every update",
+            "peers {:?}: automatic_headers = true, and GLPI's default collector rule \"Auto-Reply Auto-Submitted\" \
+             refuses (deletes) such mail: add the accepting rule the README gives, or GLPI drops every update",
+            peer.name
+        ));
+    }
+    for peer in config.peers.iter().filter(|p| p.format == guichet::config::PeerFormat::Rt && p.automatic_headers()) {
+        warnings.push(format!(
+            "peers {:?}: automatic_headers = true: RT sends no auto-reply to such mail, so guichet learns the RT \
+             ticket's id only when an RT agent writes (updates wait up to hold_secs meanwhile)",
             peer.name
         ));
     }

@@ -93,6 +93,11 @@ async fn timer_loop(intake: Arc<Intake>, wake: Arc<Notify>, shutdown: Cancellati
             Ok(_) => wake.notify_one(),
             Err(error) => tracing::warn!(%error, "timers not run; retrying"),
         }
+        match crate::workflow::report_silent_peers(intake.store(), intake.workflow(), now).await {
+            Ok(0) => {}
+            Ok(_) => wake.notify_one(),
+            Err(error) => tracing::warn!(%error, "silent peers not reported; retrying"),
+        }
         match crate::workflow::release_expired_holds(intake.store(), intake.workflow(), now).await {
             Ok(0) => {}
             Ok(_) => wake.notify_one(),
@@ -134,6 +139,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     let wake = Arc::new(Notify::new());
 
     spawn_signal_handler(shutdown.clone());
+    crate::metrics::watch_peers(config.peers.iter().map(|p| (p.name.clone(), p.answer_within_secs)).collect());
     crate::metrics::spawn(&config.metrics, store.clone(), shutdown.clone()).await;
     tracing::info!(
         database = store_kind(&store),

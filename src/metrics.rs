@@ -254,6 +254,40 @@ fn render(outbox: Option<&OutboxFigures>, now_ms: i64) -> String {
     out
 }
 
+/// The peers whose unanswered updates `/metrics` counts, with their `answer_within_secs`.
+static PEERS: std::sync::OnceLock<Vec<(String, u64)>> = std::sync::OnceLock::new();
+
+/// Called once at start by the daemon.
+pub fn watch_peers(peers: Vec<(String, u64)>) {
+    let _ = PEERS.set(peers);
+}
+
+/// `guichet_peer_unanswered_tickets`: per peer, the tickets whose update has waited for its
+/// answer longer than its `answer_within_secs`.
+async fn peer_figures(store: &Store, now_ms: i64) -> String {
+    let peers = PEERS.get().map(Vec::as_slice).unwrap_or_default();
+    if peers.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    family(
+        &mut out,
+        "guichet_peer_unanswered_tickets",
+        "gauge",
+        "Tickets whose update a peer platform has not answered in time.",
+    );
+    for (peer, within) in peers {
+        let count = store.unanswered_count(peer, now_ms - *within as i64 * 1000);
+        match tokio::time::timeout(DB_TIMEOUT, count).await {
+            Ok(Ok(n)) => {
+                let _ = writeln!(out, "guichet_peer_unanswered_tickets{{peer=\"{}\"}} {n}", label(peer));
+            }
+            _ => tracing::warn!(peer, "metrics: unanswered figures unavailable"),
+        }
+    }
+    out
+}
+
 /// What `/metrics` serves: the process's figures and the outbox's, read now.
 pub async fn exposition(store: &Store) -> String {
     let figures = match tokio::time::timeout(DB_TIMEOUT, store.outbox_figures()).await {
@@ -267,7 +301,8 @@ pub async fn exposition(store: &Store) -> String {
             None
         }
     };
-    render(figures.as_ref(), crate::store::now_ms())
+    let now = crate::store::now_ms();
+    render(figures.as_ref(), now) + &peer_figures(store, now).await
 }
 
 /// Starts the HTTP server when enabled; returns at once. Errors are logged, never fatal.

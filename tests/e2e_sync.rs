@@ -26,10 +26,16 @@ struct Platforms {
     sent: std::sync::atomic::AtomicU32,
     /// The daemon's `/metrics` port.
     metrics_port: u16,
+    agent: String,
 }
 
 impl Platforms {
     async fn new(prefix: &str) -> Platforms {
+        Platforms::with(prefix, "").await
+    }
+
+    /// `extra`: settings added to both peers.
+    async fn with(prefix: &str, extra: &str) -> Platforms {
         let mut desk = Desk::new(prefix, "").await;
         let tag = desk.tag();
         let remedy_in = format!("remedy-{tag}@assistance.ac-paris.example");
@@ -70,16 +76,19 @@ hold_secs = 0
 "Clos" = "closed"
 "#
         );
+        let peers = peers.replace("hold_secs = 0\n", &format!("hold_secs = 0\n{extra}\n"));
+        let agent = format!("agent-{tag}@region.example");
         let metrics_port = ops::free_port();
         desk.edit_config(|text| {
             let text = text.replace(
                 "[metrics]\nenabled = false\n",
                 &format!("[metrics]\nlisten = \"127.0.0.1:{metrics_port}\"\n"),
             );
+            let text = text.replace("[desk]\n", &format!("[desk]\nagents = [\"{agent}\"]\n"));
             format!("{text}\n{peers}")
         });
         desk.start();
-        Platforms { desk, tag, remedy_in, remedy_from, glpi_in, glpi_from, sent: 0.into(), metrics_port }
+        Platforms { desk, tag, remedy_in, remedy_from, glpi_in, glpi_from, sent: 0.into(), metrics_port, agent }
     }
 
     async fn inbox(&self, user: &str) -> Vec<Message<'static>> {
@@ -296,4 +305,51 @@ async fn a_peer_opens_a_ticket_for_our_school_and_an_unknown_id_is_quarantined()
         p.desk.stack.folder_counts(&p.desk.address).await.get("quarantine").copied().unwrap_or(0) == 1
     })
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_silent_platform_is_shown_and_told_once_and_an_engine_error_is_recorded_not_applied() {
+    let p = Platforms::with("silent", "answer_within_secs = 1").await;
+    let reference = p.report().await;
+    p.wait_text(&p.glpi_in, &[&format!("Référence externe : {reference}")]).await;
+    // Neither platform answers: the agents hear it once per platform, /metrics and sync status show it.
+    p.wait_text(&p.agent, &["Pas de réponse de la plateforme collectivite", &reference]).await;
+    p.wait_text(&p.agent, &["Pas de réponse de la plateforme academie", &reference]).await;
+    let (_, metrics) = ops::get(p.metrics_port, "/metrics").await.expect("/metrics answers");
+    let metrics = ops::samples(&metrics);
+    assert_eq!(metrics.get("guichet_peer_unanswered_tickets{peer=\"collectivite\"}"), Some(&1.0), "{metrics:?}");
+    let status = String::from_utf8_lossy(&p.desk.cli(&["sync", "status"]).stdout).into_owned();
+    assert!(status.contains(&reference), "{status}");
+    tokio::time::sleep(Duration::from_secs(7)).await;
+    let told =
+        p.inbox(&p.agent).await.iter().filter(|m| m.subject().unwrap_or_default().contains("Pas de réponse")).count();
+    assert_eq!(told, 2, "once per platform");
+
+    // GLPI answers: the ticket is answered there.
+    let glpi = format!("Référence externe : {reference}\nStatut : Nouveau\nDate de modification : 23/11/2026 11:00");
+    p.notify(&p.glpi_from, "[GLPI #0004521] Nouveau ticket", &glpi).await;
+    p.settle("GLPI answered", || async {
+        let (_, metrics) = ops::get(p.metrics_port, "/metrics").await.unwrap_or_default();
+        ops::samples(&metrics).get("guichet_peer_unanswered_tickets{peer=\"collectivite\"}") == Some(&0.0)
+    })
+    .await;
+
+    // Remedy's Email Engine refuses our submission: recorded in the history and the sync
+    // status, nothing applied.
+    let before = p.ticket(&reference).await;
+    let error = format!(
+        "Votre message n'a pas pu être traité.\n\nERROR (326): Required field cannot be blank.; 1000000000\n\n\
+         Message d'origine :\nRéférence externe: {reference}\nStatut: Résolu\n"
+    );
+    p.notify(&p.remedy_from, "Re: Nouvel incident", &error).await;
+    p.settle("the error recorded", || async {
+        let store = p.desk.store().await;
+        let events = store.events(p.ticket(&reference).await.id).await.unwrap();
+        events.iter().any(|e| e.event == "peer_error" && e.detail.contains("ERROR (326)"))
+    })
+    .await;
+    let after = p.ticket(&reference).await;
+    assert_eq!((after.state, after.urgency), (before.state, before.urgency), "nothing applied");
+    let status = String::from_utf8_lossy(&p.desk.cli(&["sync", "status"]).stdout).into_owned();
+    assert!(status.contains("errors=1") && status.contains("ERROR (326)"), "{status}");
 }

@@ -3,6 +3,8 @@
 -- ticket it closed; updates wait for its ticket id (held) instead of opening duplicates.
 ALTER TABLE peer_links ADD COLUMN last_in_message_id TEXT;
 ALTER TABLE peer_links ADD COLUMN peer_state TEXT;
+-- The `unanswered_since` the agents were told of (once per silence).
+ALTER TABLE peer_links ADD COLUMN unanswered_told BIGINT;
 CREATE TABLE peer_held (
     id         BIGSERIAL PRIMARY KEY,
     ticket_id  BIGINT NOT NULL REFERENCES tickets (id),

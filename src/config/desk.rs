@@ -52,6 +52,11 @@ pub struct Peer {
     /// hold (a platform that names our ticket in its own way, or that never answers).
     #[serde(default = "default_hold_secs")]
     pub hold_secs: u64,
+    /// Seconds after which an update still waiting for the peer's answer (its ticket id) makes
+    /// the ticket show in `guichet sync status` and `/metrics` as unanswered, and the agents
+    /// told, once.
+    #[serde(default = "default_answer_within_secs")]
+    pub answer_within_secs: u64,
     /// For a Remedy peer: how the academy's Email Engine takes the creation of an incident.
     #[serde(default)]
     pub remedy: RemedyEngine,
@@ -59,6 +64,10 @@ pub struct Peer {
 
 fn default_hold_secs() -> u64 {
     900
+}
+
+fn default_answer_within_secs() -> u64 {
+    4 * 3600
 }
 
 /// `[peers.remedy]`: BMC Remedy's AR System Email Engine, as the academy configured it. It

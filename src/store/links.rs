@@ -68,6 +68,29 @@ pub async fn note_received(
     Ok(())
 }
 
+/// The ticket whose update to `peer` has waited longest for an answer, since before
+/// `before`, the agents not told yet; marked told (partial index `peer_links_unanswered`).
+pub async fn take_silent(conn: &mut AnyConnection, peer: &str, before: i64) -> Result<Option<(i64, i64)>> {
+    let row = sqlx::query(
+        "SELECT ticket_id, unanswered_since FROM peer_links
+         WHERE peer = $1 AND unanswered_since IS NOT NULL AND unanswered_since < $2
+           AND (unanswered_told IS NULL OR unanswered_told <> unanswered_since)
+         ORDER BY unanswered_since LIMIT 1",
+    )
+    .bind(peer)
+    .bind(before)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let (ticket_id, since): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
+    sqlx::query("UPDATE peer_links SET unanswered_told = unanswered_since WHERE ticket_id = $1 AND peer = $2")
+        .bind(ticket_id)
+        .bind(peer)
+        .execute(conn)
+        .await?;
+    Ok(Some((ticket_id, since)))
+}
+
 /// An update waiting for the peer's ticket id.
 #[derive(Debug, Clone)]
 pub struct Held {
@@ -274,6 +297,17 @@ impl Store {
     }
 
     /// `addresses`: where updates go (`address`, and `update_address` when set).
+    /// How many of `peer`'s links have waited for an answer since before `before` (`/metrics`).
+    pub async fn unanswered_count(&self, peer: &str, before: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM peer_links WHERE peer = $1 AND unanswered_since IS NOT NULL AND unanswered_since < $2",
+        )
+        .bind(peer)
+        .bind(before)
+        .fetch_one(self.pool())
+        .await?)
+    }
+
     pub async fn peer_status(&self, peer: &str, addresses: &[&str]) -> Result<PeerStatus> {
         // Both on partial indexes of unsent and failed rows (migration 0005).
         const WAITING: &str = "SELECT COUNT(*) FROM outbox WHERE recipient = $1 AND purpose = 'sync'

@@ -205,6 +205,7 @@ mod tests {
             update_address: None,
             automatic_headers: None,
             hold_secs: 900,
+            answer_within_secs: 3600,
             remedy: Default::default(),
         }
     }

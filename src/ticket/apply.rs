@@ -106,6 +106,16 @@ pub fn apply(ticket: &Ticket, event: &Event, policy: &Policy, now: i64) -> Resul
         Event::Closed(why) => t.close(&mut out, why)?,
         Event::Reopened(why) => t.reopen(&mut out, why)?,
         Event::DeliveryFailed(failure) => t.delivery_failed(&mut out, failure),
+        Event::PeerSilent { peer, hours } => {
+            let details = format!(
+                "La plateforme {peer} n'a pas répondu depuis {hours} h à la transmission de ce ticket : \
+                 vérifier qu'elle l'a reçu (guichet sync status), sans quoi ses mises à jour ne nous \
+                 parviennent pas."
+            );
+            out.history("peer_silent", format!("{peer}: no answer for {hours} h"));
+            out.tell(Notice::new(Audience::Agents, format!("Pas de réponse de la plateforme {peer}"), details));
+            out.summary = format!("{peer} silent for {hours} h: agents told");
+        }
     }
     Ok(out)
 }

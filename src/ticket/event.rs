@@ -31,6 +31,8 @@ pub enum Event {
     Reopened(String),
     /// A mail of ours about the ticket could not be delivered.
     DeliveryFailed(Failure),
+    /// A peer platform has not answered our update (its ticket id) for `hours`.
+    PeerSilent { peer: String, hours: u64 },
 }
 
 /// What a contractor's mail about a work order reports.

@@ -209,6 +209,17 @@ fn a_platform_message_to_the_requester_reaches_the_school_and_a_note_does_not() 
 }
 
 #[test]
+fn a_silent_peer_is_told_to_the_agents_and_changes_nothing() {
+    for state in State::ALL {
+        let ticket = assigned(state);
+        let out = apply(&ticket, &Event::PeerSilent { peer: "rt".into(), hours: 2 }, &policy(), NOW).unwrap();
+        assert_eq!(out.ticket, ticket, "from {state}");
+        assert_eq!((notices(&out, Audience::Agents), notices(&out, Audience::School)), (1, 0));
+        assert!(!out.effects.iter().any(|e| matches!(e, Effect::Sync { .. })));
+    }
+}
+
+#[test]
 fn a_timer_on_a_closed_ticket_does_nothing() {
     for timer in TimerKind::ALL {
         let out = apply(&assigned(State::Closed), &Event::TimerFired(timer), &policy(), NOW).unwrap();

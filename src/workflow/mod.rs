@@ -20,7 +20,7 @@ pub use failures::report_failures;
 
 pub use mail::SchoolReply;
 pub use peers::PeerOutcome;
-pub use sync_out::release_expired_holds;
+pub use sync_out::{release_expired_holds, report_silent_peers};
 mod timers;
 
 pub use timers::run_due_timers;

@@ -225,3 +225,27 @@ pub async fn release_expired_holds(store: &Store, workflow: &Workflow, now: i64)
     }
     Ok(released)
 }
+
+/// Tells the agents, once per silence, of each ticket whose update a peer has left
+/// unanswered longer than its `answer_within_secs`; returns how many were told.
+pub async fn report_silent_peers(store: &Store, workflow: &Workflow, now: i64) -> Result<usize> {
+    let mut told = 0;
+    for peer in &workflow.peers.0 {
+        let before = now - peer.config.answer_within_secs as i64 * 1000;
+        loop {
+            let mut tx = store.begin().await?;
+            let Some((ticket_id, since)) = links::take_silent(&mut tx, peer.name(), before).await? else {
+                break;
+            };
+            if let Some(mut ticket) = crate::store::tickets::find_by_id(&mut tx, ticket_id).await? {
+                let act = Act { now, actor: "timer", mail_id: None };
+                let hours = ((now - since) / 3_600_000).max(1) as u64;
+                let event = crate::ticket::Event::PeerSilent { peer: peer.name().to_string(), hours };
+                workflow.run(&mut tx, &act, &mut ticket, &[event]).await?;
+                told += 1;
+            }
+            tx.commit().await?;
+        }
+    }
+    Ok(told)
+}
