@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod calendar;
 pub mod config;
+pub mod corpus;
 pub mod daemon;
 pub mod directory;
 pub mod intake;

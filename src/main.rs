@@ -51,6 +51,9 @@ enum Command {
         /// Directory CSV used to recognise senders and schools.
         #[arg(long)]
         directory: Option<PathBuf>,
+        /// For each field, what decided it and what else was seen, as text.
+        #[arg(long)]
+        explain: bool,
         /// Mail files (RFC 5322), handled in the order given.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -98,6 +101,11 @@ enum Command {
         /// Judge ages at this instant instead of now (RFC 3339), e.g. to preview a policy.
         #[arg(long)]
         now: Option<String>,
+    },
+    /// How well guichet reads the desk's mail: labelled folders, exported and scored.
+    Corpus {
+        #[command(subcommand)]
+        command: cli::corpus::CorpusCommand,
     },
     /// Ticket statistics: states, processing times (mean, median), contractor deadlines.
     Stats {

@@ -45,7 +45,8 @@ async fn purge_while_working(postgres: bool) {
         assert!(std::time::Instant::now() < deadline, "storm not over after 120 s\n{}", desk.logs());
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
-    assert!(purges >= 3, "the purge ran during the storm ({purges} times)");
+    // Every purge but the last found the storm unfinished: at least one ran while the daemon worked.
+    assert!(purges >= 2, "the purge ran during the storm ({purges} times)");
     assert!(removed_records > 0, "the purges removed delivered mails' records while the daemon worked");
 
     let store = desk.store().await;

@@ -183,7 +183,16 @@ async fn an_incident_travels_to_both_peers_and_updates_cross_by_the_ownership_ru
     let p = Platforms::new("sync").await;
     let reference = p.report().await;
     // Both platforms get the new ticket, each in its own format, with our reference.
-    p.wait_text(&p.remedy_in, &["Action: Submit", &format!("Référence externe: {reference}"), "Statut: Nouveau"]).await;
+    let submit = p
+        .wait_text(&p.remedy_in, &["Action: Submit", &format!("Référence externe: {reference}"), "Statut: Nouveau"])
+        .await;
+    // In the Email Engine's own syntax: the interface form, its constant and mapped fields,
+    // the description as a multi-line value.
+    let text = submit.body_text(0).unwrap_or_default().replace("\r\n", "\n");
+    for needle in ["Form: HPD:IncidentInterface_Create\n", "!z1D_Action!: CREATE\n", "!Detailed_Decription!: [$$\n"] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
+    assert!(text.contains("Plus de réseau au bâtiment A.") && text.contains("\n$$]"), "{text}");
     p.wait_text(&p.glpi_in, &[&format!("Référence externe : {reference}"), "Statut : Nouveau"]).await;
 
     // Remedy: its id, a higher priority (it owns urgency) and a state (it does not own).

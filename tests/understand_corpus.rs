@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use guichet::directory::Directory;
-use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
+use guichet::understand::{understand, Context, Kind};
 use serde_json::Value;
 
 fn corpus() -> PathBuf {
@@ -32,19 +32,6 @@ fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }
 
-/// The fields labels.json records, in its JSON form.
-fn labelled_fields(u: &Understanding) -> [(&'static str, Value); 6] {
-    let text = |s: Option<String>| s.map_or(Value::Null, Value::String);
-    [
-        ("kind", Value::String(u.kind.as_str().into())),
-        ("urgency", text(u.urgency.map(|x| Urgency::as_str(x).to_string()))),
-        ("uai", text(u.uai.as_ref().map(|x| x.as_str().to_string()))),
-        ("uai_valid", u.uai_valid.map_or(Value::Null, Value::Bool)),
-        ("ticket_ref", text(u.ticket_ref.map(|t| t.to_string()))),
-        ("sender", text(u.sender.clone())),
-    ]
-}
-
 fn check_labels(folder: &str) -> (usize, usize, Vec<String>) {
     let directory = directory();
     let ctx = context(&directory);
@@ -54,7 +41,7 @@ fn check_labels(folder: &str) -> (usize, usize, Vec<String>) {
     for label in &labels {
         let file = label["file"].as_str().expect("file name");
         let u = understand(&read(&dir.join(file)), &ctx);
-        for (name, got) in labelled_fields(&u) {
+        for (name, got) in guichet::corpus::labelled(&u) {
             fields += 1;
             if got == label[name] {
                 right += 1;
@@ -195,8 +182,12 @@ fn lf_line_endings_give_the_same_labels() {
         let file = label["file"].as_str().expect("file name");
         let raw = read(&dir.join(file));
         let (crlf, lf) = (understand(&raw, &ctx), understand(&to_lf(&raw), &ctx));
-        if labelled_fields(&crlf) != labelled_fields(&lf) {
-            differences.push(format!("{file}: {:?} vs {:?}", labelled_fields(&crlf), labelled_fields(&lf)));
+        if guichet::corpus::labelled(&crlf) != guichet::corpus::labelled(&lf) {
+            differences.push(format!(
+                "{file}: {:?} vs {:?}",
+                guichet::corpus::labelled(&crlf),
+                guichet::corpus::labelled(&lf)
+            ));
         }
     }
     assert!(differences.is_empty(), "{}", differences.join("\n"));

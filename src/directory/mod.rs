@@ -111,6 +111,21 @@ impl Directory {
         self.schools.is_empty()
     }
 
+    /// The directory as a CSV (UTF-8, commas, with its header), by UAI; `address` maps each
+    /// address written (identity, or a pseudonym for a masked export).
+    pub fn write_csv(&self, out: impl std::io::Write, address: impl Fn(&str) -> String) -> csv::Result<()> {
+        let mut schools: Vec<_> = self.schools().collect();
+        schools.sort_by(|a, b| a.uai.cmp(&b.uai));
+        let mut out = csv::Writer::from_writer(out);
+        out.write_record(["uai", "name", "town", "correspondant_email", "suppleant_email"])?;
+        for s in schools {
+            let suppleant = s.suppleant_email.as_deref().map(&address).unwrap_or_default();
+            out.write_record([s.uai.as_str(), &s.name, &s.town, &address(&s.correspondant_email), &suppleant])?;
+        }
+        out.flush()?;
+        Ok(())
+    }
+
     pub fn schools(&self) -> impl Iterator<Item = &School> {
         self.schools.values()
     }

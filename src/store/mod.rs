@@ -3,6 +3,7 @@
 //! Queries are written once against sqlx's `Any` driver with `$n` placeholders, which both
 //! backends accept; the few places where the engines differ ask `Store::backend`.
 
+pub mod corrections;
 pub mod lease;
 pub mod links;
 pub mod mails;

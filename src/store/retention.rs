@@ -171,17 +171,19 @@ impl Store {
                 if !ids.is_empty() {
                     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
                     for dependent in [
-                        "DELETE FROM ticket_events WHERE ticket_id IN",
-                        "DELETE FROM attachments WHERE ticket_id IN",
-                        "DELETE FROM timers WHERE ticket_id IN",
-                        "DELETE FROM ticket_sources WHERE ticket_id IN",
-                        "DELETE FROM peer_updates WHERE ticket_id IN",
-                        "DELETE FROM peer_links WHERE ticket_id IN",
-                        "DELETE FROM peer_held WHERE ticket_id IN",
-                        "DELETE FROM mails WHERE ticket_id IN",
-                        "DELETE FROM tickets WHERE id IN",
+                        "DELETE FROM ticket_events WHERE ticket_id IN ({ids})",
+                        "DELETE FROM attachments WHERE ticket_id IN ({ids})",
+                        "DELETE FROM timers WHERE ticket_id IN ({ids})",
+                        "DELETE FROM ticket_sources WHERE ticket_id IN ({ids})",
+                        "DELETE FROM peer_updates WHERE ticket_id IN ({ids})",
+                        "DELETE FROM peer_links WHERE ticket_id IN ({ids})",
+                        "DELETE FROM peer_held WHERE ticket_id IN ({ids})",
+                        "DELETE FROM corrections WHERE mail_id IN (SELECT id FROM mails WHERE ticket_id IN ({ids}))",
+                        "DELETE FROM mails WHERE ticket_id IN ({ids})",
+                        "DELETE FROM tickets WHERE id IN ({ids})",
                     ] {
-                        sqlx::query(&format!("{dependent} ({list})")).persistent(false).execute(&mut *tx).await?;
+                        let sql = dependent.replace("{ids}", &list);
+                        sqlx::query(&sql).persistent(false).execute(&mut *tx).await?;
                     }
                 }
                 ids.len() as u64

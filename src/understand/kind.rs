@@ -105,6 +105,36 @@ fn all_patterns() -> Vec<&'static str> {
 static SIGNS: LazyLock<RegexSet> = LazyLock::new(|| re_set(&all_patterns()));
 static EACH: LazyLock<Vec<Regex>> = LazyLock::new(|| all_patterns().into_iter().map(re).collect());
 
+/// What each sign of [`SIGNS`] means, for `guichet inspect --explain`.
+fn sign_name(index: usize) -> &'static str {
+    match index {
+        I_LIST => "asks for the list of tickets",
+        I_CLOSE_ASKED => "asks to close",
+        I_RESOLVED => "says it works again",
+        I_STILL_BROKEN => "says something is still broken",
+        I_REMINDER_SUBJECT => "reminder (subject)",
+        I_REMINDER_TEXT => "reminder (text)",
+        I_TYPE_FIELD => "form field naming the type",
+        I_REQUEST_EXPLICIT => "names a change request",
+        I_FAULT_STRONG => "strong sign of a fault",
+        i if i < I_FAULT_HINTS => "sign of a change request",
+        _ => "sign of a fault",
+    }
+}
+
+/// Every sign of intent found, with where and the words (folded), for explaining a kind.
+pub(crate) fn signs(subject: &str, own_text: &str) -> Vec<(&'static str, &'static str, String)> {
+    let mut found = Vec::new();
+    for (text, place) in [(subject, "subject"), (own_text, "text")] {
+        for index in SIGNS.matches(text).iter() {
+            if let Some(m) = EACH[index].find(text) {
+                found.push((sign_name(index), place, m.as_str().trim().chars().take(80).collect()));
+            }
+        }
+    }
+    found
+}
+
 /// Which signs occur in the subject and in the text.
 struct Seen {
     subject: u64,

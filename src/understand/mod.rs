@@ -10,6 +10,7 @@
 mod automated;
 mod decide;
 pub mod dsn;
+pub mod explain;
 mod fold;
 mod headers;
 mod html;

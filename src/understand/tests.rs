@@ -420,3 +420,48 @@ fn arbitrary_bytes_never_panic() {
         assert!(!u.subject.contains(['\r', '\n']));
     }
 }
+
+#[test]
+fn explain_names_what_decided_each_field_and_what_else_was_seen() {
+    let desk = Desk::new();
+    let ctx = Context {
+        directory: &desk.directory,
+        own_domain: None,
+        subject_label: "DESK",
+        contractors: &[],
+        platforms: &[],
+        authserv_id: None,
+    };
+    let raw = raw(
+        "From: claire.dubois@ac-lyon.example\nSubject: URGENT imprimante",
+        "Bonjour,\nl'imprimante ne fonctionne plus.\nUrgence : moyenne\nUAI 0691234S, ancien code 0691234T\n",
+    );
+    let (u, lines) = explain::explain(raw.as_bytes(), &ctx);
+    let field = |name: &str| lines.iter().find(|l| l.field == name).unwrap().clone();
+    assert_eq!(field("kind").value, u.kind.as_str());
+    // The labelled level in the text wins over the bare "URGENT" of the subject, which is shown.
+    let urgency = field("urgency");
+    assert_eq!(urgency.value, "moyen");
+    assert!(urgency.because.contains("urgence : moyenne"), "{urgency:?}");
+    assert!(urgency.considered.iter().any(|c| c.starts_with("tres_haut") && c.contains("subject")), "{urgency:?}");
+    let uai = field("uai");
+    assert_eq!(uai.value, "0691234S");
+    assert!(uai.considered.iter().any(|c| c.contains("0691234T") && c.contains("wrong")), "{uai:?}");
+    assert!(field("sender").because.contains("1 school"));
+    assert!(explain::render("m.eml", &lines).starts_with("m.eml\n  kind"));
+}
+
+#[test]
+fn the_first_urgency_evidence_is_what_understanding_decides() {
+    for (subject, text) in [
+        ("urgent", "urgence : basse"),
+        ("imprimante", "pas urgent du tout"),
+        ("[x] moyen", ""),
+        ("panne", "si c'est urgent appelez-moi"),
+        ("tres urgent", ""),
+        ("", ""),
+    ] {
+        let first = urgency::evidence(subject, text).first().map(|(u, _, _)| *u);
+        assert_eq!(first, urgency::find(subject, text), "{subject:?} / {text:?}");
+    }
+}

@@ -26,25 +26,38 @@ pub(crate) struct Found {
 }
 
 #[derive(Debug)]
-struct Candidate {
-    labelled: bool,
+pub(crate) struct Candidate {
+    /// As written.
+    pub written: String,
+    /// `subject` or `text`.
+    pub place: &'static str,
+    /// Introduced by `UAI`, `RNE`, `établissement`.
+    pub labelled: bool,
     spaced: bool,
-    parsed: Result<Uai, UaiError>,
+    pub parsed: Result<Uai, UaiError>,
 }
 
-/// Looks in the subject, then the sender's own text.
-pub(crate) fn find(subject: &str, own_text: &str) -> Found {
+/// Every code-shaped token of the subject, then of the sender's own text.
+pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
     let mut candidates: Vec<Candidate> = Vec::new();
-    for text in [subject, own_text] {
+    for (text, place) in [(subject, "subject"), (own_text, "text")] {
         for m in CANDIDATE.captures_iter(text) {
             let (Some(whole), Some(number), Some(letter)) = (m.get(0), m.get(1), m.get(3)) else { continue };
             candidates.push(Candidate {
+                written: whole.as_str().to_string(),
+                place,
                 labelled: labelled(text, whole.start()),
                 spaced: m.get(2).is_some_and(|s| !s.as_str().is_empty()),
                 parsed: Uai::parse(&format!("{}{}", number.as_str(), letter.as_str())),
             });
         }
     }
+    candidates
+}
+
+/// Looks in the subject, then the sender's own text.
+pub(crate) fn find(subject: &str, own_text: &str) -> Found {
+    let candidates = candidates(subject, own_text);
     // Best first: labelled valid, valid, labelled invalid, plausible invalid.
     let valid = |labelled: bool| {
         candidates.iter().find(|c| c.labelled == labelled && c.parsed.is_ok()).and_then(|c| c.parsed.clone().ok())

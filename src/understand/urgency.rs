@@ -50,17 +50,36 @@ static CONDITIONAL: LazyLock<Regex> =
 
 /// The stated urgency, from folded subject and folded own text.
 pub(crate) fn find(subject: &str, own_text: &str) -> Option<Urgency> {
-    explicit(own_text).or_else(|| explicit(subject)).or_else(|| bare(subject)).or_else(|| bare(own_text))
+    explicit(own_text)
+        .or_else(|| explicit(subject))
+        .or_else(|| bare(subject))
+        .or_else(|| bare(own_text))
+        .map(|(u, _)| u)
+}
+
+/// Every statement of urgency, in the order [`find`] trusts them (the first decides): each
+/// with where it is and the words (folded) that say it.
+pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static str, String)> {
+    let phrase = |text: &str, range: std::ops::Range<usize>| text[range].trim().to_string();
+    [
+        (explicit(own_text), "label or ticked box in the text", own_text),
+        (explicit(subject), "label in the subject", subject),
+        (bare(subject), "\"urgent\" in the subject", subject),
+        (bare(own_text), "\"urgent\" in the text", own_text),
+    ]
+    .into_iter()
+    .filter_map(|(found, rule, text)| found.map(|(u, range)| (u, rule, phrase(text, range))))
+    .collect()
 }
 
 /// First labelled level or ticked box, by position.
-fn explicit(text: &str) -> Option<Urgency> {
+fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     [&*LABELLED, &*TICKED, &*BEFORE_LABEL]
         .iter()
         .filter_map(|re| re.captures(text))
-        .filter_map(|c| Some((c.get(0)?.start(), level(&c)?)))
-        .min_by_key(|(start, _)| *start)
-        .map(|(_, level)| level)
+        .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))
+        .min_by_key(|(range, _)| range.start)
+        .map(|(range, level)| (level, range))
 }
 
 fn level(c: &Captures<'_>) -> Option<Urgency> {
@@ -75,17 +94,18 @@ fn level(c: &Captures<'_>) -> Option<Urgency> {
     }
 }
 
-fn bare(text: &str) -> Option<Urgency> {
+fn bare(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     for m in BARE.find_iter(text) {
         let before = &text[..m.start()];
         let window = tail(before, 40);
         if NEGATED.is_match(window) {
-            return Some(Urgency::Bas);
+            let start = m.start() - NEGATED.find(window).map_or(0, |n| window.len() - n.start());
+            return Some((Urgency::Bas, start..m.end()));
         }
         if CONDITIONAL.is_match(window) {
             continue;
         }
-        return Some(Urgency::TresHaut);
+        return Some((Urgency::TresHaut, m.range()));
     }
     None
 }

@@ -7,8 +7,8 @@ use super::{Act, Workflow};
 use crate::directory::School;
 use crate::outbox::compose::Thread;
 use crate::outbox::letters::{Content, Dispatch};
-use crate::store::{tickets, timers, Result, Ticket, Tx};
-use crate::ticket::{self, Audience, Effect, Event, Notice, Outcome, Refusal, Target};
+use crate::store::{corrections, tickets, timers, Result, Ticket, Tx};
+use crate::ticket::{self, Audience, Effect, Event, Notice, Outcome, Refusal, Target, TicketKind};
 
 /// What a run of events came to.
 #[derive(Debug)]
@@ -76,8 +76,41 @@ impl Workflow {
             tickets::save(tx, ticket, act.now).await?;
             ticket.updated_at = act.now;
         }
+        self.record_corrections(tx, act, ticket.id, events, &results).await?;
         let school_told = self.write(tx, act, ticket, effects).await?;
         Ok(Ran { results, school_told })
+    }
+
+    /// The desk corrected what guichet read of the mail that opened the ticket (its type or
+    /// urgency): recorded as labels of that mail, for `guichet corpus export`.
+    async fn record_corrections(
+        &self,
+        tx: &mut Tx,
+        act: &Act<'_>,
+        ticket_id: i64,
+        events: &[Event],
+        results: &[std::result::Result<Outcome, Refusal>],
+    ) -> Result<()> {
+        let mut opening = None;
+        for (event, result) in events.iter().zip(results) {
+            let Ok(outcome) = result else { continue };
+            let (field, value) = match event {
+                Event::Urgency(u) if outcome.ticket.urgency == Some(*u) => ("urgency", u.as_str()),
+                Event::Kind(TicketKind::Evolution) => ("kind", "new_request"),
+                Event::Kind(TicketKind::Incident) => ("kind", "new_incident"),
+                _ => continue,
+            };
+            if outcome.effects.is_empty() {
+                continue; // unchanged: nothing corrected
+            }
+            if opening.is_none() {
+                opening = Some(corrections::opening_mail(tx, ticket_id).await?);
+            }
+            if let Some(Some(mail_id)) = opening {
+                corrections::record(tx, mail_id, field, value, act.actor, act.now).await?;
+            }
+        }
+        Ok(())
     }
 
     /// Writes effects; returns whether the school is told something.

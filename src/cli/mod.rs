@@ -1,5 +1,7 @@
 //! Command implementations: each loads what it needs and prints for a human (or JSON).
 
+pub mod corpus;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -175,7 +177,8 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
             say!("database is up to date");
         }
         Command::Directory { command } => return directory(load_config(config_path)?, command).await,
-        Command::Inspect { directory, files } => inspect(config_path, directory.as_deref(), &files)?,
+        Command::Inspect { directory, explain, files } => inspect(config_path, directory.as_deref(), explain, &files)?,
+        Command::Corpus { command } => corpus::run(config_path, command).await?,
         Command::Purge { dry_run, vacuum, now } => purge(load_config(config_path)?, dry_run, vacuum, now).await?,
         Command::Stats { from, to, format } => stats(load_config(config_path)?, from, to, format).await?,
         Command::Ticket { command } => return ticket(load_config(config_path)?, command).await,
@@ -238,7 +241,12 @@ pub async fn dispatch(config_path: Option<PathBuf>, command: Command) -> anyhow:
     Ok(ExitCode::SUCCESS)
 }
 
-fn inspect(config_path: Option<&Path>, directory: Option<&Path>, files: &[PathBuf]) -> anyhow::Result<()> {
+fn inspect(
+    config_path: Option<&Path>,
+    directory: Option<&Path>,
+    explain: bool,
+    files: &[PathBuf],
+) -> anyhow::Result<()> {
     let config = config_path.map(Config::load).transpose()?;
     let directory = match directory {
         Some(path) => Directory::from_csv(path).map_err(|errors| {
@@ -257,9 +265,13 @@ fn inspect(config_path: Option<&Path>, directory: Option<&Path>, files: &[PathBu
     for file in files {
         let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
         let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
-        let line = understand::understand(&raw, &ctx).inspect_json(&name);
         use std::io::Write;
-        writeln!(out, "{line}")?;
+        if explain {
+            let (_, lines) = understand::explain::explain(&raw, &ctx);
+            writeln!(out, "{}", understand::explain::render(&name, &lines))?;
+        } else {
+            writeln!(out, "{}", understand::understand(&raw, &ctx).inspect_json(&name))?;
+        }
     }
     Ok(())
 }
@@ -659,15 +671,7 @@ async fn directory(config: Config, command: DirectoryCommand) -> anyhow::Result<
         DirectoryCommand::Export => {
             let store = open_store(&config).await?;
             let directory = store.load_directory().await?;
-            let mut schools: Vec<_> = directory.schools().collect();
-            schools.sort_by(|a, b| a.uai.cmp(&b.uai));
-            let mut out = csv::Writer::from_writer(std::io::stdout().lock());
-            out.write_record(["uai", "name", "town", "correspondant_email", "suppleant_email"])?;
-            for s in schools {
-                let suppleant = s.suppleant_email.as_deref().unwrap_or("");
-                out.write_record([s.uai.as_str(), &s.name, &s.town, &s.correspondant_email, suppleant])?;
-            }
-            out.flush()?;
+            directory.write_csv(std::io::stdout().lock(), str::to_string)?;
         }
         DirectoryCommand::Remove { uai } => {
             use guichet::store::schools::RemoveOutcome;
