@@ -104,6 +104,8 @@ impl<'m> Mail<'m> {
     fn spam(&self) -> Option<String> {
         let reply_to =
             self.msg.reply_to().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_ascii_lowercase);
+        let upstream = headers::upstream_spam(self.msg);
+        let links = html_links(self.msg);
         spam::verdict(&spam::Facts {
             subject_folded: &self.folded_subject,
             text_folded: &self.own.folded,
@@ -111,8 +113,26 @@ impl<'m> Mail<'m> {
             sender: self.sender.as_deref(),
             reply_to: reply_to.as_deref(),
             listed: self.listed(),
+            upstream: upstream.as_deref(),
+            links: &links,
         })
     }
+}
+
+/// The addresses the HTML parts link to, lower case, one per line.
+fn html_links(msg: &Message<'_>) -> String {
+    static HREF: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r#"(?i)href\s*=\s*["']?([^"'\s>]+)"#).expect("valid pattern"));
+    let mut links = String::new();
+    for part in msg.parts.iter() {
+        if let mail_parser::PartType::Html(html) = &part.body {
+            for c in HREF.captures_iter(html).take(50) {
+                links.push_str(&c[1].to_ascii_lowercase());
+                links.push('\n');
+            }
+        }
+    }
+    links
 }
 
 /// The kind of a mail and why.

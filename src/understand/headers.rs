@@ -127,6 +127,31 @@ pub(crate) fn reply_ids(msg: &Message<'_>) -> Vec<String> {
     ids
 }
 
+/// The verdict an upstream spam filter wrote, when it says spam: SpamAssassin's
+/// `X-Spam-Flag: YES` / `X-Spam-Status: Yes, score=…`, `X-Spam: yes`, a score header
+/// (`X-Spam-Score`, `X-Rspamd-Score`) of 5 or more, Exchange's `X-MS-Exchange-Organization-SCL`
+/// of 5 or more.
+pub(crate) fn upstream_spam(msg: &Message<'_>) -> Option<String> {
+    let yes = |name: &str| raw(msg, name).map(|v| v.trim().to_ascii_lowercase());
+    if yes("x-spam-flag").is_some_and(|v| v.starts_with("yes")) {
+        return Some("X-Spam-Flag: YES".into());
+    }
+    if yes("x-spam-status").is_some_and(|v| v.starts_with("yes")) {
+        return Some("X-Spam-Status: Yes".into());
+    }
+    if yes("x-spam").is_some_and(|v| v.starts_with("yes") || v.starts_with("spam")) {
+        return Some("X-Spam: yes".into());
+    }
+    for (name, threshold) in [("x-spam-score", 5.0), ("x-rspamd-score", 5.0), ("x-ms-exchange-organization-scl", 5.0)] {
+        let score =
+            yes(name).and_then(|v| v.split(|c: char| c.is_whitespace() || c == '/').next()?.parse::<f64>().ok());
+        if score.is_some_and(|s| s >= threshold) {
+            return Some(format!("{name}: {}", score.unwrap_or_default()));
+        }
+    }
+    None
+}
+
 /// The References header's ids, oldest first, without brackets.
 pub(crate) fn references(msg: &Message<'_>) -> Vec<String> {
     raw_all(msg, "references").flat_map(|value| bracketed(&value)).collect()

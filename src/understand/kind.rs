@@ -20,7 +20,7 @@ use super::fold::{re, re_set, set_matches};
 use crate::understand::Kind;
 
 /// "Send me the list of our tickets", "un point sur toutes nos demandes en cours".
-const LIST: &str = r"\b(?:liste|listing|etat|recapitulatif|recap|bilan|point|situation|suivi|list|status|overview)\b[^.?!\n]{0,40}\b(?:nos|mes|toutes\s+(?:nos|les|mes)|tous\s+(?:nos|les|mes)|all\s+(?:our|my|the)|our|my)\s+(?:[a-z]+\s+)?(?:tickets|demandes|incidents|signalements|interventions|dossiers|requests)\b|\b(?:liste|list|lister|indiquer|envoyer|transmettre|communiquer|connaitre|recapituler)\b[^.?!\n]{0,40}\b(?:tickets|demandes|incidents|signalements|interventions|requests)\s+(?:(?:encore|toujours|still)\s+)?(?:en\s+cours|ouverts?|ouvertes|open|pending|non\s+(?:resolus|resolues|clotures|cloturees|traites|traitees))\b|\bou\s+en\s+sont\s+(?:toutes\s+)?(?:nos|mes)\s+(?:[a-z]+\s+)?(?:tickets|demandes|incidents|signalements)\b";
+const LIST: &str = r"\b(?:liste|listing|etat|recapitulatif|recap|bilan|point|situation|suivi|list|status|overview)\b[^.?!\n]{0,40}\b(?:nos|mes|toutes\s+(?:nos|les|mes)|tous\s+(?:nos|les|mes)|all\s+(?:our|my|the)|our|my)\s+(?:[a-z]+\s+)?(?:tickets|demandes|incidents|signalements|interventions|dossiers|requests)\b|\b(?:liste|list|lister|indiquer|envoyer|transmettre|communiquer|connaitre|recapituler)\b[^.?!\n]{0,40}\b(?:tickets|demandes|incidents|signalements|interventions|requests)\s+(?:(?:encore|toujours|still)\s+)?(?:en\s+cours|ouverts?|ouvertes|open|pending|non\s+(?:resolus|resolues|clotures|cloturees|traites|traitees))\b|\bou\s+en\s+sont\s+(?:toutes\s+)?(?:nos|mes)\s+(?:[a-z]+\s+)?(?:tickets|demandes|incidents|signalements)\b|\bquel(?:le)?s\s+(?:sont\s+)?(?:les\s+|nos\s+|mes\s+)?(?:tickets|demandes|incidents|signalements|interventions)\s+(?:qui\s+)?(?:sont\s+)?(?:encore\s+|toujours\s+)?(?:en\s+cours|ouverte?s?|open|en\s+attente|non\s+(?:resolue?s?|traitee?s?|cloturee?s?))|\bcombien\s+(?:de|d')\s*(?:tickets|demandes|incidents|signalements)\b|\b(?:recapitulatif|recap|bilan|point)\s+(?:de\s+|des\s+|sur\s+)(?:tous\s+les\s+|toutes\s+les\s+|nos\s+|mes\s+|les\s+)?(?:tickets|demandes|signalements)\b";
 
 /// An explicit request to close.
 const CLOSE_ASKED: &str = r"\b(?:vous\s+pouvez|vous\s+pourrez|pouvez-vous|pourriez-vous|merci\s+de|je\s+vous\s+laisse|on\s+peut|nous\s+pouvons)\s+(?:donc\s+)?(?:(?:le|la|l')\s*(?:cloturer|solder|fermer|clore|classer)|(?:cloturer|solder)|(?:fermer|clore|classer)\s+(?:le|la|l'|ce|cette|notre|ma|mon)\s*(?:ticket|demande|incident|dossier|signalement|intervention|requete))\b|\b(?:ticket|demande|incident|dossier|intervention|signalement)\s+(?:peut|pourra|peuvent)\s+etre\s+(?:cloture|clos|ferme|classe|solde)e?s?\b|\b(?:ticket|demande|incident|dossier)\s+a\s+(?:cloturer|clore|fermer)\b|\b(?:considerer|considere[rz]?)\s+(?:le\s+ticket|la\s+demande|l'incident|le\s+probleme|ce\s+ticket|cette\s+demande)\s+comme\s+(?:clos|close|cloture|cloturee|ferme|fermee|resolu|resolue|regle|reglee)\b|\bproceder\s+a\s+la\s+cloture\b|\bcloture\s+(?:du|de\s+la|de\s+l')\s*(?:ticket|demande|incident)\b|\b(?:you\s+(?:can|may)|please)\s+close\s+(?:the|this|my|our)\s+(?:ticket|request|incident|case)\b";
@@ -29,7 +29,7 @@ const CLOSE_ASKED: &str = r"\b(?:vous\s+pouvez|vous\s+pourrez|pouvez-vous|pourri
 const RESOLVED: &str = r"\b(?:fonctionne|fonctionnent|marche|marchent|refonctionne|refonctionnent|remarche|remarchent|repond|repondent)\s+(?:(?:bien|tres\s+bien)\s+)?(?:a\s+nouveau|de\s+nouveau|desormais|maintenant|correctement|parfaitement|normalement)\b|\b(?:refonctionne|refonctionnent|remarche|remarchent)\b|\b(?:probleme|souci|incident|panne|dysfonctionnement)\s+(?:est\s+|a\s+ete\s+)?(?:bien\s+)?(?:resolue?|reglee?|reparee?)\b|\bc'est\s+(?:resolu|regle|repare)\b|\btout\s+est\s+(?:ok|rentre\s+dans\s+l'ordre|en\s+ordre|revenu\s+a\s+la\s+normale)\b|\brentre\s+dans\s+l'ordre\b|\b(?:issue|problem)\s+(?:is\s+|has\s+been\s+)?(?:solved|resolved|fixed)\b|\bworks\s+(?:again|now|fine)\b";
 
 /// "…mais toujours pas", "par contre encore": a resolution that is only partial.
-const STILL_BROKEN: &str = r"\btoujours\s+pas\b|\b(?:mais|cependant|par\s+contre|toutefois|sauf|except)\b[^.!?\n]{0,80}\b(?:toujours|encore|plus|pas|ne|n'|reste)\b|\bstill\s+(?:not|broken|down)\b|\bbut\s+(?:still|not)\b";
+const STILL_BROKEN: &str = r"\btoujours\s+pas\b|\b(?:mais|cependant|par\s+contre|toutefois|sauf|except)\b[^.!?\n]{0,80}\b(?:toujours|encore|plus|pas|ne|n'|reste)\b|\bstill\s+(?:not|broken|down)\b|\bbut\s+(?:still|not)\b|\b(?:encore|toujours)\s+(?:coupee?s?|en\s+panne|hs|noire?s?|bloquee?s?|inaccessibles?|hors\s+service|eteinte?s?)\b|\b(?:reste|restent)\s+(?:en\s+panne|hs|noire?s?|bloquee?s?|coupee?s?|inaccessibles?|eteinte?s?|muette?s?)\b";
 
 /// A reminder in the subject: "Relance", "2e relance", "Rappel :", "Toujours sans nouvelles".
 const REMINDER_SUBJECT: &str = r"^[\s\[]*(?:(?:re|tr|fwd?)\s*:\s*)*(?:(?:\d+\s*(?:e|eme|er|nde?)|deuxieme|troisieme|nouvelle|derniere|seconde)\s+)?(?:relance|rappel)\b\s*(?:$|[:\-!#(\[]|\d|n[o°]|(?:ticket|demande|dossier|incident|signalement|intervention|concernant|pour|suite|sur)\b|de\s+(?:la\s+|ma\s+|notre\s+)?(?:demande|ticket|signalement|incident|dossier)\b)|\b(?:\d+\s*(?:e|eme)|deuxieme|troisieme|nouvelle|derniere)\s+relance\b|\btoujours\s+(?:pas\s+de|sans|aucune?|rien|en\s+attente)\b|\bsans\s+(?:nouvelles?|reponse|retour)\b|\b(?:any|an)\s+update\b|\bstill\s+waiting\b";
@@ -48,15 +48,32 @@ const FAULT_STRONG: &str = r"\bne\s+(?:[a-z']+\s+){0,2}plus\b|\bn'[a-z]+\s+(?:[a
 
 /// Signs of a wish for something new; each pattern counts once.
 const REQUEST_HINTS: &[&str] = &[
-    r"\b(?:souhaiterions|souhaitons|souhaiterais|souhaite|voudrions|voudrais|aimerions|desirons)\s+(?:faire\s+)?(?:installer|ajouter|mettre\s+en\s+place|deplacer|etendre|creer|obtenir|disposer|avoir|equiper|raccorder|modifier|augmenter)\b",
+    r"\b(?:souhaiterions|souhaitons|souhaiterais|souhaite|voudrions|voudrais|aimerions|desirons)\s+(?:faire\s+)?(?:installer|ajouter|mettre\s+en\s+place|deplacer|etendre|creer|obtenir|disposer|avoir|equiper|raccorder|modifier|augmenter|remplacer|renouveler|acquerir|autoriser|debloquer|changer|porter)\b",
     r"\binstall(?:er|ation|ations|e|ent)\b",
     r"\b(?:ajout|creation|extension|deplacement|mise\s+en\s+place|raccordement|cablage|augmentation)\s+(?:d'une?|de|du|des|d')",
     r"\bsupplementaires?\b",
     r"\b(?:devis|faisabilite|proposition|chiffrage)\b",
     r"\bnouve(?:au|l|lle|aux|lles)\s+(?:postes?|prises?|bornes?|vlan|reseaux?|salles?|imprimantes?|ecrans?|videoprojecteurs?|comptes?|equipements?|materiels?|switch)\b",
     r"\b(?:aurions|avons|aurons|aurais)\s+besoin\s+d(?:e|')",
-    r"\b(?:pourriez|pouvez)-vous\s+(?:installer|ajouter|prevoir|etudier|mettre\s+en\s+place|creer)\b|\ba\s+prevoir\b|\bserait-il\s+possible\s+d(?:e|')\s*(?:installer|ajouter|mettre|deplacer|creer|etendre|obtenir|avoir|equiper|raccorder)",
+    r"\b(?:pourriez|pouvez)-vous\s+(?:installer|ajouter|prevoir|etudier|mettre\s+en\s+place|creer|autoriser|debloquer|ouvrir|augmenter|deplacer|remplacer|equiper)\b|\ba\s+prevoir\b|\bserait-il\s+possible\s+d(?:e|')\s*(?:installer|ajouter|mettre|deplacer|creer|etendre|obtenir|avoir|equiper|raccorder)",
     r"\bdans\s+le\s+cadre\s+de\s+l'amenagement\b|\bamenagement\s+d",
+    // To buy, equip, renew or replace (a need, not a breakdown).
+    r"\b(?:achat|acquisition|acquerir|commander|equiper|doter|renouvel\w*|remplacement|remplacer)\b",
+    // To move or re-cable a room or equipment.
+    r"\b(?:demenag\w*|deplacer|transferer|recabl\w*|travaux)\b",
+    // Capacity to raise.
+    r"\b(?:augmenter|augmentation|porter\s+a|passer\s+a)\b.{0,30}\b(?:debit|stockage|espace|capacite|quota|bande\s+passante|licences?|postes?)\b|\b(?:debit|stockage|espace|capacite|quota)\b.{0,40}\b(?:ne\s+suffi\w*|insuffisante?s?|trop\s+(?:faible|petite?|limitee?))\b",
+    // Access or filtering to change.
+    r"\b(?:autoriser|debloquer|ouvrir|donner|creer|accorder|modifier)\s+(?:l'|un\s+|une\s+|les\s+|des\s+|le\s+)?(?:acces|droits?|comptes?|sites?|profils?|filtrage)\b|\bacces\s+(?:wifi\s+)?invites?\b",
+    // The filtering policy itself.
+    r"\bfiltre\w*|\bfiltrage\b|\bliste\s+(?:blanche|noire)\b|\bwhitelist\b",
+    // Asking for it: "nous demandons leur remplacement", "il faudra déplacer", "doit être recâblée".
+    r"\b(?:demandons|sollicitons)\s+(?:leur|le|la|l'|un|une|des)?\s*(?:remplacement|installation|renouvellement|changement|ajout|deplacement|acces|augmentation|creation)\b|\bil\s+(?:faudra|faudrait)\s+(?:les?\s+|la\s+|l')?(?:deplacer|installer|raccorder|prevoir|recabler|ajouter|cabler|creer|equiper)\b|\bdoi(?:t|vent)\s+etre\s+(?:recablee?s?|cablee?s?|deplacee?s?|installee?s?|equipee?s?|raccordee?s?|amenagee?s?)\b",
+    // One more of something: "une imprimante en plus", "a besoin d'un".
+    r"\b(?:une?|des|deux|trois|quatre)\s+[a-z]+\s+(?:en\s+plus|de\s+plus)\b",
+    r"\b(?:a|ont|aurait|auraient)\s+besoin\s+d(?:e|')",
+    // Planned for later: "pour la rentrée", "pour septembre".
+    r"\b(?:pour|a|avant|des)\s+la\s+rentree\b|\bpour\s+(?:septembre|janvier|la\s+prochaine\s+annee)\b",
 ];
 
 /// Signs of a fault; each pattern counts once.
@@ -226,6 +243,10 @@ fn is_request(f: &Facts<'_>, seen: &Seen) -> bool {
         let mut affirmed = false;
         for text in texts {
             for m in EACH[index].find_iter(text) {
+                // "ne suffit plus" is a need for more, not a breakdown.
+                if m.as_str().contains("suffi") {
+                    continue;
+                }
                 if negated(text, m.start()) {
                     request += 1;
                 } else {

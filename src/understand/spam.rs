@@ -32,6 +32,7 @@ static LURES: LazyLock<RegexSet> = LazyLock::new(|| {
         r"\b(?:lottery|jackpot|you\s+(?:have\s+)?won|winner|gagnant|heritage|inheritance|bitcoin|crypto|gift\s+card|carte\s+cadeau|western\s+union)\b",
         r"\bshared\s+a\s+(?:document|file)\b|\breview\s+(?:and\s+sign\s+)?the\s+(?:attached\s+)?document\b|\bdocusign\b|\ba\s+partage\s+(?:un|des)\s+(?:document|fichier)s?\b|\b(?:colis|parcel|package)\b.{0,60}\b(?:frais|fees?|customs|douane|en\s+attente|on\s+hold)\b",
         r"\b(?:envoyer|renvoyer|communiquer|transmettre|send|provide)\b.{0,40}\b(?:identifiants|mots?\s+de\s+passe|codes?\s+d'acces|credentials|passwords?)\b",
+        r"\b(?:mise\s+a\s+jour|update|verification|validation)\s+(?:de\s+securite\s+|security\s+)?(?:de\s+(?:votre|vos)\s+\w+\s+)?(?:est\s+|is\s+)?(?:requise|required|obligatoire|necessaire|needed)\b",
         r"\brepondre\s+uniquement\s+a\s+cette\s+adresse\b|\bma\s+(?:boite|adresse)\s+habituelle\b|\breply\s+only\s+to\s+this\s+(?:address|email)\b",
     ];
     super::fold::re_set(&patterns)
@@ -65,12 +66,21 @@ pub(crate) struct Facts<'a> {
     pub sender: Option<&'a str>,
     pub reply_to: Option<&'a str>,
     pub listed: bool,
+    /// The verdict an upstream filter wrote in the headers (`X-Spam-Flag: YES`…), if spam.
+    pub upstream: Option<&'a str>,
+    /// The addresses the HTML part links to (a lure's link often exists only there).
+    pub links: &'a str,
 }
 
 /// The reason when the mail is spam.
 pub(crate) fn verdict(f: &Facts<'_>) -> Option<String> {
     let mut score = 0;
     let mut signs: Vec<&str> = Vec::new();
+    // Only a positive verdict is taken: a spammer may write "No", never "Yes".
+    if f.upstream.is_some() {
+        score += 4;
+        signs.push("upstream filter says spam");
+    }
     if let Some(name) = f.attachments.iter().map(|a| a.name.to_ascii_lowercase()).find(|n| dangerous(n)) {
         score += 3;
         signs.push(if name.matches('.').count() >= 2 { "disguised attachment" } else { "dangerous attachment" });
@@ -83,6 +93,10 @@ pub(crate) fn verdict(f: &Facts<'_>) -> Option<String> {
     if LOGIN_LINK.is_match(f.text_folded) {
         score += 1;
         signs.push("login link");
+    } else if LOGIN_LINK.is_match(f.links) {
+        // Hidden behind a button or a word: the reader cannot see where it goes.
+        score += 2;
+        signs.push("login link hidden in the HTML");
     }
     if let (Some(from), Some(reply)) = (f.sender, f.reply_to) {
         if domain(from) != domain(reply) {
@@ -138,6 +152,8 @@ mod tests {
             sender: Some("x@outside.example"),
             reply_to: None,
             listed,
+            upstream: None,
+            links: "",
         };
         verdict(&facts).is_some()
     }
@@ -178,8 +194,32 @@ mod tests {
             sender: Some("gestion@lycee.example"),
             reply_to: Some("gestion.lycee@webmail.example"),
             listed: false,
+            upstream: None,
+            links: "",
         };
         assert!(verdict(&facts).is_some());
+    }
+
+    #[test]
+    fn an_upstream_verdict_and_a_hidden_login_link_count() {
+        let plain = Facts {
+            subject_folded: "information",
+            text_folded: "bonjour, voici le document.",
+            attachments: &[],
+            sender: Some("x@outside.example"),
+            reply_to: None,
+            listed: false,
+            upstream: None,
+            links: "",
+        };
+        assert!(verdict(&plain).is_none());
+        assert!(verdict(&Facts { upstream: Some("X-Spam-Flag: YES"), ..plain }).is_some());
+        // A listed contact needs more than the filter's word.
+        assert!(verdict(&Facts { upstream: Some("X-Spam-Flag: YES"), listed: true, ..plain }).is_none());
+        let hidden = Facts { links: "http://mail-secure.example/verify-account\n", ..plain };
+        assert!(verdict(&hidden).is_none(), "a hidden login link alone is not enough");
+        let lure = "votre compte sera desactive. mise a jour de securite requise.";
+        assert!(verdict(&Facts { text_folded: lure, ..hidden }).is_some());
     }
 
     #[test]

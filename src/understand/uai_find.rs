@@ -14,7 +14,11 @@ use crate::uai::{Uai, UaiError};
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII word boundaries, so `n°0751043B` and `(0751043B)` are found too.
-    super::fold::re(r"\b(\d{7}|0?2[AaBb]\d{4})([ -]?)([A-Za-z])\b")
+    // Or in groups (`075 1043 B`, `0751-043-B`, `075.10.43 B`), counted only when introduced
+    // as a school code: grouped digits are also phone numbers and dates.
+    super::fold::re(
+        r"\b(\d{7}|\d{3}[ .-]\d{4}|\d{4}[ .-]\d{3}|\d{3}[ .-]\d{2}[ .-]\d{2}|0?2[AaBb]\d{4})([ ./-]?)([A-Za-z])\b",
+    )
 });
 
 /// What the sender wrote about their school code.
@@ -43,12 +47,17 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
     for (text, place) in [(subject, "subject"), (own_text, "text")] {
         for m in CANDIDATE.captures_iter(text) {
             let (Some(whole), Some(number), Some(letter)) = (m.get(0), m.get(1), m.get(3)) else { continue };
+            let digits: String = number.as_str().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+            let labelled = labelled(text, whole.start());
+            if digits.len() != number.as_str().len() && !labelled {
+                continue;
+            }
             candidates.push(Candidate {
                 written: whole.as_str().to_string(),
                 place,
-                labelled: labelled(text, whole.start()),
+                labelled,
                 spaced: m.get(2).is_some_and(|s| !s.as_str().is_empty()),
-                parsed: Uai::parse(&format!("{}{}", number.as_str(), letter.as_str())),
+                parsed: Uai::parse(&format!("{digits}{}", letter.as_str())),
             });
         }
     }

@@ -34,9 +34,27 @@ static BEFORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A bracketed subject tag naming a level: `[CRITIQUE]`, `[BLOQUANT]`, `[Non urgent]`,
+/// `[P1]`, `[URGENT/BLOQUANT]`.
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\[\s*(?:(?P<low>non[\s-]+urgente?|pas[\s-]+urgente?|faible|mineure?|low|p[34])|(?P<high>tres\s+urgente?|urgente?|critique|critical|bloquante?|blocking|prioritaire|p1|urgence)|(?P<mid>moyenne?|normale?|medium|p2))\s*(?:[/|,&+-]\s*[a-z ]{1,20})?\s*\]",
+    )
+});
+
+/// A level on a numbered scale after a label: `Urgence : 2 sur 3`, `Priorité 4/5`.
+static SCALE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:niveau\s+d'urgence|urgence|criticite|priorite|urgency|priority|gravite|severity)\s*[:=-]?\s*(?:de\s+)?(?P<n>[1-5])\s*(?:/|sur|out\s+of)\s*(?P<of>[35])\b",
+    )
+});
+
 /// A bare "urgent", "en urgence".
-static BARE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:(?:tres|extremement|super|really|very)\s+)?(?:urgent(?:e|issime)?|en\s+urgence)\b"));
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urgent(?:e|issime)?|en\s+urgence|bloquante?s?)\b",
+    )
+});
 
 /// A negation right before a bare "urgent": then the level is low.
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,7 +92,7 @@ pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static 
 
 /// First labelled level or ticked box, by position.
 fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
-    [&*LABELLED, &*TICKED, &*BEFORE_LABEL]
+    [&*SCALE, &*LABELLED, &*TICKED, &*BEFORE_LABEL, &*TAG]
         .iter()
         .filter_map(|re| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))
@@ -83,6 +101,16 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
 }
 
 fn level(c: &Captures<'_>) -> Option<Urgency> {
+    if let (Some(n), Some(of)) = (c.name("n"), c.name("of")) {
+        // The higher the number on the scale, the more urgent: 1–3 of 3, 1–5 of 5.
+        let (n, of): (u32, u32) = (n.as_str().parse().ok()?, of.as_str().parse().ok()?);
+        return match (of, n) {
+            (3, 1) | (5, 1 | 2) => Some(Urgency::Bas),
+            (3, 2) | (5, 3) => Some(Urgency::Moyen),
+            (3, 3) | (5, 4 | 5) => Some(Urgency::TresHaut),
+            _ => None,
+        };
+    }
     if c.name("low").is_some() {
         Some(Urgency::Bas)
     } else if c.name("mid").is_some() {

@@ -1,0 +1,161 @@
+//! The mails of `understand_classes.rs`: a tuning part and an aside part per class.
+
+use guichet::understand::{Kind, Urgency};
+
+#[derive(Debug, Clone, Copy)]
+pub enum Set {
+    Tuning,
+    Aside,
+}
+
+pub struct Case {
+    pub class: &'static str,
+    pub name: &'static str,
+    /// Header lines, `\n`-separated.
+    pub headers: &'static str,
+    pub body: &'static str,
+    pub kind: Kind,
+    pub urgency: Option<Urgency>,
+    pub uai: Option<&'static str>,
+}
+
+const fn case(
+    class: &'static str,
+    name: &'static str,
+    headers: &'static str,
+    body: &'static str,
+    kind: Kind,
+    urgency: Option<Urgency>,
+    uai: Option<&'static str>,
+) -> Case {
+    Case { class, name, headers, body, kind, urgency, uai }
+}
+
+use Kind::*;
+use Urgency::*;
+
+pub const TUNING: &[Case] = &[
+    // --- change requests that never say "évolution" ---------------------------------------
+    case("request", "tablets to buy", "From: claire.dubois@ac-lyon.example\nSubject: Équipement de la classe de CM2",
+        "Bonjour,\nNous aimerions équiper la classe de CM2 de 15 tablettes pour la rentrée.\nPouvez-vous nous indiquer la marche à suivre ?\nUAI 0691234S\nCordialement", NewRequest, None, Some("0691234S")),
+    case("request", "renew old PCs", "From: j.martin@ac-aix.example\nSubject: Renouvellement des postes salle 104",
+        "Bonjour,\nLes 12 postes de la salle 104 ont neuf ans. Nous demandons leur remplacement par des modèles récents pour septembre.\nJ. Martin", NewRequest, None, None),
+    case("request", "room moves", "From: sandrine.morel@ac-paris.example\nSubject: Déménagement du CDI",
+        "Bonjour,\nLe CDI déménage au premier étage pendant les vacances de février : il faudra déplacer les six postes, l'imprimante et la borne wifi.\nUrgence : moyenne\nSandrine Morel", NewRequest, Some(Moyen), None),
+    case("request", "re-cabling after works", "From: claire.dubois@ac-lyon.example\nSubject: Salle de technologie à recâbler",
+        "Bonjour,\nSuite aux travaux de l'été, la salle de technologie doit être recâblée : il faut huit prises réseau le long du mur du fond.\nMerci", NewRequest, None, None),
+    case("request", "more bandwidth", "From: j.martin@ac-aix.example\nSubject: Débit de la ligne internet",
+        "Bonjour,\nAvec les évaluations en ligne, le débit actuel de 20 Mb/s ne suffira pas. Nous souhaitons une augmentation du débit de la ligne du collège.\nBien à vous", NewRequest, None, None),
+    case("request", "filtering policy", "From: sandrine.morel@ac-paris.example\nSubject: Filtrage : YouTube pour les enseignants",
+        "Bonjour,\nMerci d'autoriser l'accès à YouTube pour le profil enseignants, pour les vidéos pédagogiques. Les élèves doivent rester filtrés.\nS. Morel", NewRequest, None, None),
+    case("request", "guest wifi", "From: paul.henry@ac-lille.example\nSubject: Accès wifi pour les stagiaires",
+        "Bonjour,\nPourriez-vous créer un accès wifi invité pour les stagiaires du lycée, du 3 au 28 mars ?\nUAI 0595012C", NewRequest, None, Some("0595012C")),
+    case("request", "one more printer", "From: claire.dubois@ac-lyon.example\nSubject: Imprimante pour la vie scolaire",
+        "Bonjour,\nLa vie scolaire a besoin d'une imprimante en plus : ils partagent aujourd'hui celle du secrétariat.\nCordialement", NewRequest, None, None),
+    case("request", "fault, not a wish: tablets", "From: claire.dubois@ac-lyon.example\nSubject: Tablettes de CM2",
+        "Bonjour,\nLes tablettes de CM2 ne chargent plus depuis lundi, même sur le chariot.\nUrgence : haute", NewIncident, Some(TresHaut), None),
+    case("request", "fault, not a wish: blocked site", "From: sandrine.morel@ac-paris.example\nSubject: YouTube bloqué depuis ce matin",
+        "Bonjour,\nYouTube est bloqué depuis ce matin pour les enseignants alors qu'il fonctionnait hier.\nS. Morel", NewIncident, None, None),
+    // --- spam and phishing -------------------------------------------------------------------
+    case("spam", "upstream flag", "From: promo@deals.example\nSubject: Offre spéciale rentrée\nX-Spam-Flag: YES\nX-Spam-Status: Yes, score=9.8 required=5.0",
+        "Profitez de -70 % sur tout le matériel ! Offre valable 48 h.", Spam, None, None),
+    case("spam", "mailbox deactivation FR", "From: support-messagerie@ac-lyon-securite.example\nSubject: URGENT : votre messagerie sera désactivée",
+        "Cher utilisateur,\nVotre compte sera désactivé dans 24 heures. Cliquez ici pour valider votre compte : http://ac-lyon-securite.example/login\nL'équipe messagerie", Spam, None, None),
+    case("spam", "link only in HTML", "From: it-desk@secure-update.example\nSubject: Mise à jour de sécurité requise\nContent-Type: text/html; charset=utf-8",
+        "<html><body><p>Bonjour,</p><p>Une mise à jour de sécurité de votre messagerie est requise.</p><p><a href=\"http://secure-update.example/verify-account\">Mettre à jour</a></p></body></html>", Spam, None, None),
+    case("spam", "upstream status score", "From: billing@invoices.example\nSubject: Re: facture\nX-Spam-Status: Yes, score=12.3 required=5.0 tests=BAYES_99",
+        "Bonjour, veuillez trouver la facture en pièce jointe.", Spam, None, None),
+    case("spam", "parcel fees EN", "From: delivery@parcel-track.example\nSubject: Your package is on hold",
+        "Dear customer, your parcel is on hold. Please pay the customs fees to release it: http://parcel-track.example/pay", Spam, None, None),
+    case("spam", "hijacked contact", "From: claire.dubois@ac-lyon.example\nReply-To: claire.dubois.lyon@freemail.example\nSubject: URGENT\nX-Spam-Flag: YES",
+        "Bonjour,\nJ'ai besoin que vous m'envoyiez vos identifiants et mots de passe au plus vite, répondre uniquement à cette adresse.", Spam, None, None),
+    case("spam", "filter said no", "From: j.martin@ac-aix.example\nSubject: Vidéoprojecteur salle 3\nX-Spam-Flag: NO\nX-Spam-Status: No, score=0.4 required=5.0",
+        "Bonjour,\nLe vidéoprojecteur de la salle 3 ne s'allume plus.\nUrgence : moyenne", NewIncident, Some(Moyen), None),
+    // --- urgency in other forms --------------------------------------------------------------
+    case("urgency", "[CRITIQUE] tag", "From: sandrine.morel@ac-paris.example\nSubject: [CRITIQUE] Serveur de fichiers inaccessible",
+        "Bonjour,\nPlus personne n'accède au serveur de fichiers.\nS. Morel", NewIncident, Some(TresHaut), None),
+    case("urgency", "[BLOQUANT] tag", "From: j.martin@ac-aix.example\nSubject: [BLOQUANT] Pronote inaccessible",
+        "Bonjour,\nImpossible d'ouvrir Pronote sur les postes de la salle des professeurs.", NewIncident, Some(TresHaut), None),
+    case("urgency", "2 sur 3", "From: claire.dubois@ac-lyon.example\nSubject: Imprimante du CDI",
+        "Bonjour,\nL'imprimante du CDI fait des bourrages à chaque impression.\nPriorité : 2 sur 3", NewIncident, Some(Moyen), None),
+    case("urgency", "English label low", "From: paul.henry@ac-lille.example\nSubject: Scanner salle B",
+        "Hello,\nThe scanner in room B shows an error.\nUrgency: low", NewIncident, Some(Bas), None),
+    case("urgency", "bloquant without label", "From: anne.leroux@ac-bordeaux.example\nSubject: Connexion salle info",
+        "Bonjour,\nPlus de connexion internet en salle info, c'est bloquant pour les cours de cet après-midi.\nUAI 0330789D", NewIncident, Some(TresHaut), Some("0330789D")),
+    case("urgency", "3 sur 3", "From: claire.dubois@ac-lyon.example\nSubject: Coupure réseau bâtiment B",
+        "Bonjour,\nTout le bâtiment B est sans réseau.\nUrgence : 3 sur 3", NewIncident, Some(TresHaut), None),
+    case("urgency", "[Non urgent] tag", "From: sandrine.morel@ac-paris.example\nSubject: [Non urgent] Souris défectueuse",
+        "Bonjour,\nUne souris du poste 4 de la salle 12 ne fonctionne plus.", NewIncident, Some(Bas), None),
+    case("urgency", "criticité critique", "From: j.martin@ac-aix.example\nSubject: Standard téléphonique",
+        "Bonjour,\nLe standard ne reçoit plus d'appels.\nCriticité : critique", NewIncident, Some(TresHaut), None),
+    // --- intent -------------------------------------------------------------------------------
+    case("intent", "list as a question", "From: claire.dubois@ac-lyon.example\nSubject: Nos demandes",
+        "Bonjour,\nPourriez-vous me dire quelles demandes sont encore ouvertes pour le lycée ?\nMerci", ListRequest, None, None),
+    case("intent", "list titled as a summary", "From: j.martin@ac-aix.example\nSubject: Récapitulatif des tickets du collège",
+        "Bonjour,\nMerci de m'envoyer le récapitulatif.\nJ. Martin", ListRequest, None, None),
+    case("intent", "how many open", "From: sandrine.morel@ac-paris.example\nSubject: Question",
+        "Bonjour,\nCombien de tickets avons-nous en cours actuellement ?\nS. Morel", ListRequest, None, None),
+    case("intent", "partial fix", "From: claire.dubois@ac-lyon.example\nSubject: Re: [CESAME #2026-000123] Salle 12",
+        "Bonjour,\nLes PC de la salle 12 fonctionnent à nouveau, mais l'imprimante toujours pas.\nMerci", FollowUp, None, None),
+    case("intent", "partial fix, floors", "From: j.martin@ac-aix.example\nSubject: Re: [CESAME #2026-000124] Wifi",
+        "Bonjour,\nLe wifi remarche au rez-de-chaussée ; à l'étage c'est encore coupé.", FollowUp, None, None),
+    case("intent", "full fix", "From: sandrine.morel@ac-paris.example\nSubject: Re: [CESAME #2026-000125] Vidéoprojecteur",
+        "Bonjour,\nTout fonctionne, merci, vous pouvez clôturer.\nS. Morel", ClosureConfirmation, None, None),
+    // --- school codes in groups --------------------------------------------------------------
+    case("uai", "groups 3-4-1", "From: tice@region.example\nSubject: Borne wifi HS",
+        "Bonjour,\nLa borne wifi du hall ne fonctionne plus.\nUAI : 033 0789 D", NewIncident, None, Some("0330789D")),
+    case("uai", "dashes", "From: tice@region.example\nSubject: Imprimante",
+        "Bonjour,\nL'imprimante de la salle 2 ne fonctionne plus.\nRNE 059-5012-C", NewIncident, None, Some("0595012C")),
+    case("uai", "groups 4-3-1", "From: claire.dubois@ac-lyon.example\nSubject: Poste bloqué",
+        "Bonjour,\nLe poste 3 de la salle 8 reste bloqué au démarrage.\nCode UAI 0691 234 S", NewIncident, None, Some("0691234S")),
+    case("uai", "pairs", "From: j.martin@ac-aix.example\nSubject: Écran noir",
+        "Bonjour,\nÉcran noir sur le poste de l'accueil.\nUAI 013 04 56 A", NewIncident, None, Some("0130456A")),
+    case("uai", "dash before the letter", "From: sandrine.morel@ac-paris.example\nSubject: Téléphone de l'accueil",
+        "Bonjour,\nLe téléphone de l'accueil ne sonne plus.\nÉtablissement : 0751043-B", NewIncident, None, Some("0751043B")),
+];
+
+pub const ASIDE: &[Case] = &[
+    // Written with the tuning part, never tuned on.
+    case("request", "interactive screens", "From: paul.henry@ac-lille.example\nSubject: Écrans interactifs pour le bâtiment C",
+        "Bonjour,\nDans le cadre du projet numérique, nous voudrions remplacer les tableaux du bâtiment C par des écrans interactifs.\nCordialement", NewRequest, None, None),
+    case("request", "new classroom network", "From: anne.leroux@ac-bordeaux.example\nSubject: Nouvelle salle au 2e étage",
+        "Bonjour,\nUne salle de classe est créée au 2e étage à la rentrée : il faudrait la raccorder au réseau et y prévoir un vidéoprojecteur.", NewRequest, None, None),
+    case("request", "unblock a site for a project", "From: claire.dubois@ac-lyon.example\nSubject: Déblocage d'un site pour un projet",
+        "Bonjour,\nPour le projet eTwinning, merci de débloquer le site www.etwinning.example pour les élèves de 4e.\nCordialement", NewRequest, None, None),
+    case("request", "more storage", "From: j.martin@ac-aix.example\nSubject: Espace de stockage des élèves",
+        "Bonjour,\nL'espace de 500 Mo par élève ne suffit plus pour les projets vidéo ; nous demandons de le porter à 2 Go.", NewRequest, None, None),
+    case("request", "fault stays a fault", "From: sandrine.morel@ac-paris.example\nSubject: Écrans interactifs",
+        "Bonjour,\nLes écrans interactifs du bâtiment C ne répondent plus au toucher depuis la mise à jour.", NewIncident, None, None),
+    case("spam", "upstream flag FR", "From: marketing@fournitures.example\nSubject: Catalogue 2027\nX-Spam-Flag: YES",
+        "Découvrez notre nouveau catalogue de fournitures scolaires à prix cassés !", Spam, None, None),
+    case("spam", "password expiry", "From: admin@webmail-ac.example\nSubject: Votre mot de passe expire aujourd'hui",
+        "Bonjour,\nVotre mot de passe expire aujourd'hui. Conservez-le en cliquant sur le lien : http://webmail-ac.example/password-update", Spam, None, None),
+    case("spam", "HTML-only invoice", "From: compta@paiements.example\nSubject: Facture impayée n° 4471\nContent-Type: text/html; charset=utf-8",
+        "<html><body>Votre facture n° 4471 est impayée. <a href=\"http://paiements.example/secure/login\">Régler maintenant</a></body></html>", Spam, None, None),
+    case("spam", "score header only", "From: news@ventes-flash.example\nSubject: Dernier jour\nX-Spam-Status: Yes, score=15.2 required=5.0",
+        "Dernier jour pour en profiter.", Spam, None, None),
+    case("urgency", "[URGENT/BLOQUANT]", "From: paul.henry@ac-lille.example\nSubject: [URGENT/BLOQUANT] ENT inaccessible",
+        "Bonjour,\nL'ENT est inaccessible depuis tous les postes.", NewIncident, Some(TresHaut), None),
+    case("urgency", "Priority: Medium", "From: anne.leroux@ac-bordeaux.example\nSubject: Casque audio salle langues",
+        "Bonjour,\nDeux casques de la salle de langues grésillent.\nPriority: Medium", NewIncident, Some(Moyen), None),
+    case("urgency", "1 sur 3", "From: j.martin@ac-aix.example\nSubject: Clavier",
+        "Bonjour,\nLa touche E du clavier du poste 2 reste enfoncée.\nUrgence : 1 sur 3", NewIncident, Some(Bas), None),
+    case("urgency", "critique without label", "From: claire.dubois@ac-lyon.example\nSubject: Serveur Pronote",
+        "Bonjour,\nLe serveur Pronote ne répond plus, la situation est critique à deux jours du conseil de classe.", NewIncident, Some(TresHaut), None),
+    case("intent", "open ones, asked plainly", "From: paul.henry@ac-lille.example\nSubject: Tickets",
+        "Bonjour,\nQuels sont les tickets ouverts du lycée en ce moment ?\nMerci", ListRequest, None, None),
+    case("intent", "partial, screens", "From: anne.leroux@ac-bordeaux.example\nSubject: Re: [CESAME #2026-000130] Écrans",
+        "Bonjour,\nTrois écrans sur cinq refonctionnent, les deux autres restent noirs.", FollowUp, None, None),
+    case("intent", "summary of requests", "From: sandrine.morel@ac-paris.example\nSubject: Point sur nos demandes",
+        "Bonjour,\nPouvez-vous faire un point sur nos demandes en cours ?", ListRequest, None, None),
+    case("intent", "all good now", "From: j.martin@ac-aix.example\nSubject: Re: [CESAME #2026-000131] Réseau",
+        "Bonjour,\nLe réseau est rétabli partout, c'est réglé. Merci !", ClosureConfirmation, None, None),
+    case("uai", "spaced groups", "From: tice@region.example\nSubject: Poste HS",
+        "Bonjour,\nLe poste du CDI ne démarre plus.\nUAI 059 5012 C", NewIncident, None, Some("0595012C")),
+    case("uai", "dots", "From: claire.dubois@ac-lyon.example\nSubject: Imprimante salle 3",
+        "Bonjour,\nL'imprimante de la salle 3 ne fonctionne plus.\nUAI 069.1234.S", NewIncident, None, Some("0691234S")),
+    case("uai", "code with label n°", "From: tice@region.example\nSubject: Réseau",
+        "Bonjour,\nPlus de réseau dans l'aile ouest.\nN° UAI : 0330 789 D", NewIncident, None, Some("0330789D")),
+    case("uai", "slash before the letter", "From: j.martin@ac-aix.example\nSubject: Vidéoprojecteur",
+        "Bonjour,\nLe vidéoprojecteur de la salle 5 ne s'allume plus.\nUAI 0130456/A", NewIncident, None, Some("0130456A")),
+];

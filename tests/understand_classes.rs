@@ -1,0 +1,136 @@
+//! Understanding on the classes of mail it used to misread (issue 14), with mails written
+//! for the occasion by other hands than the corpus's: change requests that never say
+//! "évolution", spam and phishing, urgency in unusual forms, intent (list requests asked as
+//! questions, partial fixes), school codes written in groups. Each class has a tuning part
+//! (the rules were adjusted on it) and an aside part, written with it and never tuned on:
+//! the aside score says whether a change generalises. Both are counted per field and printed.
+
+use guichet::directory::{Directory, School};
+use guichet::uai::Uai;
+use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
+
+mod cases;
+
+use cases::{Case, Set, ASIDE, TUNING};
+
+fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
+    School {
+        uai: Uai::parse(uai).expect("valid test UAI"),
+        name: name.into(),
+        town: "Ville".into(),
+        correspondant_email: correspondant.into(),
+        suppleant_email: suppleant.map(str::to_string),
+    }
+}
+
+fn directory() -> Directory {
+    Directory::new([
+        school("0691234S", "Lycée Ampère", "claire.dubois@ac-lyon.example", Some("marc.petit@ac-lyon.example")),
+        school("0130456A", "Collège Mistral", "j.martin@ac-aix.example", None),
+        school("0751043B", "Lycée Voltaire", "sandrine.morel@ac-paris.example", None),
+        school("0330789D", "Collège Montaigne", "anne.leroux@ac-bordeaux.example", Some("tice@region.example")),
+        school("0595012C", "Lycée Faidherbe", "paul.henry@ac-lille.example", Some("tice@region.example")),
+    ])
+}
+
+fn read(case: &Case, directory: &Directory) -> Understanding {
+    let ctx = Context {
+        directory,
+        own_domain: Some("cesame.example"),
+        subject_label: "CESAME",
+        contractors: &[],
+        platforms: &[],
+        authserv_id: None,
+    };
+    let mut raw = String::new();
+    for line in case.headers.lines() {
+        raw.push_str(line.trim_start());
+        raw.push_str("\r\n");
+    }
+    if !case.headers.to_ascii_lowercase().contains("content-type:") {
+        raw.push_str("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n");
+    }
+    raw.push_str("\r\n");
+    raw.push_str(&case.body.replace('\n', "\r\n"));
+    understand(raw.as_bytes(), &ctx)
+}
+
+/// (right, total) per field, and the misses.
+fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
+    let directory = directory();
+    let mut counts = [(0, 0); 3];
+    let mut misses = Vec::new();
+    let cases = match set {
+        Set::Tuning => TUNING,
+        Set::Aside => ASIDE,
+    };
+    for case in cases {
+        let u = read(case, &directory);
+        let got = [
+            u.kind.as_str().to_string(),
+            u.urgency.map_or("-", Urgency::as_str).to_string(),
+            u.uai.as_ref().map_or("-".to_string(), |x| x.as_str().to_string()),
+        ];
+        let want = [
+            case.kind.as_str().to_string(),
+            case.urgency.map_or("-", Urgency::as_str).to_string(),
+            case.uai.unwrap_or("-").to_string(),
+        ];
+        for (i, field) in ["kind", "urgency", "uai"].iter().enumerate() {
+            counts[i].1 += 1;
+            if got[i] == want[i] {
+                counts[i].0 += 1;
+            } else {
+                misses.push(format!(
+                    "[{}] {}: {field} = {}, expected {} ({})",
+                    case.class, case.name, got[i], want[i], u.reason
+                ));
+            }
+        }
+    }
+    (counts, misses)
+}
+
+fn report(set: Set) -> ([f64; 3], Vec<String>) {
+    let (counts, misses) = score(set);
+    let accuracy = counts.map(|(right, n)| right as f64 / n.max(1) as f64);
+    eprintln!(
+        "{set:?}: kind {:.1} %, urgency {:.1} %, uai {:.1} % ({} mails)",
+        accuracy[0] * 100.0,
+        accuracy[1] * 100.0,
+        accuracy[2] * 100.0,
+        counts[0].1
+    );
+    for miss in &misses {
+        eprintln!("  {miss}");
+    }
+    (accuracy, misses)
+}
+
+#[test]
+fn the_tuning_part_is_read_right() {
+    let (_, misses) = report(Set::Tuning);
+    assert!(misses.is_empty(), "{} misses:\n{}", misses.len(), misses.join("\n"));
+}
+
+/// The aside part was never tuned on: its score is what the rules are worth on new mail.
+/// The goal is 98 % per field; measured when this set was written (after tuning on the other
+/// part): kind 85.7 %, urgency 95.2 %, uai 100 %. The floors below keep that from sliding back;
+/// raising them takes a new aside set, never tuning on this one.
+#[test]
+fn the_aside_part_generalises() {
+    let (accuracy, misses) = report(Set::Aside);
+    let floors = [0.85, 0.95, 0.95];
+    for (field, (got, floor)) in ["kind", "urgency", "uai"].iter().zip(accuracy.iter().zip(floors)) {
+        assert!(*got >= floor, "{field}: {:.1} % < {:.0} %\n{}", got * 100.0, floor * 100.0, misses.join("\n"));
+    }
+}
+
+#[test]
+fn every_class_has_both_parts() {
+    for class in ["request", "spam", "urgency", "intent", "uai"] {
+        assert!(TUNING.iter().filter(|c| c.class == class).count() >= 5, "{class} tuning");
+        assert!(ASIDE.iter().filter(|c| c.class == class).count() >= 4, "{class} aside");
+    }
+    assert!(TUNING.iter().chain(ASIDE).all(|c| c.kind != Kind::Malformed));
+}
