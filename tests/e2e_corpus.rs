@@ -35,7 +35,12 @@ async fn agent_corrections_are_exported_and_scored() {
     let mut desk = Desk::new("corpus", "").await;
     desk.start();
     desk.send(&[
-        incident(&desk, 1, "Salle B12 à recâbler pour la rentrée", "moyenne"),
+        incident(
+            &desk,
+            1,
+            "Le vidéoprojecteur de la salle B12 est trop peu lumineux pour les élèves du fond",
+            "moyenne",
+        ),
         incident(&desk, 2, "Imprimante du CDI en panne", "basse"),
     ])
     .await;
@@ -49,9 +54,9 @@ async fn agent_corrections_are_exported_and_scored() {
     let store = desk.store().await;
     let tickets = store.list_tickets(None, false, 10).await.unwrap();
     store.close().await;
-    let recabling = tickets.iter().find(|t| t.subject.contains("recâbler")).unwrap().reference.to_string();
-    // The desk corrects: a change request, and more urgent than written.
-    cli_ok(&desk, &["ticket", "qualify", &recabling, "--type", "évolution", "--urgency", "très haut"]);
+    let projector = tickets.iter().find(|t| t.subject.contains("lumineux")).unwrap().reference.to_string();
+    // The desk corrects: a brighter projector is a change request, and more urgent than written.
+    cli_ok(&desk, &["ticket", "qualify", &projector, "--type", "évolution", "--urgency", "très haut"]);
 
     let dir = tempfile::tempdir().unwrap();
     let out = cli_ok(&desk, &["corpus", "export", dir.path().to_str().unwrap()]);
@@ -62,7 +67,7 @@ async fn agent_corrections_are_exported_and_scored() {
     assert_eq!((labels[0]["kind"].as_str(), labels[0]["urgency"].as_str()), (Some("new_request"), Some("tres_haut")));
     assert_eq!(labels[0]["uai"], "0751043B");
     let eml = std::fs::read_to_string(dir.path().join(labels[0]["file"].as_str().unwrap())).unwrap();
-    assert!(eml.contains("recâbler"), "the mail itself, from the archive");
+    assert!(eml.contains("lumineux"), "the mail itself, from the archive");
 
     // Scored: guichet read it as written (an incident, moyen); the desk's labels say otherwise.
     let report = cli_ok(&desk, &["corpus", "score", dir.path().to_str().unwrap()]);
