@@ -44,20 +44,26 @@ pub(crate) fn one_line(text: &str) -> String {
     out
 }
 
-/// Raw values (as on the wire, trimmed) of every header named `name`.
+/// Raw values (as on the wire, trimmed) of every header named `name`: only those are decoded.
 pub(crate) fn raw_all<'m>(msg: &'m Message<'_>, name: &'m str) -> impl Iterator<Item = Cow<'m, str>> + 'm {
-    all_raw(msg).filter(move |(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, value)| value)
+    root_headers(msg).filter(move |h| h.name.as_str().eq_ignore_ascii_case(name)).filter_map(move |h| value(msg, h))
 }
 
 /// Every header of the root part: name and raw value (trimmed).
 pub(crate) fn all_raw<'m>(msg: &'m Message<'_>) -> impl Iterator<Item = (&'m str, Cow<'m, str>)> + 'm {
-    msg.parts.first().map(|root| root.headers.as_slice()).unwrap_or_default().iter().filter_map(move |h| {
-        let bytes = msg.raw_message.get(h.offset_start as usize..h.offset_end as usize)?;
-        let value = match String::from_utf8_lossy(bytes) {
-            Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
-            Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
-        };
-        Some((h.name.as_str(), value))
+    root_headers(msg).filter_map(move |h| Some((h.name.as_str(), value(msg, h)?)))
+}
+
+fn root_headers<'m>(msg: &'m Message<'_>) -> std::slice::Iter<'m, mail_parser::Header<'m>> {
+    msg.parts.first().map(|root| root.headers.as_slice()).unwrap_or_default().iter()
+}
+
+/// A header's raw value, trimmed; lossy UTF-8.
+fn value<'m>(msg: &'m Message<'_>, h: &mail_parser::Header<'_>) -> Option<Cow<'m, str>> {
+    let bytes = msg.raw_message.get(h.offset_start as usize..h.offset_end as usize)?;
+    Some(match String::from_utf8_lossy(bytes) {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_string()),
     })
 }
 
