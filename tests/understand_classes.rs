@@ -11,7 +11,7 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 
 mod cases;
 
-use cases::{Case, Set, ASIDE, TUNING};
+use cases::{Case, Set, ASIDE, ASIDE_2, TUNING};
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
     School {
@@ -63,6 +63,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
     let cases = match set {
         Set::Tuning => TUNING,
         Set::Aside => ASIDE,
+        Set::Aside2 => ASIDE_2,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -126,11 +127,24 @@ fn the_aside_part_generalises() {
     }
 }
 
+/// A second aside part, written after the first round of tuning and never tuned on: kind
+/// 60 %, urgency 100 %, uai 100 % when written. Reading a need as a change request stays
+/// lexical and does not yet generalise (the goal is 98 %); the floors keep it from sliding.
+#[test]
+fn the_second_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside2);
+    let floors = [0.6, 0.95, 0.95];
+    for (field, (got, floor)) in ["kind", "urgency", "uai"].iter().zip(accuracy.iter().zip(floors)) {
+        assert!(*got >= floor, "{field}: {:.1} % < {:.0} %\n{}", got * 100.0, floor * 100.0, misses.join("\n"));
+    }
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
         assert!(TUNING.iter().filter(|c| c.class == class).count() >= 5, "{class} tuning");
         assert!(ASIDE.iter().filter(|c| c.class == class).count() >= 4, "{class} aside");
+        assert!(ASIDE_2.iter().filter(|c| c.class == class).count() >= 3, "{class} second aside");
     }
-    assert!(TUNING.iter().chain(ASIDE).all(|c| c.kind != Kind::Malformed));
+    assert!(TUNING.iter().chain(ASIDE).chain(ASIDE_2).all(|c| c.kind != Kind::Malformed));
 }

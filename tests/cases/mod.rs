@@ -6,6 +6,7 @@ use guichet::understand::{Kind, Urgency};
 pub enum Set {
     Tuning,
     Aside,
+    Aside2,
 }
 
 pub struct Case {
@@ -112,6 +113,50 @@ pub const TUNING: &[Case] = &[
         "Bonjour,\nÉcran noir sur le poste de l'accueil.\nUAI 013 04 56 A", NewIncident, None, Some("0130456A")),
     case("uai", "dash before the letter", "From: sandrine.morel@ac-paris.example\nSubject: Téléphone de l'accueil",
         "Bonjour,\nLe téléphone de l'accueil ne sonne plus.\nÉtablissement : 0751043-B", NewIncident, None, Some("0751043B")),
+];
+
+/// The second aside part, written before the second round of tuning (with `TUNING_2`).
+pub const ASIDE_2: &[Case] = &[
+    case("request", "headsets for a language lab", "From: anne.leroux@ac-bordeaux.example\nSubject: Laboratoire de langues",
+        "Bonjour,\nPour le nouveau laboratoire de langues, il nous faudrait 30 casques avec micro et un logiciel de pilotage de classe.\nCordialement", NewRequest, None, None),
+    case("request", "teacher accounts for a new staff", "From: j.martin@ac-aix.example\nSubject: Comptes pour les nouveaux enseignants",
+        "Bonjour,\nTrois enseignants arrivent lundi : merci de leur ouvrir un compte sur le réseau pédagogique.\nJ. Martin", NewRequest, None, None),
+    case("request", "second screen for the office", "From: sandrine.morel@ac-paris.example\nSubject: Double écran pour l'intendance",
+        "Bonjour,\nL'intendance voudrait un second écran sur chacun de ses deux postes pour travailler sur les tableaux.\nS. Morel", NewRequest, None, None),
+    case("request", "wifi to the gym", "From: paul.henry@ac-lille.example\nSubject: Wifi au gymnase",
+        "Bonjour,\nLe gymnase n'a jamais eu de wifi ; les professeurs d'EPS voudraient pouvoir utiliser les tablettes là-bas. Est-il possible d'y étendre le réseau ?", NewRequest, None, None),
+    case("request", "a broken one stays a fault", "From: paul.henry@ac-lille.example\nSubject: Wifi du gymnase",
+        "Bonjour,\nLe wifi du gymnase ne passe plus depuis la panne de courant de mardi.", NewIncident, None, None),
+    case("spam", "conference invitation scam", "From: events@global-edu-summit.example\nSubject: Invitation: speaker at the Global Education Summit",
+        "Dear colleague, you have been selected as a speaker. To confirm your slot, kindly pay the registration fee via the link below within 48 hours.", Spam, None, None),
+    case("spam", "fake IT notice FR", "From: informatique@ac-lyon-support.example\nSubject: Maintenance de votre boîte mail",
+        "Bonjour,\nSuite à une maintenance, votre boîte mail doit être revalidée. Connectez-vous ici : http://ac-lyon-support.example/webmail/login pour éviter la suppression de vos messages.", Spam, None, None),
+    case("spam", "rspamd score", "From: offres@materiel-pas-cher.example\nSubject: Destockage\nX-Rspamd-Score: 14.20",
+        "Destockage massif de vidéoprojecteurs !", Spam, None, None),
+    case("spam", "gift card boss scam", "From: proviseur.lycee@gmail-box.example\nSubject: Besoin d'un service rapide",
+        "Bonjour, êtes-vous disponible ? J'ai besoin que vous achetiez des cartes cadeaux pour les élèves, je vous rembourse demain. Répondez uniquement à cette adresse.", Spam, None, None),
+    case("urgency", "[Prioritaire]", "From: claire.dubois@ac-lyon.example\nSubject: [Prioritaire] Plus d'impression au secrétariat",
+        "Bonjour,\nPlus aucune impression possible au secrétariat.", NewIncident, Some(TresHaut), None),
+    case("urgency", "Priorité basse", "From: j.martin@ac-aix.example\nSubject: Haut-parleur salle 7",
+        "Bonjour,\nLe haut-parleur gauche de la salle 7 grésille.\nPriorité : basse", NewIncident, Some(Bas), None),
+    case("urgency", "4 sur 5", "From: sandrine.morel@ac-paris.example\nSubject: Réseau CDI",
+        "Bonjour,\nLe réseau du CDI coupe toutes les cinq minutes.\nUrgence : 4 sur 5", NewIncident, Some(TresHaut), None),
+    case("urgency", "not blocking", "From: anne.leroux@ac-bordeaux.example\nSubject: Icône manquante",
+        "Bonjour,\nL'icône du logiciel de géométrie a disparu du bureau des élèves, ce n'est pas bloquant.", NewIncident, Some(Bas), None),
+    case("intent", "which are still open", "From: claire.dubois@ac-lyon.example\nSubject: Suivi",
+        "Bonjour,\nPouvez-vous me dire lesquelles de nos demandes sont toujours en cours ?", ListRequest, None, None),
+    case("intent", "state of our incidents", "From: j.martin@ac-aix.example\nSubject: État de nos signalements",
+        "Bonjour,\nJe souhaiterais avoir l'état de nos signalements.", ListRequest, None, None),
+    case("intent", "half repaired", "From: paul.henry@ac-lille.example\nSubject: Re: [CESAME #2026-000140] Imprimantes",
+        "Bonjour,\nL'imprimante du 1er étage a été réparée, celle du 2e est toujours en panne.", FollowUp, None, None),
+    case("intent", "fixed, thanks", "From: anne.leroux@ac-bordeaux.example\nSubject: Re: [CESAME #2026-000141] Badgeuse",
+        "Bonjour,\nLa badgeuse fonctionne de nouveau. Merci pour votre intervention.", ClosureConfirmation, None, None),
+    case("uai", "RNE with spaces", "From: tice@region.example\nSubject: Vidéoprojecteur",
+        "Bonjour,\nLe vidéoprojecteur de la salle 4 ne s'allume plus.\nRNE : 0595 012 C", NewIncident, None, Some("0595012C")),
+    case("uai", "code établissement dashes", "From: claire.dubois@ac-lyon.example\nSubject: Réseau salle 6",
+        "Bonjour,\nPlus de réseau en salle 6.\nCode établissement : 069-1234-S", NewIncident, None, Some("0691234S")),
+    case("uai", "a phone number is no code", "From: j.martin@ac-aix.example\nSubject: Téléphone",
+        "Bonjour,\nLe téléphone 04 42 12 34 ne sonne plus.\nUAI 0130456A", NewIncident, None, Some("0130456A")),
 ];
 
 pub const ASIDE: &[Case] = &[
