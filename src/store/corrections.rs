@@ -4,12 +4,12 @@ use sqlx::{AnyConnection, Row};
 
 use super::{Result, Store};
 
+/// The mail that opened a ticket (`mails_by_ticket`).
+pub(crate) const OPENING_MAIL: &str = "SELECT id FROM mails WHERE ticket_id = $1 ORDER BY id LIMIT 1";
+
 /// The mail that opened a ticket (by `mails_by_ticket`).
 pub async fn opening_mail(conn: &mut AnyConnection, ticket_id: i64) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar("SELECT id FROM mails WHERE ticket_id = $1 ORDER BY id LIMIT 1")
-        .bind(ticket_id)
-        .fetch_optional(conn)
-        .await?)
+    Ok(sqlx::query_scalar(OPENING_MAIL).bind(ticket_id).fetch_optional(conn).await?)
 }
 
 /// Records that `field` of mail `mail_id` is `value`, as an agent said.

@@ -6,6 +6,27 @@ use sqlx::{AnyConnection, Row};
 use super::{Result, Store};
 use crate::vocab::State;
 
+/// The oldest silence not told yet, per peer (`peer_links_unanswered`).
+pub(crate) const TAKE_SILENT: &str = "SELECT ticket_id, unanswered_since FROM peer_links
+         WHERE peer = $1 AND unanswered_since IS NOT NULL AND unanswered_since < $2
+           AND (unanswered_told IS NULL OR unanswered_told <> unanswered_since)
+         ORDER BY unanswered_since LIMIT 1";
+
+/// A ticket's held updates to a peer (`peer_held_by_ticket`).
+pub(crate) const TAKE_HELD: &str =
+    "DELETE FROM peer_held WHERE ticket_id = $1 AND peer = $2 RETURNING seq, comment, origin";
+
+/// The oldest expired hold of a peer (`peer_held_by_age`).
+pub(crate) const OLDEST_EXPIRED_HOLD: &str =
+    "SELECT ticket_id FROM peer_held WHERE created_at < $1 AND peer = $2 ORDER BY created_at LIMIT 1";
+
+/// Silent links of a peer, for `/metrics` (`peer_links_unanswered`).
+pub(crate) const UNANSWERED_COUNT: &str =
+    "SELECT COUNT(*) FROM peer_links WHERE peer = $1 AND unanswered_since IS NOT NULL AND unanswered_since < $2";
+
+/// A peer's error replies (`peer_updates_errors`).
+pub(crate) const ERROR_COUNT: &str = "SELECT COUNT(*) FROM peer_updates WHERE peer = $1 AND outcome = 'error'";
+
 /// Our ticket's copy on a peer.
 #[derive(Debug, Clone, Default)]
 pub struct Link {
@@ -71,16 +92,7 @@ pub async fn note_received(
 /// The ticket whose update to `peer` has waited longest for an answer, since before
 /// `before`, the agents not told yet; marked told (partial index `peer_links_unanswered`).
 pub async fn take_silent(conn: &mut AnyConnection, peer: &str, before: i64) -> Result<Option<(i64, i64)>> {
-    let row = sqlx::query(
-        "SELECT ticket_id, unanswered_since FROM peer_links
-         WHERE peer = $1 AND unanswered_since IS NOT NULL AND unanswered_since < $2
-           AND (unanswered_told IS NULL OR unanswered_told <> unanswered_since)
-         ORDER BY unanswered_since LIMIT 1",
-    )
-    .bind(peer)
-    .bind(before)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let row = sqlx::query(TAKE_SILENT).bind(peer).bind(before).fetch_optional(&mut *conn).await?;
     let Some(row) = row else { return Ok(None) };
     let (ticket_id, since): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
     sqlx::query("UPDATE peer_links SET unanswered_told = unanswered_since WHERE ticket_id = $1 AND peer = $2")
@@ -117,11 +129,7 @@ pub async fn hold(conn: &mut AnyConnection, ticket_id: i64, peer: &str, held: &H
 
 /// Takes (removes) the updates held for `peer` on this ticket, oldest first.
 pub async fn take_held(conn: &mut AnyConnection, ticket_id: i64, peer: &str) -> Result<Vec<Held>> {
-    let rows = sqlx::query("DELETE FROM peer_held WHERE ticket_id = $1 AND peer = $2 RETURNING seq, comment, origin")
-        .bind(ticket_id)
-        .bind(peer)
-        .fetch_all(conn)
-        .await?;
+    let rows = sqlx::query(TAKE_HELD).bind(ticket_id).bind(peer).fetch_all(conn).await?;
     let mut held = rows
         .iter()
         .map(|r| Ok(Held { seq: r.try_get(0)?, comment: r.try_get(1)?, origin: r.try_get(2)? }))
@@ -133,13 +141,7 @@ pub async fn take_held(conn: &mut AnyConnection, ticket_id: i64, peer: &str) -> 
 /// The ticket whose update held for `peer` is the oldest, when older than `before` (by
 /// `peer_held_by_age`).
 pub async fn oldest_expired_hold(conn: &mut AnyConnection, peer: &str, before: i64) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar(
-        "SELECT ticket_id FROM peer_held WHERE created_at < $1 AND peer = $2 ORDER BY created_at LIMIT 1",
-    )
-    .bind(before)
-    .bind(peer)
-    .fetch_optional(conn)
-    .await?)
+    Ok(sqlx::query_scalar(OLDEST_EXPIRED_HOLD).bind(before).bind(peer).fetch_optional(conn).await?)
 }
 
 /// The ticket a peer id belongs to.
@@ -299,13 +301,7 @@ impl Store {
     /// `addresses`: where updates go (`address`, and `update_address` when set).
     /// How many of `peer`'s links have waited for an answer since before `before` (`/metrics`).
     pub async fn unanswered_count(&self, peer: &str, before: i64) -> Result<i64> {
-        Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM peer_links WHERE peer = $1 AND unanswered_since IS NOT NULL AND unanswered_since < $2",
-        )
-        .bind(peer)
-        .bind(before)
-        .fetch_one(self.pool())
-        .await?)
+        Ok(sqlx::query_scalar(UNANSWERED_COUNT).bind(peer).bind(before).fetch_one(self.pool()).await?)
     }
 
     pub async fn peer_status(&self, peer: &str, addresses: &[&str]) -> Result<PeerStatus> {
@@ -321,10 +317,7 @@ impl Store {
             failed += sqlx::query_scalar::<_, i64>(FAILED).bind(&address).fetch_one(self.pool()).await?;
         }
         // Partial index `peer_updates_errors` (migration 0007).
-        let errors: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM peer_updates WHERE peer = $1 AND outcome = 'error'")
-            .bind(peer)
-            .fetch_one(self.pool())
-            .await?;
+        let errors: i64 = sqlx::query_scalar(ERROR_COUNT).bind(peer).fetch_one(self.pool()).await?;
         let last_error: Option<String> = sqlx::query_scalar(
             "SELECT detail FROM peer_updates WHERE peer = $1 AND outcome = 'error' ORDER BY at DESC LIMIT 1",
         )

@@ -8,6 +8,8 @@ pub mod lease;
 pub mod links;
 pub mod mails;
 pub mod outbox;
+#[cfg(test)]
+mod plans;
 pub mod retention;
 pub mod schools;
 pub mod tickets;
