@@ -11,7 +11,7 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 
 mod cases;
 
-use cases::{Case, Set, ASIDE, ASIDE_2, TUNING};
+use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, TUNING};
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
     School {
@@ -64,6 +64,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Tuning => TUNING,
         Set::Aside => ASIDE,
         Set::Aside2 => ASIDE_2,
+        Set::Aside3 => ASIDE_3,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -127,12 +128,26 @@ fn the_aside_part_generalises() {
     }
 }
 
-/// A second aside part, written after the first round of tuning and never tuned on: kind
-/// 60 %, urgency 100 %, uai 100 % when written. Reading a need as a change request stays
-/// lexical and does not yet generalise (the goal is 98 %); the floors keep it from sliding.
+/// A second aside part, written after the first round of tuning: kind 60 %, urgency 100 %,
+/// uai 100 % when written. Its misses were seen before a second round of tuning (on other
+/// mails of the same kinds, in the tuning part), after which it reads 75 %: no longer a clean
+/// measure, hence the third part.
 #[test]
 fn the_second_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside2);
+    let floors = [0.7, 0.95, 0.95];
+    for (field, (got, floor)) in ["kind", "urgency", "uai"].iter().zip(accuracy.iter().zip(floors)) {
+        assert!(*got >= floor, "{field}: {:.1} % < {:.0} %\n{}", got * 100.0, floor * 100.0, misses.join("\n"));
+    }
+}
+
+/// A third aside part, written after the second round of tuning and never tuned on: kind
+/// 61.1 %, urgency 100 %, uai 100 %. Each round fixes the wordings it sees; a need read as a
+/// change request, and new phishing wordings, do not generalise from words alone (the goal
+/// is 98 %). The floors keep the figures from sliding.
+#[test]
+fn the_third_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside3);
     let floors = [0.6, 0.95, 0.95];
     for (field, (got, floor)) in ["kind", "urgency", "uai"].iter().zip(accuracy.iter().zip(floors)) {
         assert!(*got >= floor, "{field}: {:.1} % < {:.0} %\n{}", got * 100.0, floor * 100.0, misses.join("\n"));
@@ -145,6 +160,7 @@ fn every_class_has_both_parts() {
         assert!(TUNING.iter().filter(|c| c.class == class).count() >= 5, "{class} tuning");
         assert!(ASIDE.iter().filter(|c| c.class == class).count() >= 4, "{class} aside");
         assert!(ASIDE_2.iter().filter(|c| c.class == class).count() >= 3, "{class} second aside");
+        assert!(ASIDE_3.iter().filter(|c| c.class == class).count() >= 3, "{class} third aside");
     }
-    assert!(TUNING.iter().chain(ASIDE).chain(ASIDE_2).all(|c| c.kind != Kind::Malformed));
+    assert!(TUNING.iter().chain(ASIDE).chain(ASIDE_2).chain(ASIDE_3).all(|c| c.kind != Kind::Malformed));
 }

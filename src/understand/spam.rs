@@ -33,6 +33,11 @@ static LURES: LazyLock<RegexSet> = LazyLock::new(|| {
         r"\bshared\s+a\s+(?:document|file)\b|\breview\s+(?:and\s+sign\s+)?the\s+(?:attached\s+)?document\b|\bdocusign\b|\ba\s+partage\s+(?:un|des)\s+(?:document|fichier)s?\b|\b(?:colis|parcel|package)\b.{0,60}\b(?:frais|fees?|customs|douane|en\s+attente|on\s+hold)\b",
         r"\b(?:envoyer|renvoyer|communiquer|transmettre|send|provide)\b.{0,40}\b(?:identifiants|mots?\s+de\s+passe|codes?\s+d'acces|credentials|passwords?)\b",
         r"\b(?:mise\s+a\s+jour|update|verification|validation)\s+(?:de\s+securite\s+|security\s+)?(?:de\s+(?:votre|vos)\s+\w+\s+)?(?:est\s+|is\s+)?(?:requise|required|obligatoire|necessaire|needed)\b",
+        r"\b(?:send|provide|envoyer|communiquer|transmettre)\b.{0,40}\b(?:bank\s+details|coordonnees\s+bancaires|rib|iban)\b",
+        r"\b(?:free\s+grant|subvention\s+gratuite|registration\s+fee|frais\s+d'inscription)\b|\b(?:has|have)\s+been\s+selected\b",
+        r"\b(?:etes-vous|es-tu|are\s+you)\s+(?:disponible|au\s+bureau|available|at\s+your\s+desk)\b",
+        r"\b(?:tache|mission|affaire|operation)\s+confidentielle\b|\bcartes?\s+cadeaux?\b|\bgift\s+cards?\b",
+        r"\b(?:repondre|reponse)\s+(?:rapidement|au\s+plus\s+vite|immediatement|urgemment)\b|\b(?:asap|urgently)\b",
         r"\brepondre\s+uniquement\s+a\s+cette\s+adresse\b|\bma\s+(?:boite|adresse)\s+habituelle\b|\breply\s+only\s+to\s+this\s+(?:address|email)\b",
     ];
     super::fold::re_set(&patterns)

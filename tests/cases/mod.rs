@@ -7,6 +7,7 @@ pub enum Set {
     Tuning,
     Aside,
     Aside2,
+    Aside3,
 }
 
 pub struct Case {
@@ -36,6 +37,29 @@ use Kind::*;
 use Urgency::*;
 
 pub const TUNING: &[Case] = &[
+    // --- second round, after the second aside part was measured ------------------------------
+    case("request", "need modal: a colour printer", "From: claire.dubois@ac-lyon.example\nSubject: Imprimante couleur arts plastiques",
+        "Bonjour,\nIl nous faudrait une deuxième imprimante couleur pour la salle d'arts plastiques.\nMerci", NewRequest, None, None),
+    case("request", "is it possible to have access", "From: j.martin@ac-aix.example\nSubject: Accès au serveur",
+        "Bonjour,\nEst-il possible d'avoir un accès au serveur de fichiers pour notre nouvelle documentaliste ?\nJ. Martin", NewRequest, None, None),
+    case("request", "never had a socket", "From: sandrine.morel@ac-paris.example\nSubject: Prise réseau salle polyvalente",
+        "Bonjour,\nLa salle polyvalente n'a jamais eu de prise réseau ; pourrions-nous en avoir deux près de l'estrade ?", NewRequest, None, None),
+    case("request", "staff arriving", "From: paul.henry@ac-lille.example\nSubject: Postes pour les assistants d'éducation",
+        "Bonjour,\nDeux assistants d'éducation arrivent à la Toussaint : il leur faudrait un poste chacun au bureau de la vie scolaire.", NewRequest, None, None),
+    case("request", "we would like that", "From: anne.leroux@ac-bordeaux.example\nSubject: Impression depuis les tablettes",
+        "Bonjour,\nNous voudrions que les élèves puissent imprimer depuis les tablettes de la classe mobile.\nCordialement", NewRequest, None, None),
+    case("request", "need modal for a repair stays a fault", "From: j.martin@ac-aix.example\nSubject: Serveur",
+        "Bonjour,\nIl nous faudrait une intervention rapide : le serveur ne répond plus depuis ce matin.", NewIncident, None, None),
+    case("request", "possible to come, with an error", "From: claire.dubois@ac-lyon.example\nSubject: Photocopieur",
+        "Bonjour,\nEst-il possible de passer cette semaine ? Le photocopieur affiche une erreur E-202 à chaque copie.", NewIncident, None, None),
+    case("spam", "grant and bank details", "From: grants@edu-foundation.example\nSubject: Your school has been selected",
+        "Dear Sir/Madam, we are pleased to inform you that your school has been selected for a free grant. Kindly send your bank details to receive the funds.", Spam, None, None),
+    case("spam", "confidential task", "From: direction.college@mailbox-pro.example\nSubject: Demande",
+        "Bonjour,\nÊtes-vous au bureau ? J'ai une tâche confidentielle à vous confier, merci de me répondre rapidement.", Spam, None, None),
+    case("intent", "which of our tickets", "From: claire.dubois@ac-lyon.example\nSubject: Question",
+        "Bonjour,\nLesquels de nos tickets sont encore ouverts ?\nMerci", ListRequest, None, None),
+    case("intent", "those still to handle", "From: j.martin@ac-aix.example\nSubject: Signalements",
+        "Bonjour,\nPourriez-vous m'indiquer ceux de nos signalements qui restent à traiter ?", ListRequest, None, None),
     // --- change requests that never say "évolution" ---------------------------------------
     case("request", "tablets to buy", "From: claire.dubois@ac-lyon.example\nSubject: Équipement de la classe de CM2",
         "Bonjour,\nNous aimerions équiper la classe de CM2 de 15 tablettes pour la rentrée.\nPouvez-vous nous indiquer la marche à suivre ?\nUAI 0691234S\nCordialement", NewRequest, None, Some("0691234S")),
@@ -113,6 +137,46 @@ pub const TUNING: &[Case] = &[
         "Bonjour,\nÉcran noir sur le poste de l'accueil.\nUAI 013 04 56 A", NewIncident, None, Some("0130456A")),
     case("uai", "dash before the letter", "From: sandrine.morel@ac-paris.example\nSubject: Téléphone de l'accueil",
         "Bonjour,\nLe téléphone de l'accueil ne sonne plus.\nÉtablissement : 0751043-B", NewIncident, None, Some("0751043B")),
+];
+
+/// The third aside part, written after the second round of tuning, never tuned on.
+pub const ASIDE_3: &[Case] = &[
+    case("request", "document camera for maths", "From: paul.henry@ac-lille.example\nSubject: Visualiseur pour les maths",
+        "Bonjour,\nLes collègues de mathématiques aimeraient disposer d'un visualiseur dans les salles 201 et 203.\nBien cordialement", NewRequest, None, None),
+    case("request", "move the server rack", "From: anne.leroux@ac-bordeaux.example\nSubject: Baie informatique",
+        "Bonjour,\nAvec la rénovation de l'aile nord, la baie informatique doit changer de local. Qui peut organiser cela ?", NewRequest, None, None),
+    case("request", "a shared calendar for the staff", "From: claire.dubois@ac-lyon.example\nSubject: Agenda partagé",
+        "Bonjour,\nLa direction souhaiterait mettre en place un agenda partagé pour toute l'équipe administrative.\nMerci d'avance", NewRequest, None, None),
+    case("request", "loan laptops for students", "From: j.martin@ac-aix.example\nSubject: Ordinateurs de prêt",
+        "Bonjour,\nNous voudrions constituer un stock de cinq ordinateurs portables à prêter aux élèves qui n'en ont pas.", NewRequest, None, None),
+    case("request", "broken loan laptop stays a fault", "From: j.martin@ac-aix.example\nSubject: Ordinateur de prêt",
+        "Bonjour,\nUn des ordinateurs portables de prêt ne démarre pas, écran noir au lancement.", NewIncident, None, None),
+    case("spam", "fake delivery FR", "From: suivi@colis-express-fr.example\nSubject: Votre colis est en attente",
+        "Bonjour,\nVotre colis est en attente de livraison. Des frais de 1,99 € sont à régler : http://colis-express-fr.example/paiement", Spam, None, None),
+    case("spam", "fake voicemail", "From: voicemail@phone-system.example\nSubject: Nouveau message vocal (0:42)\nContent-Type: text/html; charset=utf-8",
+        "<p>Vous avez reçu un nouveau message vocal.</p><p><a href=\"http://phone-system.example/signin?user=cesame\">Écouter le message</a></p>", Spam, None, None),
+    case("spam", "upstream yes in X-Spam", "From: promo@stylos.example\nSubject: -50% sur les stylos\nX-Spam: Yes",
+        "Stylos publicitaires à prix réduit.", Spam, None, None),
+    case("spam", "are you available EN", "From: principal.office@outlook-mail.example\nSubject: Quick request",
+        "Hello, are you available? I need you to handle a confidential payment today. Reply ASAP.", Spam, None, None),
+    case("urgency", "[URGENT] with label lower", "From: sandrine.morel@ac-paris.example\nSubject: [URGENT] Lecteur de badges",
+        "Bonjour,\nLe lecteur de badges de la cantine ne lit plus les cartes.\nUrgence : moyenne", NewIncident, Some(Moyen), None),
+    case("urgency", "priorité 5/5", "From: anne.leroux@ac-bordeaux.example\nSubject: Coupure totale",
+        "Bonjour,\nPlus de réseau dans tout l'établissement.\nPriorité : 5/5", NewIncident, Some(TresHaut), None),
+    case("urgency", "peu urgent", "From: claire.dubois@ac-lyon.example\nSubject: Étiquette clavier",
+        "Bonjour,\nIl manque des étiquettes sur deux claviers, c'est peu urgent.", NewIncident, Some(Bas), None),
+    case("intent", "send me the open ones", "From: paul.henry@ac-lille.example\nSubject: Demandes ouvertes",
+        "Bonjour,\nPouvez-vous m'envoyer la liste de nos demandes encore ouvertes ?", ListRequest, None, None),
+    case("intent", "which requests remain", "From: anne.leroux@ac-bordeaux.example\nSubject: Tickets",
+        "Bonjour,\nQuelles sont les demandes du collège qui ne sont pas encore traitées ?", ListRequest, None, None),
+    case("intent", "one room fixed, the other not", "From: claire.dubois@ac-lyon.example\nSubject: Re: [CESAME #2026-000150] Vidéoprojecteurs",
+        "Bonjour,\nCelui de la salle 10 marche maintenant, mais celui de la salle 11 ne s'allume toujours pas.", FollowUp, None, None),
+    case("uai", "UAI with dots before letter", "From: tice@region.example\nSubject: Imprimante CDI",
+        "Bonjour,\nL'imprimante du CDI ne fonctionne plus.\nUAI : 0330789.D", NewIncident, None, Some("0330789D")),
+    case("uai", "code in the subject", "From: j.martin@ac-aix.example\nSubject: [0130456A] Poste de l'accueil",
+        "Bonjour,\nLe poste de l'accueil ne démarre plus.", NewIncident, None, Some("0130456A")),
+    case("uai", "RNE in groups of two", "From: claire.dubois@ac-lyon.example\nSubject: Réseau",
+        "Bonjour,\nPlus de réseau au 2e étage.\nRNE 069 12 34 S", NewIncident, None, Some("0691234S")),
 ];
 
 /// The second aside part, written before the second round of tuning (with `TUNING_2`).
