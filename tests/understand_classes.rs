@@ -109,6 +109,13 @@ fn report(set: Set) -> ([f64; 3], Vec<String>) {
     (accuracy, misses)
 }
 
+/// Each field at or above its floor (kind, urgency, uai).
+fn assert_floors(accuracy: [f64; 3], floors: [f64; 3], misses: &[String]) {
+    for (field, (got, floor)) in ["kind", "urgency", "uai"].iter().zip(accuracy.iter().zip(floors)) {
+        assert!(*got >= floor, "{field}: {:.1} % < {:.0} %\n{}", got * 100.0, floor * 100.0, misses.join("\n"));
+    }
+}
+
 #[test]
 fn the_tuning_part_is_read_right() {
     let (_, misses) = report(Set::Tuning);
@@ -123,9 +130,7 @@ fn the_tuning_part_is_read_right() {
 fn the_aside_part_generalises() {
     let (accuracy, misses) = report(Set::Aside);
     let floors = [0.85, 0.95, 0.95];
-    for (field, (got, floor)) in ["kind", "urgency", "uai"].iter().zip(accuracy.iter().zip(floors)) {
-        assert!(*got >= floor, "{field}: {:.1} % < {:.0} %\n{}", got * 100.0, floor * 100.0, misses.join("\n"));
-    }
+    assert_floors(accuracy, floors, &misses);
 }
 
 /// A second aside part, written after the first round of tuning: kind 60 %, urgency 100 %,
@@ -136,9 +141,7 @@ fn the_aside_part_generalises() {
 fn the_second_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside2);
     let floors = [0.7, 0.95, 0.95];
-    for (field, (got, floor)) in ["kind", "urgency", "uai"].iter().zip(accuracy.iter().zip(floors)) {
-        assert!(*got >= floor, "{field}: {:.1} % < {:.0} %\n{}", got * 100.0, floor * 100.0, misses.join("\n"));
-    }
+    assert_floors(accuracy, floors, &misses);
 }
 
 /// A third aside part, written after the second round of tuning and never tuned on: kind
@@ -149,9 +152,7 @@ fn the_second_aside_part_is_measured() {
 fn the_third_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside3);
     let floors = [0.6, 0.95, 0.95];
-    for (field, (got, floor)) in ["kind", "urgency", "uai"].iter().zip(accuracy.iter().zip(floors)) {
-        assert!(*got >= floor, "{field}: {:.1} % < {:.0} %\n{}", got * 100.0, floor * 100.0, misses.join("\n"));
-    }
+    assert_floors(accuracy, floors, &misses);
 }
 
 #[test]

@@ -53,36 +53,49 @@ pub enum ExportError {
 struct Masker {
     addresses: HashMap<String, String>,
     names: HashMap<String, String>,
+    /// Every known address and name in one pattern, rebuilt when one is added.
+    pattern: Option<regex::bytes::Regex>,
 }
 
 impl Masker {
     fn address(&mut self, address: &str) -> String {
         let n = self.addresses.len() + 1;
-        self.addresses
-            .entry(address.trim().to_lowercase())
-            .or_insert_with(|| format!("personne-{n}@masque.example"))
-            .clone()
+        let key = address.trim().to_lowercase();
+        if !self.addresses.contains_key(&key) {
+            self.pattern = None;
+        }
+        self.addresses.entry(key).or_insert_with(|| format!("personne-{n}@masque.example")).clone()
     }
 
     fn name(&mut self, name: &str) -> String {
         let n = self.names.len() + 1;
-        self.names.entry(name.trim().to_string()).or_insert_with(|| format!("Personne {n}")).clone()
+        let key = name.trim().to_lowercase();
+        if !self.names.contains_key(&key) {
+            self.pattern = None;
+        }
+        self.names.entry(key).or_insert_with(|| format!("Personne {n}")).clone()
     }
 
-    /// Replaces, in the raw mail, every known address (any case) and name.
-    fn mask(&self, raw: &[u8]) -> Vec<u8> {
-        let mut text = raw.to_vec();
-        let mut pairs: Vec<(&String, &String)> = self.addresses.iter().chain(self.names.iter()).collect();
-        // Longest first: an address containing another is replaced whole.
-        pairs.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
-        for (from, to) in pairs {
-            if from.is_empty() {
-                continue;
-            }
-            let pattern = regex::bytes::Regex::new(&format!("(?i){}", regex::escape(from))).expect("escaped literal");
-            text = pattern.replace_all(&text, to.as_bytes()).into_owned();
+    /// Replaces, in the raw mail, every known address and name (any case), in one pass.
+    fn mask(&mut self, raw: &[u8]) -> Vec<u8> {
+        if self.pattern.is_none() {
+            let mut known: Vec<&String> =
+                self.addresses.keys().chain(self.names.keys()).filter(|k| !k.is_empty()).collect();
+            // Longest first: an address containing another is replaced whole.
+            known.sort_by_key(|k| std::cmp::Reverse(k.len()));
+            let alternatives: Vec<String> = known.iter().map(|k| regex::escape(k)).collect();
+            let pattern = format!("(?i){}", alternatives.join("|"));
+            self.pattern =
+                (!alternatives.is_empty()).then(|| regex::bytes::Regex::new(&pattern).expect("escaped literals"));
         }
-        text
+        let Some(pattern) = &self.pattern else { return raw.to_vec() };
+        let (addresses, names) = (&self.addresses, &self.names);
+        pattern
+            .replace_all(raw, |c: &regex::bytes::Captures<'_>| {
+                let key = String::from_utf8_lossy(&c[0]).to_lowercase();
+                addresses.get(&key).or_else(|| names.get(&key)).cloned().unwrap_or_default().into_bytes()
+            })
+            .into_owned()
     }
 }
 

@@ -169,7 +169,7 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
     if let Some(method) = mail.forged_by {
         return (Kind::Unauthorised, format!("forged From: Authentication-Results: {method}"));
     }
-    if partners::configured(sender, ctx.platforms) {
+    if platform {
         return (Kind::PlatformUpdate, "sender is a configured platform".into());
     }
     if partners::configured(sender, ctx.contractors) {
