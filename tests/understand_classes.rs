@@ -11,7 +11,7 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 
 mod cases;
 
-use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, TUNING};
+use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, ASIDE_4, TUNING};
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
     School {
@@ -65,6 +65,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside => ASIDE,
         Set::Aside2 => ASIDE_2,
         Set::Aside3 => ASIDE_3,
+        Set::Aside4 => ASIDE_4,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -152,6 +153,16 @@ fn the_second_aside_part_is_measured() {
 fn the_third_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside3);
     let floors = [0.6, 0.95, 0.95];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A fourth aside part, written before the third round of tuning, in the mix a desk sees.
+/// Measured before that round: kind 52.8 % (no need read as a change request, no outsider's
+/// spam told from an unauthorised report), urgency 98.1 %, uai 100 %.
+#[test]
+fn the_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside4);
+    let floors = [0.5, 0.95, 0.95];
     assert_floors(accuracy, floors, &misses);
 }
 

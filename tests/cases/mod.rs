@@ -2,12 +2,16 @@
 
 use guichet::understand::{Kind, Urgency};
 
+mod aside4;
+pub use aside4::ASIDE_4;
+
 #[derive(Debug, Clone, Copy)]
 pub enum Set {
     Tuning,
     Aside,
     Aside2,
     Aside3,
+    Aside4,
 }
 
 pub struct Case {
