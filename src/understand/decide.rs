@@ -102,20 +102,31 @@ impl<'m> Mail<'m> {
     }
 
     fn spam(&self) -> Option<String> {
+        self.spam_assessment().reason()
+    }
+
+    /// The spam score and the bar that applies to this sender (see `spam`).
+    pub fn spam_assessment(&self) -> spam::Assessment {
         let reply_to =
             self.msg.reply_to().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_ascii_lowercase);
         let upstream = headers::upstream_spam(self.msg);
         let links = html_links(self.msg);
-        spam::verdict(&spam::Facts {
+        spam::assess(&spam::Facts {
             subject_folded: &self.folded_subject,
             text_folded: &self.own.folded,
             attachments: &self.body.attachments,
             sender: self.sender.as_deref(),
             reply_to: reply_to.as_deref(),
             listed: self.listed(),
+            report_like: self.listed() || self.written.uai.is_some() || self.weights().reads_like_a_report(),
             upstream: upstream.as_deref(),
             links: &links,
         })
+    }
+
+    /// What the subject and the sender's own words say of a need and of a fault.
+    pub fn weights(&self) -> kind::Weights {
+        kind::weights(&self.folded_subject, &self.own.folded)
     }
 }
 
@@ -214,6 +225,7 @@ fn contact(mail: &Mail<'_>, sender: &str, ctx: &Context<'_>) -> (Kind, String) {
     let (kind, why) = kind::intent(&kind::Facts {
         subject: &mail.folded_subject,
         own_text: &mail.own.folded,
+        forwarded: headers::is_forward(&mail.folded_subject).then_some(mail.folded_text.as_str()),
         has_ticket: mail.refs.ticket.is_some(),
         replying: mail.replying,
     });

@@ -29,10 +29,20 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
     let (subject, own) = (&mail.folded_subject, &mail.own.folded);
     let mut lines = Vec::new();
 
-    let signs: Vec<String> = kind::signs(subject, own)
+    let mut signs: Vec<String> = kind::signs(subject, own)
         .into_iter()
         .map(|(name, place, words)| format!("{name} in the {place}: «{words}»"))
         .collect();
+    let weights = mail.weights();
+    signs.push(format!("weighed as a new mail: need {}, fault {}", weights.need, weights.fault));
+    let spam = mail.spam_assessment();
+    let bar = match (mail.schools.is_empty(), spam.threshold) {
+        (false, _) => "a school's contact",
+        (true, t) if t > 1 => "an outsider whose mail reads like a school's report",
+        (true, _) => "an outsider whose mail says nothing of a school",
+    };
+    let named = if spam.signs.is_empty() { "no sign".to_string() } else { spam.signs.join(", ") };
+    signs.push(format!("spam score {} for a bar of {} ({bar}): {named}", spam.score, spam.threshold));
     lines.push(line("kind", Some(u.kind.as_str().into()), u.reason.clone(), signs));
 
     let evidence = urgency::evidence(subject, own);

@@ -4,8 +4,11 @@
 //! disguises itself (`facture.pdf.html`, `.exe`, `.js`), the lures of invoice and mailbox
 //! phishing in English and French ("your mailbox is almost full", "verify your account",
 //! "facture impayée"), a link to log in, an English text sent to a French desk, a Reply-To in
-//! another domain. Schools' contacts get a higher bar: their mail is trusted unless the signs
-//! are overwhelming (a compromised account).
+//! another domain, an offer, an amount to pay, a security alert, a deadline in hours. Three bars:
+//! a school's contact is trusted unless the signs are overwhelming (a compromised account); an
+//! outsider whose mail reads like a school's report (a teacher, a parent) needs several signs,
+//! since they are answered as unauthorised; an outsider whose mail says nothing of a school's
+//! equipment is spam on one sign.
 
 use std::sync::LazyLock;
 
@@ -14,32 +17,128 @@ use regex::{Regex, RegexSet};
 use super::fold::re;
 use crate::understand::Attachment;
 
-/// Score at which a mail from outside the directory is spam.
+/// Score at which a mail from outside the directory that reads like a school's report (an
+/// unauthorised sender's) is spam.
 const THRESHOLD: u32 = 3;
+/// Score at which any other mail from outside the directory is spam: one sign is enough for
+/// mail that says nothing of a school's equipment.
+const THRESHOLD_STRANGER: u32 = 1;
 /// Score at which a mail from a listed contact is spam (a hijacked account).
 const THRESHOLD_LISTED: u32 = 6;
 
-/// Lures, each worth a point (folded text); one set, so one pass over the text.
-static LURES: LazyLock<RegexSet> = LazyLock::new(|| {
-    let patterns = [
+/// Lures, each worth a point (folded text), named for the reason; one set, so one pass.
+const LURES: &[(&str, &str)] = &[
+    (
+        "an unpaid invoice",
         r"\b(?:invoice|facture)s?\b.{0,40}\b(?:overdue|unpaid|outstanding|due|impayees?|en\s+retard|en\s+souffrance)\b|\boverdue\b",
-        r"\b(?:arrange|make|process|complete)\s+(?:the\s+)?payment\b|\bwire\s+transfer\b|\blate\s+fees?\b|\bvirement\s+urgent\b|\bpayment\s+(?:details|today|immediately)\b",
+    ),
+    (
+        "a payment to make",
+        r"\b(?:validez|confirmez|reglez|renouvelez|mettez\s+a\s+jour)\s+(?:des\s+maintenant\s+)?(?:votre|vos)\s+(?:commande|paiement|abonnement|licences?|facture|coordonnees|moyen\s+de\s+paiement)\b|\b(?:licences?|abonnements?|nom\s+de\s+domaine)\b.{0,40}\b(?:arrive(?:nt)?\s+a\s+expiration|expire(?:nt)?\s+le)\b|\b(?:arrange|make|process|complete)\s+(?:the\s+)?payment\b|\bwire\s+transfer\b|\blate\s+fees?\b|\bvirement\s+urgent\b|\bpayment\s+(?:details|today|immediately)\b",
+    ),
+    (
+        "a full mailbox",
         r"\b(?:mailbox|inbox|e-?mail\s+account|storage)\b.{0,40}\b(?:full|quota|limit|exceeded|suspended|deactivated|disabled)\b|\bquota\b.{0,30}\b(?:reached|exceeded|atteint|depasse)\b|\b(?:boite|messagerie)\b.{0,30}\b(?:pleine|saturee)\b|\b(?:boite|messagerie|compte)\b.{0,40}\b(?:quota|capacite\s+maximale|limite\s+de\s+stockage)\b",
+    ),
+    (
+        "an account to verify",
         r"\bverify\s+(?:your\s+)?(?:account|identity|mailbox|e-?mail|password)\b|\bconfirm\s+your\s+(?:account|identity|credentials|password)\b|\b(?:verifi|valid|confirm|reactiv)(?:ez|er)\s+(?:des\s+maintenant\s+)?(?:votre|vos)\s+(?:compte|identite|boite|adresse|acces|identifiants|informations|coordonnees)\b",
+    ),
+    (
+        "a password expiring",
         r"\b(?:password|mot\s+de\s+passe)\b.{0,40}\b(?:expire|expires|expired|expirera|expire\s+aujourd'hui)\b",
+    ),
+    (
+        "an account to be closed",
         r"\b(?:account|compte)\b.{0,30}\b(?:will\s+be|sera)\s+(?:suspended|closed|deactivated|disabled|locked|suspendu|ferme|desactive|bloque|supprime)\b",
+    ),
+    (
+        "a call to act",
         r"\baction\s+required\b|\bclick\s+(?:here|the\s+link|below)\b|\bcliquez\s+(?:ici|sur\s+le\s+lien)\b|\bdear\s+(?:user|customer|client|member|account\s+holder)\b|\bunusual\s+(?:sign-?in|activity)\b",
+    ),
+    (
+        "a prize or crypto",
         r"\b(?:lottery|jackpot|you\s+(?:have\s+)?won|winner|gagnant|heritage|inheritance|bitcoin|crypto|gift\s+card|carte\s+cadeau|western\s+union)\b",
+    ),
+    (
+        "a shared document or a parcel",
         r"\bshared\s+a\s+(?:document|file)\b|\breview\s+(?:and\s+sign\s+)?the\s+(?:attached\s+)?document\b|\bdocusign\b|\ba\s+partage\s+(?:un|des)\s+(?:document|fichier)s?\b|\b(?:colis|parcel|package)\b.{0,60}\b(?:frais|fees?|customs|douane|en\s+attente|on\s+hold)\b",
+    ),
+    (
+        "credentials asked for",
         r"\b(?:envoyer|renvoyer|communiquer|transmettre|send|provide)\b.{0,40}\b(?:identifiants|mots?\s+de\s+passe|codes?\s+d'acces|credentials|passwords?)\b",
+    ),
+    (
+        "an update required",
         r"\b(?:mise\s+a\s+jour|update|verification|validation)\s+(?:de\s+securite\s+|security\s+)?(?:de\s+(?:votre|vos)\s+\w+\s+)?(?:est\s+|is\s+)?(?:requise|required|obligatoire|necessaire|needed)\b",
+    ),
+    (
+        "bank details asked for",
         r"\b(?:send|provide|envoyer|communiquer|transmettre)\b.{0,40}\b(?:bank\s+details|coordonnees\s+bancaires|rib|iban)\b",
+    ),
+    (
+        "a grant or a fee",
         r"\b(?:free\s+grant|subvention\s+gratuite|registration\s+fee|frais\s+d'inscription)\b|\b(?:has|have)\s+been\s+selected\b",
+    ),
+    (
+        "'are you available'",
         r"\b(?:etes-vous|es-tu|are\s+you)\s+(?:disponible|au\s+bureau|available|at\s+your\s+desk)\b",
+    ),
+    (
+        "a confidential task or gift cards",
         r"\b(?:tache|mission|affaire|operation)\s+confidentielle\b|\bcartes?\s+cadeaux?\b|\bgift\s+cards?\b",
+    ),
+    (
+        "pressure to answer",
         r"\b(?:repondre|reponse)\s+(?:rapidement|au\s+plus\s+vite|immediatement|urgemment)\b|\b(?:asap|urgently)\b",
-        r"\brepondre\s+uniquement\s+a\s+cette\s+adresse\b|\bma\s+(?:boite|adresse)\s+habituelle\b|\breply\s+only\s+to\s+this\s+(?:address|email)\b",
-    ];
+    ),
+    (
+        "an answer asked elsewhere",
+        r"\brepond(?:re|ez)\s+uniquement\s+(?:a|sur)\s+cette\s+adresse\b|\bma\s+(?:boite|adresse)\s+habituelle\b|\breply\s+only\s+to\s+this\s+(?:address|email)\b",
+    ),
+    // A security alert: "connexion inhabituelle", "sécurisez votre compte".
+    (
+        "a security alert",
+        r"\b(?:connexion|activite|tentative\s+de\s+connexion)\s+(?:inhabituelle|suspecte|inconnue)\b|\b(?:unusual|suspicious)\s+(?:sign-?in|activity|login)\b|\bsecuris(?:ez|er)\s+votre\s+compte\b|\bsecure\s+your\s+account\b|\bhacked\b",
+    ),
+    // Money: amounts, refunds, transfers, bank details, fees.
+    (
+        "money",
+        r"\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|usd\b|eur\b)|\$\s*\d|\b(?:usd|eur)\s*\d|\bremboursement\b|\b(?:eligible|beneficiaire)\s+(?:a|d'un|to)\b|\bvirement\b|\b(?:rib|iban)\b|\bpay\s+\d|\bpayer\b|\bpayment\b|\bfees?\b|\bfrais\b.{0,40}\ba\s+regler\b",
+    ),
+    // Selling: offers, discounts, catalogues, and the way out of a mailing.
+    (
+        "selling",
+        r"\b(?:offre|promotion|promo|remise|destockage|catalogue|prix\s+(?:reduits?|exceptionnels?|imbattables?))\b|-\s?\d{1,2}\s?%|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b",
+    ),
+    // A call to act on a link or a document.
+    (
+        "a link to act on",
+        r"\b(?:cliquez|cliquer|connectez-vous|ouvrir\s+le\s+(?:document|fichier|message)|acceder\s+au\s+(?:document|fichier)|telechargez|remplir\s+le\s+formulaire|remplissez|ecouter\s+le\s+message|open\s+the\s+(?:document|file)|sign\s+in\s+(?:here|now)|reply\s+yes|repondez\s+oui)\b|\bhttps?://",
+    ),
+    // Documents shared, voice messages, faxes: the usual wrappers of a link.
+    (
+        "a document, voice message or fax",
+        r"\b(?:document|fichier)\b.{0,60}\bpartagee?\s+avec\s+vous\b|\bshared\s+with\s+you\b|\bmessage\s+vocal\b|\bvoice\s?mail\b|\bvoice\s+message\b|\bfax\s+(?:recu|received)\b",
+    ),
+    // Pressure and threats: a deadline in hours, a deletion to avoid, discretion.
+    (
+        "a deadline or a threat",
+        r"\b(?:within|sous|dans\s+les)\s+(?:24|48|72)\s*(?:h\b|heures|hours)|\bpour\s+eviter\s+(?:toute?\s+|la\s+|une\s+|l')?(?:suppression|suspension|fermeture|desactivation|blocage|interruption|coupure|perte)\b|\bwill\s+be\s+published\b|\bdiscretion\b|\b(?:revalid|reactiv|reconfirm)(?:er|ez|ee|ation)\b",
+    ),
+    // The head who cannot phone and needs a payment made: the classic fraud.
+    (
+        "the head's payment fraud",
+        r"\bje\s+suis\s+en\s+reunion\b|\bne\s+(?:peux|pourrai)\s+pas\s+(?:telephoner|appeler|repondre\s+au\s+telephone)\b|\bin\s+a\s+meeting\b|\b(?:effectuiez|effectuer|faire|proceder\s+a)\s+un\s+virement\b",
+    ),
+    // Selling a website's ranking.
+    (
+        "selling a website's ranking",
+        r"\b(?:your|votre)\s+(?:website|site\s+(?:web|internet))\b.{0,80}\b(?:google|ranking|referencement|first\s+page|premiere\s+page)\b|\bseo\b",
+    ),
+];
+static LURE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
+    let patterns: Vec<&str> = LURES.iter().map(|(_, p)| *p).collect();
     super::fold::re_set(&patterns)
 });
 
@@ -71,16 +170,38 @@ pub(crate) struct Facts<'a> {
     pub sender: Option<&'a str>,
     pub reply_to: Option<&'a str>,
     pub listed: bool,
+    /// The mail reads like a school's report (a need, a fault, a school code).
+    pub report_like: bool,
     /// The verdict an upstream filter wrote in the headers (`X-Spam-Flag: YES`…), if spam.
     pub upstream: Option<&'a str>,
     /// The addresses the HTML part links to (a lure's link often exists only there).
     pub links: &'a str,
 }
 
-/// The reason when the mail is spam.
-pub(crate) fn verdict(f: &Facts<'_>) -> Option<String> {
+/// How a mail scores against the bar that applies to its sender.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Assessment {
+    pub score: u32,
+    pub threshold: u32,
+    /// Each sign that counted, named.
+    pub signs: Vec<&'static str>,
+}
+
+impl Assessment {
+    pub fn is_spam(&self) -> bool {
+        self.score >= self.threshold
+    }
+
+    /// The reason given when the mail is spam.
+    pub fn reason(&self) -> Option<String> {
+        self.is_spam().then(|| format!("spam score {}: {}", self.score, self.signs.join(", ")))
+    }
+}
+
+/// The score, the bar and the signs.
+pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
     let mut score = 0;
-    let mut signs: Vec<&str> = Vec::new();
+    let mut signs: Vec<&'static str> = Vec::new();
     // Only a positive verdict is taken: a spammer may write "No", never "Yes".
     if f.upstream.is_some() {
         score += 4;
@@ -90,11 +211,9 @@ pub(crate) fn verdict(f: &Facts<'_>) -> Option<String> {
         score += 3;
         signs.push(if name.matches('.').count() >= 2 { "disguised attachment" } else { "dangerous attachment" });
     }
-    let lures = super::fold::set_matches(&LURES, &[f.subject_folded, f.text_folded]).count_ones();
-    if lures > 0 {
-        score += lures.min(4);
-        signs.push("phishing lures");
-    }
+    let lures = super::fold::set_matches(&LURE_SET, &[f.subject_folded, f.text_folded]);
+    score += lures.count_ones().min(4);
+    signs.extend(LURES.iter().enumerate().filter(|(i, _)| lures & (1 << i) != 0).map(|(_, (name, _))| *name));
     if LOGIN_LINK.is_match(f.text_folded) {
         score += 1;
         signs.push("login link");
@@ -109,7 +228,11 @@ pub(crate) fn verdict(f: &Facts<'_>) -> Option<String> {
             signs.push("Reply-To elsewhere");
         }
     }
-    let threshold = if f.listed { THRESHOLD_LISTED } else { THRESHOLD };
+    let threshold = match (f.listed, f.report_like) {
+        (true, _) => THRESHOLD_LISTED,
+        (false, true) => THRESHOLD,
+        (false, false) => THRESHOLD_STRANGER,
+    };
     // Counting words is the costly sign: only when it can decide.
     if score + 1 == threshold {
         let english = ENGLISH.find_iter(f.text_folded).take(20).count();
@@ -119,7 +242,7 @@ pub(crate) fn verdict(f: &Facts<'_>) -> Option<String> {
             signs.push("English text");
         }
     }
-    (score >= threshold).then(|| format!("spam score {score}: {}", signs.join(", ")))
+    Assessment { score, threshold, signs }
 }
 
 fn dangerous(name: &str) -> bool {
@@ -157,10 +280,11 @@ mod tests {
             sender: Some("x@outside.example"),
             reply_to: None,
             listed,
+            report_like: true,
             upstream: None,
             links: "",
         };
-        verdict(&facts).is_some()
+        assess(&facts).is_spam()
     }
 
     #[test]
@@ -199,10 +323,11 @@ mod tests {
             sender: Some("gestion@lycee.example"),
             reply_to: Some("gestion.lycee@webmail.example"),
             listed: false,
+            report_like: true,
             upstream: None,
             links: "",
         };
-        assert!(verdict(&facts).is_some());
+        assert!(assess(&facts).is_spam());
     }
 
     #[test]
@@ -214,17 +339,18 @@ mod tests {
             sender: Some("x@outside.example"),
             reply_to: None,
             listed: false,
+            report_like: true,
             upstream: None,
             links: "",
         };
-        assert!(verdict(&plain).is_none());
-        assert!(verdict(&Facts { upstream: Some("X-Spam-Flag: YES"), ..plain }).is_some());
+        assert!(!assess(&plain).is_spam());
+        assert!(assess(&Facts { upstream: Some("X-Spam-Flag: YES"), ..plain }).is_spam());
         // A listed contact needs more than the filter's word.
-        assert!(verdict(&Facts { upstream: Some("X-Spam-Flag: YES"), listed: true, ..plain }).is_none());
+        assert!(!assess(&Facts { upstream: Some("X-Spam-Flag: YES"), listed: true, ..plain }).is_spam());
         let hidden = Facts { links: "http://mail-secure.example/verify-account\n", ..plain };
-        assert!(verdict(&hidden).is_none(), "a hidden login link alone is not enough");
+        assert!(!assess(&hidden).is_spam(), "a hidden login link alone is not enough");
         let lure = "votre compte sera desactive. mise a jour de securite requise.";
-        assert!(verdict(&Facts { text_folded: lure, ..hidden }).is_some());
+        assert!(assess(&Facts { text_folded: lure, ..hidden }).is_spam());
     }
 
     #[test]
@@ -248,5 +374,29 @@ mod tests {
         let text = "Dear user, please verify your account, click here: http://x.example/login";
         assert!(spam("Invoice overdue", text, &[], false));
         assert!(!spam("Invoice", "Bonjour, voici la facture du prestataire.", &["facture.pdf"], true));
+    }
+
+    #[test]
+    fn three_bars() {
+        let offer = Facts {
+            subject_folded: "offre speciale ecoles",
+            text_folded: "profitez de notre catalogue jusqu'au 31 decembre.",
+            attachments: &[],
+            sender: Some("contact@vendeur.example"),
+            reply_to: None,
+            listed: false,
+            report_like: false,
+            upstream: None,
+            links: "",
+        };
+        let a = assess(&offer);
+        assert_eq!((a.score, a.threshold, a.signs), (1, 1, vec!["selling"]));
+        // The same sign in what reads like a school's report (a teacher) is not enough…
+        assert!(!assess(&Facts { report_like: true, ..offer }).is_spam());
+        // …nor from a school's contact.
+        assert!(!assess(&Facts { listed: true, ..offer }).is_spam());
+        // A stranger with no sign at all is answered, not set aside.
+        let plain = Facts { subject_folded: "question", text_folded: "bonjour, qui contacter ?", ..offer };
+        assert!(!assess(&plain).is_spam());
     }
 }

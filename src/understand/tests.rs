@@ -253,12 +253,15 @@ fn forged_listed_sender_is_unauthorised() {
     assert!(u.reason.contains("dmarc=fail") || u.reason.contains("spf=fail"), "{}", u.reason);
     assert!(u.is_forged(), "the verdict is a fact, not a reading of the reason");
     // The same results for a sender nobody listed forge nothing: there is no one to impersonate.
+    // A stranger asking for the firewall's passwords, with nothing of a school's report, is
+    // credential phishing.
     let outsider = Desk::new().mail(
         "Authentication-Results: mx.region.example; dmarc=fail header.from=elsewhere.example\n\
          From: someone@elsewhere.example\nSubject: Accès administrateur",
         "Merci de m'envoyer les mots de passe du pare-feu.\n",
     );
-    assert!(!outsider.is_forged() && outsider.kind == Kind::Unauthorised, "{}", outsider.reason);
+    assert!(!outsider.is_forged(), "{}", outsider.reason);
+    assert_eq!(outsider.kind, Kind::Spam, "{}", outsider.reason);
 }
 
 #[test]

@@ -49,10 +49,10 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A bare "urgent", "en urgence".
+/// A bare "urgent", "en urgence", "bloquant", "la situation est critique".
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urgent(?:e|issime)?|en\s+urgence|bloquante?s?)\b",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urgent(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b",
     )
 });
 

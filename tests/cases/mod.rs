@@ -3,7 +3,9 @@
 use guichet::understand::{Kind, Urgency};
 
 mod aside4;
+mod aside5;
 pub use aside4::ASIDE_4;
+pub use aside5::ASIDE_5;
 
 #[derive(Debug, Clone, Copy)]
 pub enum Set {
@@ -12,6 +14,7 @@ pub enum Set {
     Aside2,
     Aside3,
     Aside4,
+    Aside5,
 }
 
 pub struct Case {
@@ -41,6 +44,29 @@ use Kind::*;
 use Urgency::*;
 
 pub const TUNING: &[Case] = &[
+    // --- fourth round, after the fifth aside part was measured ------------------------------
+    case("intent", "all the PCs work", "From: anne.leroux@ac-bordeaux.example\nSubject: RE: [CESAME #2026-000510] Salle 9",
+        "Bonjour,\nAprès le passage du technicien, tous les postes fonctionnent.\nBonne journée", ClosureConfirmation, None, None),
+    case("intent", "operational again", "From: j.martin@ac-aix.example\nSubject: Re: Imprimante de l'accueil\nIn-Reply-To: <ack-2026-000511@cesame.example>",
+        "Bonjour,\nL'imprimante est de nouveau opérationnelle, merci.", ClosureConfirmation, None, None),
+    case("intent", "everything but the scanner", "From: claire.dubois@ac-lyon.example\nSubject: RE: [CESAME #2026-000512] Copieur",
+        "Bonjour,\nTout fonctionne sauf le scanner, qui affiche la même erreur.", FollowUp, None, None),
+    case("intent", "was to come on Thursday", "From: paul.henry@ac-lille.example\nSubject: Borne du gymnase",
+        "Bonjour,\nLe prestataire devait intervenir jeudi sur la borne du gymnase ; toujours personne.", Reminder, None, None),
+    case("intent", "where all of them stand", "From: sandrine.morel@ac-paris.example\nSubject: Question",
+        "Bonjour,\nPourriez-vous me dire où on en est de toutes nos demandes ?", ListRequest, None, None),
+    case("intent", "a title and a short ask", "From: anne.leroux@ac-bordeaux.example\nSubject: Demandes en attente",
+        "Bonjour,\npouvez-vous me les envoyer ?\nMerci", ListRequest, None, None),
+    case("request", "a disk gave out, to replace", "From: j.martin@ac-aix.example\nSubject: Serveur de fichiers",
+        "Bonjour,\nUn disque du serveur de fichiers a lâché cette nuit, il faudrait le remplacer.", NewIncident, None, None),
+    case("request", "a broken cable, a new one needed", "From: claire.dubois@ac-lyon.example\nSubject: Câble vidéoprojecteur",
+        "Bonjour,\nNous aurions besoin d'un câble : celui du vidéoprojecteur de la salle 2 s'est cassé.", NewIncident, None, None),
+    case("request", "network hours at the boarding school", "From: paul.henry@ac-lille.example\nSubject: Internat",
+        "Bonjour,\nLe réseau est coupé à 22 h à l'internat ; pourrait-on le prolonger jusqu'à 23 h en période d'examens ?", NewRequest, None, None),
+    case("spam", "a domain name expiring", "From: renouvellement@domaines-fr.example\nSubject: Votre nom de domaine",
+        "Madame, Monsieur,\nVotre nom de domaine expire le 03/01. Renouvelez votre abonnement pour éviter toute coupure de votre site.", Spam, None, None),
+    case("spam", "licences on offer", "From: ventes@logiciels-edu.example\nSubject: -20 % sur vos licences",
+        "Bonjour,\nProfitez de -20 % sur les licences de nos logiciels de gestion de classe jusqu'au 20 décembre.", Spam, None, None),
     // --- second round, after the second aside part was measured ------------------------------
     case("request", "need modal: a colour printer", "From: claire.dubois@ac-lyon.example\nSubject: Imprimante couleur arts plastiques",
         "Bonjour,\nIl nous faudrait une deuxième imprimante couleur pour la salle d'arts plastiques.\nMerci", NewRequest, None, None),

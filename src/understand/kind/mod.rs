@@ -1,0 +1,540 @@
+//! What a school contact wants: a new incident or change request, news on a ticket, a reminder,
+//! a closure, or the list of their tickets.
+//!
+//! Rules read the subject and the sender's own text (folded), never the quoted history:
+//! - "vous pouvez clôturer le ticket" closes, even without a number (never a new ticket);
+//!   "tout fonctionne à nouveau" closes too when it relates to a ticket or answers a mail,
+//!   unless a "mais … toujours pas" follows;
+//! - "Relance", "toujours pas de nouvelles", "personne n'a donné suite" remind, with or without
+//!   a number (the sender may have lost it);
+//! - "la liste de nos tickets", "quelles interventions sont prévues pour nous" ask for the list;
+//! - anything else about a known ticket adds to it;
+//! - a new mail is a change request when what it says of a need outweighs what it says of a
+//!   fault (`lexicon` has both), else an incident. A forwarded mail is weighed with what it
+//!   forwards.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet};
+
+use super::fold::{re, re_set, set_matches};
+use crate::understand::Kind;
+
+mod lexicon;
+
+use lexicon::{
+    CLOSE_ASKED, FAULT, FAULT_STRONG, LIST_TITLE, NEED, REMINDER_SUBJECT, REMINDER_TEXT, REPAIR_AFTER,
+    REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD,
+};
+
+/// Positions in [`SIGNS`].
+const I_LIST: usize = 0;
+const I_CLOSE_ASKED: usize = 1;
+const I_RESOLVED: usize = 2;
+const I_STILL_BROKEN: usize = 3;
+const I_REMINDER_SUBJECT: usize = 4;
+const I_REMINDER_TEXT: usize = 5;
+const I_TYPE_FIELD: usize = 6;
+const I_REQUEST_EXPLICIT: usize = 7;
+const I_FAULT_STRONG: usize = 8;
+const I_NEED: usize = 9;
+/// [`DESIRE`] and [`ASK`] are the first two needs: they count only when what follows allows.
+const I_DESIRE: usize = I_NEED;
+const I_ASK: usize = I_NEED + 1;
+const I_FAULT: usize = I_NEED + NEED.len();
+
+static LIST: LazyLock<String> = LazyLock::new(lexicon::list);
+
+fn all_patterns() -> Vec<&'static str> {
+    let mut all = vec![
+        LIST.as_str(),
+        CLOSE_ASKED,
+        RESOLVED,
+        STILL_BROKEN,
+        REMINDER_SUBJECT,
+        REMINDER_TEXT,
+        TYPE_FIELD,
+        REQUEST_EXPLICIT,
+        FAULT_STRONG,
+    ];
+    all.extend_from_slice(NEED);
+    all.extend_from_slice(FAULT);
+    debug_assert!(all.len() < 64, "signs are kept in a 64-bit mask");
+    all
+}
+
+/// Every sign in one set: one pass over the subject and one over the text tell which occur;
+/// positions are then looked up only for those.
+static SIGNS: LazyLock<RegexSet> = LazyLock::new(|| re_set(&all_patterns()));
+static EACH: LazyLock<Vec<Regex>> = LazyLock::new(|| all_patterns().into_iter().map(re).collect());
+
+/// What each sign of [`SIGNS`] means, for `guichet inspect --explain`.
+fn sign_name(index: usize) -> &'static str {
+    match index {
+        I_LIST => "asks for the list of tickets",
+        I_CLOSE_ASKED => "asks to close",
+        I_RESOLVED => "says it works again",
+        I_STILL_BROKEN => "says something is still broken",
+        I_REMINDER_SUBJECT => "reminder (subject)",
+        I_REMINDER_TEXT => "reminder (text)",
+        I_TYPE_FIELD => "form field naming the type",
+        I_REQUEST_EXPLICIT => "names a change request",
+        I_FAULT_STRONG => "strong sign of a fault",
+        I_DESIRE => "a wish",
+        I_ASK => "asks whether something can be done",
+        i if i < I_FAULT => "sign of a need",
+        _ => "sign of a fault",
+    }
+}
+
+/// Every sign of intent found, with where and the words (folded), for explaining a kind.
+pub(crate) fn signs(subject: &str, own_text: &str) -> Vec<(&'static str, &'static str, String)> {
+    let mut found = Vec::new();
+    for (text, place) in [(subject, "subject"), (own_text, "text")] {
+        for index in SIGNS.matches(text).iter() {
+            if let Some(m) = EACH[index].find(text) {
+                found.push((sign_name(index), place, m.as_str().trim().chars().take(80).collect()));
+            }
+        }
+    }
+    found
+}
+
+/// Which signs occur in the subject and in the text.
+struct Seen {
+    subject: u64,
+    text: u64,
+}
+
+impl Seen {
+    fn any(&self, index: usize) -> bool {
+        (self.subject | self.text) & (1 << index) != 0
+    }
+    fn in_subject(&self, index: usize) -> bool {
+        self.subject & (1 << index) != 0
+    }
+    fn in_text(&self, index: usize) -> bool {
+        self.text & (1 << index) != 0
+    }
+}
+
+/// A negation right before a word: "pas d'une panne", "n'est pas un incident".
+static NEGATION_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:pas|plus|non|aucune?|sans)\s+(?:d'une?\s+|une?\s+|de\s+|d')?$|\bpas\s+d'$"));
+
+/// What the mail says, for a listed school contact.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Facts<'a> {
+    pub subject: &'a str,
+    pub own_text: &'a str,
+    /// The whole text when the mail forwards someone else's (a teacher's wish sent on by the
+    /// correspondant): what is asked is in the forwarded part.
+    pub forwarded: Option<&'a str>,
+    /// A ticket reference the mail may be about.
+    pub has_ticket: bool,
+    /// A reply (`Re:` subject or In-Reply-To).
+    pub replying: bool,
+}
+
+static TELLING: LazyLock<Regex> = LazyLock::new(|| re(TELLING_AFTER));
+static TITLE: LazyLock<Regex> = LazyLock::new(|| re(LIST_TITLE));
+static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
+static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
+static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
+
+/// Kind and a short reason.
+pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
+    let seen = Seen { subject: set_matches(&SIGNS, &[f.subject]), text: set_matches(&SIGNS, &[f.own_text]) };
+    let related = f.has_ticket || f.replying;
+    if seen.any(I_LIST) {
+        return (Kind::ListRequest, "asks for the list of tickets");
+    }
+    // An explicit "vous pouvez clôturer" is never a new ticket, even without a number.
+    if seen.any(I_CLOSE_ASKED) {
+        return (Kind::ClosureConfirmation, "asks to close the ticket");
+    }
+    if seen.in_subject(I_REMINDER_SUBJECT) || seen.in_text(I_REMINDER_TEXT) {
+        return (Kind::Reminder, "asks for news");
+    }
+    if related && seen.any(I_RESOLVED) && !seen.in_text(I_STILL_BROKEN) {
+        return (Kind::ClosureConfirmation, "says it works again");
+    }
+    if f.has_ticket {
+        return (Kind::FollowUp, "about a known ticket");
+    }
+    // "Tickets en cours" as the subject, and a text that reports nothing: the list.
+    if TITLE.is_match(f.subject) {
+        let text = weigh("", f.own_text, &Seen { subject: 0, text: seen.text });
+        if text.need == text.asked && text.fault == 0 {
+            return (Kind::ListRequest, "the subject titles the list of tickets");
+        }
+    }
+    let weights = match f.forwarded {
+        Some(text) => weigh(f.subject, text, &Seen { subject: seen.subject, text: set_matches(&SIGNS, &[text]) }),
+        None => weigh(f.subject, f.own_text, &seen),
+    };
+    if weights.is_request() {
+        (Kind::NewRequest, "change request")
+    } else {
+        (Kind::NewIncident, "new report")
+    }
+}
+
+/// How much a new mail speaks of a need and of a fault.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Weights {
+    pub need: usize,
+    /// The part of `need` that only asks or wishes ("pouvez-vous", "nous souhaiterions"),
+    /// whatever is asked.
+    pub asked: usize,
+    pub fault: usize,
+    /// The text names a school's places, people or services (a room, the pupils, the ENT).
+    pub school: bool,
+    /// A form field named the type: it decides.
+    pub typed: Option<bool>,
+}
+
+impl Weights {
+    /// A need outweighs the fault; a tie, or nothing said, is an incident (the safe side: the
+    /// contractor looks at it, and the desk can requalify).
+    fn is_request(&self) -> bool {
+        self.typed.unwrap_or(self.need > self.fault)
+    }
+
+    /// Whether the mail reads like a school's report at all (for mail from outside the
+    /// directory, where it tells an unauthorised report from spam): a need for something at a
+    /// school, or more than a passing mention of a problem. An offer to renew a licence speaks
+    /// of a need too, but of no school.
+    pub fn reads_like_a_report(&self) -> bool {
+        (self.need >= 1 && self.school) || self.fault >= 2
+    }
+}
+
+/// The weights of a new mail's subject and text.
+pub(crate) fn weights(subject: &str, text: &str) -> Weights {
+    let seen = Seen { subject: set_matches(&SIGNS, &[subject]), text: set_matches(&SIGNS, &[text]) };
+    weigh(subject, text, &seen)
+}
+
+fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
+    let texts = [subject, text];
+    let mut w = Weights::default();
+    if seen.any(I_TYPE_FIELD) {
+        if let Some(c) = texts.iter().find_map(|t| EACH[I_TYPE_FIELD].captures(t)) {
+            w.typed = Some(c.name("req").is_some());
+        }
+    }
+    if seen.any(I_REQUEST_EXPLICIT) {
+        'explicit: for text in texts {
+            for m in EACH[I_REQUEST_EXPLICIT].find_iter(text) {
+                if negated(text, m.start()) {
+                    w.fault += 2;
+                } else {
+                    w.need += 3;
+                    break 'explicit;
+                }
+            }
+        }
+    }
+    // A wish counts unless it only introduces telling ("je souhaite vous signaler"); asking
+    // whether something can be done counts as a need, or as a fault when a repair is asked.
+    if seen.any(I_DESIRE) && followed(&texts, I_DESIRE, &TELLING).1 {
+        w.asked += 1;
+    }
+    if seen.any(I_ASK) {
+        let (repair, other) = followed(&texts, I_ASK, &REPAIR);
+        w.asked += usize::from(other);
+        w.fault += usize::from(repair);
+    }
+    w.need += w.asked;
+    w.school = texts.iter().any(|t| SCHOOL.is_match(t));
+    let need_bits = ((1u64 << NEED.len()) - 1) << I_NEED;
+    let plain_needs = need_bits & !(1 << I_DESIRE) & !(1 << I_ASK);
+    w.need += ((seen.subject | seen.text) & plain_needs).count_ones() as usize;
+    // A fault word after a negation ("pas d'une panne") is a sign of a need instead.
+    let mut fault_group = |index: usize, weight: usize| {
+        if !seen.any(index) {
+            return;
+        }
+        let mut affirmed = false;
+        for text in texts {
+            for m in EACH[index].find_iter(text) {
+                // "ne suffit plus" is a need for more, not a breakdown; "coupé à 18 h" a schedule.
+                if m.as_str().contains("suffi") || SCHEDULE.is_match(&text[m.end()..]) {
+                    continue;
+                }
+                if negated(text, m.start()) {
+                    w.need += 1;
+                } else {
+                    affirmed = true;
+                }
+            }
+        }
+        if affirmed {
+            w.fault += weight;
+        }
+    };
+    fault_group(I_FAULT_STRONG, 2);
+    for index in I_FAULT..I_FAULT + FAULT.len() {
+        fault_group(index, 1);
+    }
+    w
+}
+
+/// Whether some match of sign `index` is followed by `after`, and whether some is not.
+fn followed(texts: &[&str], index: usize, after: &Regex) -> (bool, bool) {
+    let (mut with, mut without) = (false, false);
+    for text in texts {
+        for m in EACH[index].find_iter(text) {
+            if after.is_match(&text[m.end()..]) {
+                with = true;
+            } else {
+                without = true;
+            }
+        }
+    }
+    (with, without)
+}
+
+fn negated(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    NEGATION_BEFORE.is_match(&text[from..at])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fold::fold;
+    use super::*;
+
+    fn kind(subject: &str, text: &str, has_ticket: bool, replying: bool) -> Kind {
+        let (subject, text) = (fold(subject), fold(text));
+        intent(&Facts { subject: &subject, own_text: &text, forwarded: None, has_ticket, replying }).0
+    }
+
+    #[test]
+    fn closures() {
+        assert_eq!(
+            kind("RE: [X #2025-000001] Wifi", "Réparé, merci ! Le ticket peut être clos.", true, true),
+            Kind::ClosureConfirmation
+        );
+        assert_eq!(
+            kind("Re: Imprimante", "L'imprimante refonctionne normalement depuis hier.", false, true),
+            Kind::ClosureConfirmation
+        );
+        assert_eq!(kind("Re: x", "Problem solved, thanks.", true, true), Kind::ClosureConfirmation);
+        assert_eq!(
+            kind("Imprimante", "Elle remarche, vous pouvez clôturer le ticket.", false, false),
+            Kind::ClosureConfirmation
+        );
+        assert_eq!(
+            kind("RE: [X #2025-000001] Wifi", "Considérez la demande comme résolue.", true, true),
+            Kind::ClosureConfirmation
+        );
+    }
+
+    #[test]
+    fn closing_something_else_is_not_a_closure() {
+        assert_ne!(
+            kind("Wifi invité", "Merci de fermer l'accès wifi invité, il est ouvert à tous.", false, false),
+            Kind::ClosureConfirmation
+        );
+        assert_eq!(
+            kind("RE: [X #2025-000001] Visite", "C'est bon pour moi, le technicien peut passer mardi.", true, true),
+            Kind::FollowUp
+        );
+    }
+
+    #[test]
+    fn partial_fix_is_a_follow_up() {
+        let text = "Le wifi fonctionne à nouveau au CDI, mais la salle 12 n'a toujours pas de réseau.";
+        assert_eq!(kind("RE: [X #2025-000001] Wifi", text, true, true), Kind::FollowUp);
+        assert_eq!(kind("RE: x", "Le problème n'est toujours pas résolu.", true, true), Kind::FollowUp);
+    }
+
+    #[test]
+    fn reminders_with_or_without_number() {
+        assert_eq!(
+            kind("2e relance - vidéoprojecteur", "Bonjour, sans nouvelles depuis 3 semaines.", false, false),
+            Kind::Reminder
+        );
+        assert_eq!(
+            kind("Imprimante", "Avez-vous des nouvelles ? Personne n'est encore passé.", false, false),
+            Kind::Reminder
+        );
+        assert_eq!(kind("Ticket 2025-000042", "Où en est ma demande ?", true, false), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Still waiting for the technician.", true, true), Kind::Reminder);
+        assert_eq!(
+            kind(
+                "TR: [CESAME #2026-000310] Accusé de réception",
+                "Je reviens vers vous car notre demande n'a toujours pas été traitée. Merci de relancer le prestataire.",
+                true,
+                false
+            ),
+            Kind::Reminder
+        );
+    }
+
+    #[test]
+    fn restarting_is_not_reminding() {
+        assert_eq!(
+            kind("Relance du serveur impossible", "Le serveur ne redémarre plus.", false, false),
+            Kind::NewIncident
+        );
+        assert_eq!(
+            kind("Sauvegarde", "Je relance le serveur chaque matin, il plante.", false, false),
+            Kind::NewIncident
+        );
+        assert_eq!(kind("RELANCE - vidéoprojecteur", "Merci de votre retour.", false, false), Kind::Reminder);
+        assert_eq!(kind("Rappel : demande du 3 mars", "Bonjour.", false, false), Kind::Reminder);
+    }
+
+    #[test]
+    fn list_requests() {
+        assert_eq!(
+            kind("Récapitulatif", "Pouvez-vous m'envoyer l'état de nos tickets ?", false, false),
+            Kind::ListRequest
+        );
+        assert_eq!(
+            kind("Demandes en cours", "Merci de me transmettre la liste des demandes ouvertes.", false, false),
+            Kind::ListRequest
+        );
+        assert_eq!(
+            kind("Panne", "Voici la liste des incidents constatés : écran noir.", false, false),
+            Kind::NewIncident
+        );
+    }
+
+    #[test]
+    fn follow_up_needs_a_ticket() {
+        assert_eq!(
+            kind("RE: [X #2025-000001] Wifi", "Précision : la borne du CDI clignote.", true, true),
+            Kind::FollowUp
+        );
+        assert_eq!(kind("RE: Bonjour", "Le poste ne s'allume plus.", false, true), Kind::NewIncident);
+    }
+
+    #[test]
+    fn requests_and_incidents() {
+        assert_eq!(
+            kind("Ajout de 2 bornes wifi au gymnase", "Nous aurions besoin d'une couverture wifi.", false, false),
+            Kind::NewRequest
+        );
+        assert_eq!(
+            kind(
+                "Projet",
+                "Nous souhaitons mettre en place un réseau pour les caméras. Pouvez-vous nous faire un devis ?",
+                false,
+                false
+            ),
+            Kind::NewRequest
+        );
+        assert_eq!(kind("Type : évolution", "Déplacer l'imprimante.", false, false), Kind::NewRequest);
+        assert_eq!(
+            kind(
+                "Demande de déplacement d'une borne wifi",
+                "Nous demandons de la déplacer (modification du réseau).",
+                false,
+                false
+            ),
+            Kind::NewRequest
+        );
+        assert_eq!(
+            kind("Demande", "Type de demande : Incident\nLe serveur ne démarre plus.", false, false),
+            Kind::NewIncident
+        );
+        assert_eq!(
+            kind("Ce n'est pas une demande d'évolution", "Le switch est en panne depuis l'installation.", false, false),
+            Kind::NewIncident
+        );
+        assert_eq!(
+            kind("Nouveau poste", "Le nouveau poste installé hier ne démarre plus, écran noir.", false, false),
+            Kind::NewIncident
+        );
+    }
+
+    /// Needs and faults told apart by what is said, not by a word of the mail: each row is a
+    /// (subject, text, expected) of one class.
+    #[test]
+    fn needs_and_faults_by_class() {
+        let rows: &[(&str, &str, Kind)] = &[
+            // A wish, unless it introduces telling.
+            ("Logiciel", "Les collègues aimeraient disposer d'un logiciel de montage.", Kind::NewRequest),
+            ("Panne", "Je souhaite vous signaler que l'imprimante bourre.", Kind::NewIncident),
+            // Asking whether something can be done, unless it is a repair.
+            ("Salle 5", "Serait-il possible d'équiper la salle 5 d'un écran ?", Kind::NewRequest),
+            ("Imprimante", "Pourriez-vous passer voir l'imprimante du CDI ?", Kind::NewIncident),
+            // A lack of equipment is a need; a lack of a function is a fault.
+            ("Infirmerie", "L'infirmerie n'a pas d'ordinateur.", Kind::NewRequest),
+            ("Salle 12", "La salle 12 n'a pas de réseau depuis lundi.", Kind::NewIncident),
+            ("Clavier", "Il manque deux touches sur le clavier du poste 3.", Kind::NewIncident),
+            // A plan, a purchase, people to equip.
+            ("Rentrée", "Pour la rentrée, il nous faudra 20 postes dans la salle 4.", Kind::NewRequest),
+            ("Équipe", "Trois professeurs arrivent en janvier, merci de leur ouvrir un compte.", Kind::NewRequest),
+            // Symptoms in words of their own.
+            ("Écran", "L'image du vidéoprojecteur est floue depuis ce matin.", Kind::NewIncident),
+            ("Serveur", "Le serveur fait un bruit anormal et chauffe.", Kind::NewIncident),
+            ("Salle 3", "Les postes redémarrent tout seuls en plein cours.", Kind::NewIncident),
+            // A breakdown told as an event outweighs the replacement it calls for; a time of day
+            // makes a cut a schedule.
+            ("Disque", "Le disque a lâché cette nuit, il faudrait le remplacer.", Kind::NewIncident),
+            ("Wifi", "Le wifi est coupé à 18 h ; pourrait-on le laisser jusqu'à 20 h ?", Kind::NewRequest),
+            ("Wifi", "Le wifi est coupé depuis ce matin.", Kind::NewIncident),
+            // Nothing said either way: an incident, the safe side.
+            ("Salle 9", "Le poste 4 de la salle 9.", Kind::NewIncident),
+        ];
+        for (subject, text, want) in rows {
+            assert_eq!(kind(subject, text, false, false), *want, "{subject}: {text}");
+        }
+    }
+
+    #[test]
+    fn a_forwarded_wish_is_weighed_with_what_it_forwards() {
+        let own = fold("Je vous transmets la demande de notre collègue.\n");
+        let whole = fold(
+            "Je vous transmets la demande de notre collègue.\n-------- Message transféré --------\n\
+             Serait-il possible d'avoir le logiciel Audacity sur les postes de la salle 2 ?\n",
+        );
+        let subject = fold("TR: Logiciel");
+        let facts = Facts { subject: &subject, own_text: &own, forwarded: None, has_ticket: false, replying: false };
+        assert_eq!(intent(&facts).0, Kind::NewIncident, "own words alone say nothing");
+        assert_eq!(intent(&Facts { forwarded: Some(&whole), ..facts }).0, Kind::NewRequest);
+    }
+
+    #[test]
+    fn intent_in_other_words() {
+        // (subject, text, a reply about a known ticket, expected)
+        let rows: &[(&str, &str, bool, Kind)] = &[
+            (
+                "Point",
+                "Pouvez-vous me faire un état de tout ce qui est en attente chez vous ?",
+                false,
+                Kind::ListRequest,
+            ),
+            ("Question", "Quels signalements du collège sont encore ouverts ?", false, Kind::ListRequest),
+            ("Tickets ouverts", "Merci de me les transmettre.", false, Kind::ListRequest),
+            ("Question", "Quel est l'état de ma demande en cours ?", false, Kind::Reminder),
+            (
+                "Réseau",
+                "Nous avions signalé la panne la semaine dernière, personne n'a donné suite.",
+                false,
+                Kind::Reminder,
+            ),
+            ("Salle 4", "Le technicien devait passer lundi, il n'est jamais venu.", false, Kind::Reminder),
+            ("RE: [X #2026-000001] Salle 4", "Tout est réparé, vous pouvez fermer.", true, Kind::ClosureConfirmation),
+            ("RE: [X #2026-000001] Salle 4", "Depuis hier tout fonctionne, merci.", true, Kind::ClosureConfirmation),
+            (
+                "RE: [X #2026-000001] Salle 4",
+                "Le son est revenu, en revanche l'image reste floue.",
+                true,
+                Kind::FollowUp,
+            ),
+            ("RE: [X #2026-000001] Salle 4", "Tout marche sauf le poste 3.", true, Kind::FollowUp),
+        ];
+        for (subject, text, related, want) in rows {
+            assert_eq!(kind(subject, text, *related, *related), *want, "{subject}: {text}");
+        }
+    }
+}
