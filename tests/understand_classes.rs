@@ -11,7 +11,7 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 
 mod cases;
 
-use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, TUNING};
+use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, TUNING};
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
     School {
@@ -67,6 +67,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside3 => ASIDE_3,
         Set::Aside4 => ASIDE_4,
         Set::Aside5 => ASIDE_5,
+        Set::Aside6 => ASIDE_6,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -177,6 +178,16 @@ fn the_fourth_aside_part_is_measured() {
 fn the_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside5);
     let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A sixth aside part, written after the fourth round of tuning, in other hands' habits (no
+/// accents, capitals, disclaimers, English, terse replies): kind 90.6 % when written
+/// (incidents 18/18, needs 9/10, outsiders 8/9, intent 6/9), urgency 98.1 %, uai 100 %.
+#[test]
+fn the_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside6);
+    let floors = [0.9, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
 

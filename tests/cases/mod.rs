@@ -4,8 +4,10 @@ use guichet::understand::{Kind, Urgency};
 
 mod aside4;
 mod aside5;
+mod aside6;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
+pub use aside6::ASIDE_6;
 
 #[derive(Debug, Clone, Copy)]
 pub enum Set {
@@ -15,6 +17,7 @@ pub enum Set {
     Aside3,
     Aside4,
     Aside5,
+    Aside6,
 }
 
 pub struct Case {
