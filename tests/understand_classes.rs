@@ -11,7 +11,7 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 
 mod cases;
 
-use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, TUNING};
+use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, ASIDE_7, TUNING};
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
     School {
@@ -68,6 +68,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside4 => ASIDE_4,
         Set::Aside5 => ASIDE_5,
         Set::Aside6 => ASIDE_6,
+        Set::Aside7 => ASIDE_7,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -184,10 +185,23 @@ fn the_fifth_aside_part_is_measured() {
 /// A sixth aside part, written after the fourth round of tuning, in other hands' habits (no
 /// accents, capitals, disclaimers, English, terse replies): kind 90.6 % when written
 /// (incidents 18/18, needs 9/10, outsiders 8/9, intent 6/9), urgency 98.1 %, uai 100 %.
+/// Its misses guided the fifth round (a terse "c'est bon", "not done a month on", "reste-t-il
+/// des demandes", questions without hyphens, prizes, "2 (moyen)"): 100 % after it, no longer
+/// clean.
 #[test]
 fn the_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside6);
-    let floors = [0.9, 0.98, 0.98];
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A seventh aside part, written after the fifth round of tuning, heavy on intent (replies
+/// above the desk's quoted acknowledgement): kind 82.6 % when written (intent 9/15,
+/// incidents 8/10, needs 8/8, outsiders 6/6), urgency 100 %, uai 100 %.
+#[test]
+fn the_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside7);
+    let floors = [0.8, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
 

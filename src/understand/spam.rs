@@ -58,7 +58,7 @@ const LURES: &[(&str, &str)] = &[
     ),
     (
         "a prize or crypto",
-        r"\b(?:lottery|jackpot|you\s+(?:have\s+)?won|winner|gagnant|heritage|inheritance|bitcoin|crypto|gift\s+card|carte\s+cadeau|western\s+union)\b",
+        r"\b(?:tiree?\s+au\s+sort|vous\s+gagnez|reclamez\s+votre\s+(?:lot|cadeau|gain|prix|bon)|bon\s+d'achat)\b|\b(?:lottery|jackpot|you\s+(?:have\s+)?won|winner|gagnant|heritage|inheritance|bitcoin|crypto|gift\s+card|carte\s+cadeau|western\s+union)\b",
     ),
     (
         "a shared document or a parcel",

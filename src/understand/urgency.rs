@@ -14,7 +14,7 @@ use super::fold::re;
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
-const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor)|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3))\b";
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor)|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3))\b";
 
 /// A label then its value: on the same line after `:`, a tab (form cell), a dash or just a
 /// space; or alone on its line with the value on the next.

@@ -5,9 +5,11 @@ use guichet::understand::{Kind, Urgency};
 mod aside4;
 mod aside5;
 mod aside6;
+mod aside7;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
+pub use aside7::ASIDE_7;
 
 #[derive(Debug, Clone, Copy)]
 pub enum Set {
@@ -18,6 +20,7 @@ pub enum Set {
     Aside4,
     Aside5,
     Aside6,
+    Aside7,
 }
 
 pub struct Case {
@@ -47,6 +50,23 @@ use Kind::*;
 use Urgency::*;
 
 pub const TUNING: &[Case] = &[
+    // --- fifth round, after the sixth aside part was measured -------------------------------
+    case("intent", "it's all good", "From: j.martin@ac-aix.example\nSubject: RE: [CESAME #2026-000530] Borne du CDI",
+        "Bonjour,\nc'est bon, la borne a été changée. Merci", ClosureConfirmation, None, None),
+    case("intent", "ok for me, on Tuesday", "From: j.martin@ac-aix.example\nSubject: RE: [CESAME #2026-000531] Borne du CDI",
+        "C'est bon pour nous, le prestataire peut venir mardi.", FollowUp, None, None),
+    case("intent", "a month on, still not done", "From: paul.henry@ac-lille.example\nSubject: RE: [CESAME #2026-000532] Prises salle 3",
+        "Bonjour,\nUn mois plus tard, les prises de la salle 3 ne sont toujours pas installées.", Reminder, None, None),
+    case("intent", "are there still open ones", "From: claire.dubois@ac-lyon.example\nSubject: Question",
+        "Bonjour,\nReste-t-il des demandes ouvertes pour le lycée ?", ListRequest, None, None),
+    case("request", "may the assistant have", "From: anne.leroux@ac-bordeaux.example\nSubject: Assistante de langue",
+        "Bonjour,\nNotre assistante de langue pourrait-elle avoir un compte sur les postes de la salle 12 ?", NewRequest, None, None),
+    case("request", "no hyphens in the question", "From: sandrine.morel@ac-paris.example\nSubject: Vidéoprojecteur",
+        "bonjour, pourriez vous installer un videoprojecteur dans la salle 9 ? merci", NewRequest, None, None),
+    case("spam", "won a voucher", "From: cadeaux@grand-jeu.example\nSubject: Votre bon d'achat",
+        "Bravo ! Vous avez été tiré au sort et gagnez un bon d'achat de 500. Réclamez votre cadeau ici.", Spam, None, None),
+    case("urgency", "a number then the word", "From: paul.henry@ac-lille.example\nSubject: Casque",
+        "Bonjour,\nUn casque de la salle de langues grésille.\nUrgence : 1 (basse)", NewIncident, Some(Bas), None),
     // --- fourth round, after the fifth aside part was measured ------------------------------
     case("intent", "all the PCs work", "From: anne.leroux@ac-bordeaux.example\nSubject: RE: [CESAME #2026-000510] Salle 9",
         "Bonjour,\nAprès le passage du technicien, tous les postes fonctionnent.\nBonne journée", ClosureConfirmation, None, None),
