@@ -197,11 +197,14 @@ fn the_sixth_aside_part_is_measured() {
 
 /// A seventh aside part, written after the fifth round of tuning, heavy on intent (replies
 /// above the desk's quoted acknowledgement): kind 82.6 % when written (intent 9/15,
-/// incidents 8/10, needs 8/8, outsiders 6/6), urgency 100 %, uai 100 %.
+/// incidents 8/10, needs 8/8, outsiders 6/6), urgency 100 %, uai 100 %. Its misses guided
+/// the sixth round (no answer to a report, "avez-vous pu avancer", an overview of our
+/// requests, "X, pas Y", a reminder after a tag, help asked for, a danger): 100 % after it,
+/// no longer clean.
 #[test]
 fn the_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside7);
-    let floors = [0.8, 0.98, 0.98];
+    let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
 

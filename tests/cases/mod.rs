@@ -50,6 +50,21 @@ use Kind::*;
 use Urgency::*;
 
 pub const TUNING: &[Case] = &[
+    // --- sixth round, after the seventh aside part was measured ------------------------------
+    case("intent", "no answer received", "From: anne.leroux@ac-bordeaux.example\nSubject: Prise réseau salle 2",
+        "Bonjour,\nJe n'ai reçu aucune réponse concernant ma demande de prise réseau pour la salle 2.", Reminder, None, None),
+    case("intent", "was it registered", "From: j.martin@ac-aix.example\nSubject: Signalement du 28 novembre",
+        "Bonjour,\nPourriez-vous me confirmer si notre signalement a bien été enregistré ?", Reminder, None, None),
+    case("intent", "a table of our requests", "From: paul.henry@ac-lille.example\nSubject: Réunion",
+        "Bonjour,\nUn tableau de nos demandes en cours m'aiderait pour la réunion de jeudi.", ListRequest, None, None),
+    case("intent", "picture back, not the sound", "From: claire.dubois@ac-lyon.example\nSubject: RE: [CESAME #2026-000540] Vidéoprojecteur",
+        "Le vidéoprojecteur marche de nouveau, pas le son.", FollowUp, None, None),
+    case("intent", "a reminder after a tag", "From: sandrine.morel@ac-paris.example\nSubject: IMPORTANT - relance prises salle 3",
+        "Merci.", Reminder, None, None),
+    case("request", "assistance asked, a failure", "From: anne.leroux@ac-bordeaux.example\nSubject: NAS",
+        "Bonjour,\nBesoin d'assistance : le NAS a échoué à la sauvegarde de cette nuit.", NewIncident, None, None),
+    case("request", "bare wires", "From: paul.henry@ac-lille.example\nSubject: Goulotte salle 2",
+        "Bonjour,\nDes fils dénudés sortent de la goulotte de la salle 2.", NewIncident, None, None),
     // --- fifth round, after the sixth aside part was measured -------------------------------
     case("intent", "it's all good", "From: j.martin@ac-aix.example\nSubject: RE: [CESAME #2026-000530] Borne du CDI",
         "Bonjour,\nc'est bon, la borne a été changée. Merci", ClosureConfirmation, None, None),
