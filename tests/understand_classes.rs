@@ -11,7 +11,7 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 
 mod cases;
 
-use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, ASIDE_7, TUNING};
+use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, ASIDE_7, ASIDE_8, TUNING};
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
     School {
@@ -69,6 +69,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside5 => ASIDE_5,
         Set::Aside6 => ASIDE_6,
         Set::Aside7 => ASIDE_7,
+        Set::Aside8 => ASIDE_8,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -205,6 +206,16 @@ fn the_sixth_aside_part_is_measured() {
 fn the_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside7);
     let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// An eighth aside part, written after the sixth round of tuning in about the public
+/// corpus's mix: kind 88.6 % when written (incidents 12/14, intent 10/12, needs 5/6,
+/// outsiders 6/6), urgency 97.7 %, uai 100 %.
+#[test]
+fn the_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside8);
+    let floors = [0.85, 0.95, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
 

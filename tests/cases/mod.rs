@@ -6,10 +6,12 @@ mod aside4;
 mod aside5;
 mod aside6;
 mod aside7;
+mod aside8;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
+pub use aside8::ASIDE_8;
 
 #[derive(Debug, Clone, Copy)]
 pub enum Set {
@@ -21,6 +23,7 @@ pub enum Set {
     Aside5,
     Aside6,
     Aside7,
+    Aside8,
 }
 
 pub struct Case {
