@@ -122,7 +122,17 @@ fn level(c: &Captures<'_>) -> Option<Urgency> {
     }
 }
 
+/// "Sans urgence", "pas pressé": low, said without the word "urgent".
+static UNHURRIED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:sans|aucune|nulle)\s+urgence\b|\bpas\s+d'urgence\b|\bpas\s+(?:tres\s+|si\s+)?presse\b|\brien\s+(?:de\s+)?presse\b",
+    )
+});
+
 fn bare(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
+    if let Some(m) = UNHURRIED.find(text) {
+        return Some((Urgency::Bas, m.range()));
+    }
     for m in BARE.find_iter(text) {
         let before = &text[..m.start()];
         let window = tail(before, 40);
@@ -172,6 +182,8 @@ mod tests {
         assert_eq!(urgency("", "Urgence (bas / moyen / très haut) : très haut"), Some(TresHaut));
         // The middle of three levels, whichever way the scale runs.
         assert_eq!(urgency("", "Degré d'urgence : 2/3"), Some(Moyen));
+        assert_eq!(urgency("", "Une souris manque. Sans urgence."), Some(Bas));
+        assert_eq!(urgency("Clavier (pas pressé)", ""), Some(Bas));
     }
 
     #[test]

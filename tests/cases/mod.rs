@@ -53,6 +53,19 @@ use Kind::*;
 use Urgency::*;
 
 pub const TUNING: &[Case] = &[
+    // --- seventh round, after the eighth aside part was measured -----------------------------
+    case("request", "a PIN to reset", "From: claire.dubois@ac-lyon.example\nSubject: Code du copieur",
+        "Bonjour,\nLe code de la photocopieuse de l'accueil ne marche pas depuis le changement de gestionnaire ; pourriez-vous le réinitialiser ?", NewIncident, None, None),
+    case("request", "a screen fell", "From: anne.leroux@ac-bordeaux.example\nSubject: Écran salle 3",
+        "Bonjour,\nUn écran de la salle 3 est tombé du bureau, il faudra le changer.", NewIncident, None, None),
+    case("intent", "no more bugs", "From: sandrine.morel@ac-paris.example\nSubject: RE: [CESAME #2026-000720] Logiciel",
+        "Bonjour,\nPlus de bug depuis la réinstallation, merci.", ClosureConfirmation, None, None),
+    case("intent", "any date for our request", "From: paul.henry@ac-lille.example\nSubject: Prises salle 8",
+        "Bonjour,\nAuriez-vous une date pour l'installation des prises de la salle 8 que nous avons demandées en octobre ?", Reminder, None, None),
+    case("request", "none at all, two needed", "From: j.martin@ac-aix.example\nSubject: Salle de permanence",
+        "Bonjour,\nLa salle de permanence n'a aucun poste ; il en faudrait deux pour les élèves.", NewRequest, None, None),
+    case("urgency", "no hurry", "From: claire.dubois@ac-lyon.example\nSubject: Tapis de souris",
+        "Bonjour,\nLes tapis de souris de la salle 5 sont usés, pas d'urgence.", NewIncident, Some(Bas), None),
     // --- sixth round, after the seventh aside part was measured ------------------------------
     case("intent", "no answer received", "From: anne.leroux@ac-bordeaux.example\nSubject: Prise réseau salle 2",
         "Bonjour,\nJe n'ai reçu aucune réponse concernant ma demande de prise réseau pour la salle 2.", Reminder, None, None),
