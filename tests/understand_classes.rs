@@ -11,7 +11,7 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 
 mod cases;
 
-use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, ASIDE_7, ASIDE_8, TUNING};
+use cases::{Case, Set, ASIDE, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, ASIDE_7, ASIDE_8, ASIDE_9, TUNING};
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
     School {
@@ -70,6 +70,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside6 => ASIDE_6,
         Set::Aside7 => ASIDE_7,
         Set::Aside8 => ASIDE_8,
+        Set::Aside9 => ASIDE_9,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -218,6 +219,17 @@ fn the_seventh_aside_part_is_measured() {
 fn the_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside8);
     let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A ninth aside part, written after the seventh round of tuning and never tuned on ("cf.
+/// objet", bullet lists, Outlook's HTML): kind 91.4 % (incidents 11/11, needs 5/6, intent 7/8,
+/// outsiders 4/5), urgency 100 %, uai 100 %. Its misses are left as they are: the next round
+/// is measured on a part written after it, and this one stays a reference.
+#[test]
+fn the_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside9);
+    let floors = [0.9, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
 

@@ -7,11 +7,13 @@ mod aside5;
 mod aside6;
 mod aside7;
 mod aside8;
+mod aside9;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
+pub use aside9::ASIDE_9;
 
 #[derive(Debug, Clone, Copy)]
 pub enum Set {
@@ -24,6 +26,7 @@ pub enum Set {
     Aside6,
     Aside7,
     Aside8,
+    Aside9,
 }
 
 pub struct Case {
