@@ -257,7 +257,9 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
             return;
         }
         let mut affirmed = false;
-        for text in texts {
+        // Only where the set saw the group: each scan of a text costs as much as the set's.
+        let places = [(texts[0], seen.subject), (texts[1], seen.text)];
+        for text in places.into_iter().filter(|(_, bits)| bits & (1 << index) != 0).map(|(t, _)| t) {
             for m in EACH[index].find_iter(text) {
                 // "ne suffit plus" is a need for more, not a breakdown; "coupé à 18 h" a schedule.
                 if m.as_str().contains("suffi") || SCHEDULE.is_match(&text[m.end()..]) {
