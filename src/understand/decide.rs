@@ -117,11 +117,22 @@ impl<'m> Mail<'m> {
             attachments: &self.body.attachments,
             sender: self.sender.as_deref(),
             reply_to: reply_to.as_deref(),
-            listed: self.listed(),
-            report_like: self.listed() || self.written.uai.is_some() || self.weights().reads_like_a_report(),
+            bar: self.spam_bar(),
             upstream: upstream.as_deref(),
             links: &links,
         })
+    }
+
+    /// The bar this sender's mail must reach to be spam: an outsider's is lower when the mail
+    /// says nothing of a school (no code, no need or fault at a school).
+    fn spam_bar(&self) -> spam::Bar {
+        if self.listed() {
+            spam::Bar::Contact
+        } else if self.written.uai.is_some() || self.weights().reads_like_a_report() {
+            spam::Bar::Report
+        } else {
+            spam::Bar::Stranger
+        }
     }
 
     /// What the subject and the sender's own words say of a need and of a fault.

@@ -36,13 +36,9 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
     let weights = mail.weights();
     signs.push(format!("weighed as a new mail: need {}, fault {}", weights.need, weights.fault));
     let spam = mail.spam_assessment();
-    let bar = match (mail.schools.is_empty(), spam.threshold) {
-        (false, _) => "a school's contact",
-        (true, t) if t > 1 => "an outsider whose mail reads like a school's report",
-        (true, _) => "an outsider whose mail says nothing of a school",
-    };
     let named = if spam.signs.is_empty() { "no sign".to_string() } else { spam.signs.join(", ") };
-    signs.push(format!("spam score {} for a bar of {} ({bar}): {named}", spam.score, spam.threshold));
+    let (threshold, bar) = (spam.bar.threshold(), spam.bar.describe());
+    signs.push(format!("spam score {} for a bar of {threshold} ({bar}): {named}", spam.score));
     lines.push(line("kind", Some(u.kind.as_str().into()), u.reason.clone(), signs));
 
     let evidence = urgency::evidence(subject, own);

@@ -17,14 +17,36 @@ use regex::{Regex, RegexSet};
 use super::fold::re;
 use crate::understand::Attachment;
 
-/// Score at which a mail from outside the directory that reads like a school's report (an
-/// unauthorised sender's) is spam.
-const THRESHOLD: u32 = 3;
-/// Score at which any other mail from outside the directory is spam: one sign is enough for
-/// mail that says nothing of a school's equipment.
-const THRESHOLD_STRANGER: u32 = 1;
-/// Score at which a mail from a listed contact is spam (a hijacked account).
-const THRESHOLD_LISTED: u32 = 6;
+/// The score a sender's mail must reach to be spam.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bar {
+    /// A school's contact: only overwhelming signs (a hijacked account).
+    Contact,
+    /// An outsider whose mail reads like a school's report (a teacher, a parent): answered as
+    /// unauthorised unless several signs say otherwise.
+    Report,
+    /// Any other outsider: one sign is enough for mail that says nothing of a school.
+    Stranger,
+}
+
+impl Bar {
+    pub fn threshold(self) -> u32 {
+        match self {
+            Bar::Contact => 6,
+            Bar::Report => 3,
+            Bar::Stranger => 1,
+        }
+    }
+
+    /// Who the bar is for, as `inspect --explain` says it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Bar::Contact => "a school's contact",
+            Bar::Report => "an outsider whose mail reads like a school's report",
+            Bar::Stranger => "an outsider whose mail says nothing of a school",
+        }
+    }
+}
 
 /// Lures, each worth a point (folded text), named for the reason; one set, so one pass.
 const LURES: &[(&str, &str)] = &[
@@ -169,9 +191,7 @@ pub(crate) struct Facts<'a> {
     pub attachments: &'a [Attachment],
     pub sender: Option<&'a str>,
     pub reply_to: Option<&'a str>,
-    pub listed: bool,
-    /// The mail reads like a school's report (a need, a fault, a school code).
-    pub report_like: bool,
+    pub bar: Bar,
     /// The verdict an upstream filter wrote in the headers (`X-Spam-Flag: YES`…), if spam.
     pub upstream: Option<&'a str>,
     /// The addresses the HTML part links to (a lure's link often exists only there).
@@ -182,14 +202,14 @@ pub(crate) struct Facts<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Assessment {
     pub score: u32,
-    pub threshold: u32,
+    pub bar: Bar,
     /// Each sign that counted, named.
     pub signs: Vec<&'static str>,
 }
 
 impl Assessment {
     pub fn is_spam(&self) -> bool {
-        self.score >= self.threshold
+        self.score >= self.bar.threshold()
     }
 
     /// The reason given when the mail is spam.
@@ -228,13 +248,8 @@ pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
             signs.push("Reply-To elsewhere");
         }
     }
-    let threshold = match (f.listed, f.report_like) {
-        (true, _) => THRESHOLD_LISTED,
-        (false, true) => THRESHOLD,
-        (false, false) => THRESHOLD_STRANGER,
-    };
     // Counting words is the costly sign: only when it can decide.
-    if score + 1 == threshold {
+    if score + 1 == f.bar.threshold() {
         let english = ENGLISH.find_iter(f.text_folded).take(20).count();
         let french = FRENCH.find_iter(f.text_folded).take(20).count();
         if english >= 4 && english > french * 2 {
@@ -242,7 +257,7 @@ pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
             signs.push("English text");
         }
     }
-    Assessment { score, threshold, signs }
+    Assessment { score, bar: f.bar, signs }
 }
 
 fn dangerous(name: &str) -> bool {
@@ -279,8 +294,7 @@ mod tests {
             attachments: &attachments,
             sender: Some("x@outside.example"),
             reply_to: None,
-            listed,
-            report_like: true,
+            bar: if listed { Bar::Contact } else { Bar::Report },
             upstream: None,
             links: "",
         };
@@ -322,8 +336,7 @@ mod tests {
             attachments: &[],
             sender: Some("gestion@lycee.example"),
             reply_to: Some("gestion.lycee@webmail.example"),
-            listed: false,
-            report_like: true,
+            bar: Bar::Report,
             upstream: None,
             links: "",
         };
@@ -338,15 +351,14 @@ mod tests {
             attachments: &[],
             sender: Some("x@outside.example"),
             reply_to: None,
-            listed: false,
-            report_like: true,
+            bar: Bar::Report,
             upstream: None,
             links: "",
         };
         assert!(!assess(&plain).is_spam());
         assert!(assess(&Facts { upstream: Some("X-Spam-Flag: YES"), ..plain }).is_spam());
         // A listed contact needs more than the filter's word.
-        assert!(!assess(&Facts { upstream: Some("X-Spam-Flag: YES"), listed: true, ..plain }).is_spam());
+        assert!(!assess(&Facts { upstream: Some("X-Spam-Flag: YES"), bar: Bar::Contact, ..plain }).is_spam());
         let hidden = Facts { links: "http://mail-secure.example/verify-account\n", ..plain };
         assert!(!assess(&hidden).is_spam(), "a hidden login link alone is not enough");
         let lure = "votre compte sera desactive. mise a jour de securite requise.";
@@ -384,17 +396,16 @@ mod tests {
             attachments: &[],
             sender: Some("contact@vendeur.example"),
             reply_to: None,
-            listed: false,
-            report_like: false,
+            bar: Bar::Stranger,
             upstream: None,
             links: "",
         };
         let a = assess(&offer);
-        assert_eq!((a.score, a.threshold, a.signs), (1, 1, vec!["selling"]));
+        assert_eq!((a.score, a.bar.threshold(), a.signs), (1, 1, vec!["selling"]));
         // The same sign in what reads like a school's report (a teacher) is not enough…
-        assert!(!assess(&Facts { report_like: true, ..offer }).is_spam());
+        assert!(!assess(&Facts { bar: Bar::Report, ..offer }).is_spam());
         // …nor from a school's contact.
-        assert!(!assess(&Facts { listed: true, ..offer }).is_spam());
+        assert!(!assess(&Facts { bar: Bar::Contact, ..offer }).is_spam());
         // A stranger with no sign at all is answered, not set aside.
         let plain = Facts { subject_folded: "question", text_folded: "bonjour, qui contacter ?", ..offer };
         assert!(!assess(&plain).is_spam());

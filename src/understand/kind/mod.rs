@@ -38,7 +38,7 @@ const I_TYPE_FIELD: usize = 6;
 const I_REQUEST_EXPLICIT: usize = 7;
 const I_FAULT_STRONG: usize = 8;
 const I_NEED: usize = 9;
-/// [`DESIRE`] and [`ASK`] are the first two needs: they count only when what follows allows.
+/// `lexicon::DESIRE` and `lexicon::ASK` are the first two needs: they count only when what follows allows.
 const I_DESIRE: usize = I_NEED;
 const I_ASK: usize = I_NEED + 1;
 const I_FAULT: usize = I_NEED + NEED.len();
@@ -116,6 +116,14 @@ impl Seen {
     fn in_text(&self, index: usize) -> bool {
         self.text & (1 << index) != 0
     }
+    /// Of `subject` and `text`, those where sign `index` was seen: a sign's own pattern is run
+    /// only there (a scan costs as much as the whole set's).
+    fn places<'t>(&self, index: usize, subject: &'t str, text: &'t str) -> impl Iterator<Item = &'t str> {
+        [(subject, self.subject), (text, self.text)]
+            .into_iter()
+            .filter(move |(_, bits)| bits & (1 << index) != 0)
+            .map(|(place, _)| place)
+    }
 }
 
 /// A negation right before a word: "pas d'une panne", "n'est pas un incident".
@@ -188,7 +196,8 @@ pub(crate) struct Weights {
     /// whatever is asked.
     pub asked: usize,
     pub fault: usize,
-    /// The text names a school's places, people or services (a room, the pupils, the ENT).
+    /// The text names a school's places, people or services (a room, the pupils, the ENT);
+    /// read only by [`weights`], for mail from outside the directory.
     pub school: bool,
     /// A form field named the type: it decides.
     pub typed: Option<bool>,
@@ -210,22 +219,20 @@ impl Weights {
     }
 }
 
-/// The weights of a new mail's subject and text.
+/// The weights of a new mail's subject and text, with whether it names a school's places.
 pub(crate) fn weights(subject: &str, text: &str) -> Weights {
     let seen = Seen { subject: set_matches(&SIGNS, &[subject]), text: set_matches(&SIGNS, &[text]) };
-    weigh(subject, text, &seen)
+    let school = [subject, text].iter().any(|t| SCHOOL.is_match(t));
+    Weights { school, ..weigh(subject, text, &seen) }
 }
 
 fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
-    let texts = [subject, text];
     let mut w = Weights::default();
-    if seen.any(I_TYPE_FIELD) {
-        if let Some(c) = texts.iter().find_map(|t| EACH[I_TYPE_FIELD].captures(t)) {
-            w.typed = Some(c.name("req").is_some());
-        }
+    if let Some(c) = seen.places(I_TYPE_FIELD, subject, text).find_map(|t| EACH[I_TYPE_FIELD].captures(t)) {
+        w.typed = Some(c.name("req").is_some());
     }
     if seen.any(I_REQUEST_EXPLICIT) {
-        'explicit: for text in texts {
+        'explicit: for text in seen.places(I_REQUEST_EXPLICIT, subject, text) {
             for m in EACH[I_REQUEST_EXPLICIT].find_iter(text) {
                 if negated(text, m.start()) {
                     w.fault += 2;
@@ -238,16 +245,13 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     }
     // A wish counts unless it only introduces telling ("je souhaite vous signaler"); asking
     // whether something can be done counts as a need, or as a fault when a repair is asked.
-    if seen.any(I_DESIRE) && followed(&texts, I_DESIRE, &TELLING).1 {
+    if followed(seen.places(I_DESIRE, subject, text), I_DESIRE, &TELLING).1 {
         w.asked += 1;
     }
-    if seen.any(I_ASK) {
-        let (repair, other) = followed(&texts, I_ASK, &REPAIR);
-        w.asked += usize::from(other);
-        w.fault += usize::from(repair);
-    }
+    let (repair, other) = followed(seen.places(I_ASK, subject, text), I_ASK, &REPAIR);
+    w.asked += usize::from(other);
+    w.fault += usize::from(repair);
     w.need += w.asked;
-    w.school = texts.iter().any(|t| SCHOOL.is_match(t));
     let need_bits = ((1u64 << NEED.len()) - 1) << I_NEED;
     let plain_needs = need_bits & !(1 << I_DESIRE) & !(1 << I_ASK);
     w.need += ((seen.subject | seen.text) & plain_needs).count_ones() as usize;
@@ -257,9 +261,7 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
             return;
         }
         let mut affirmed = false;
-        // Only where the set saw the group: each scan of a text costs as much as the set's.
-        let places = [(texts[0], seen.subject), (texts[1], seen.text)];
-        for text in places.into_iter().filter(|(_, bits)| bits & (1 << index) != 0).map(|(t, _)| t) {
+        for text in seen.places(index, subject, text) {
             for m in EACH[index].find_iter(text) {
                 // "ne suffit plus" is a need for more, not a breakdown; "coupé à 18 h" a schedule.
                 if m.as_str().contains("suffi") || SCHEDULE.is_match(&text[m.end()..]) {
@@ -283,8 +285,8 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     w
 }
 
-/// Whether some match of sign `index` is followed by `after`, and whether some is not.
-fn followed(texts: &[&str], index: usize, after: &Regex) -> (bool, bool) {
+/// Whether some match of sign `index` in `texts` is followed by `after`, and whether some is not.
+fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: &Regex) -> (bool, bool) {
     let (mut with, mut without) = (false, false);
     for text in texts {
         for m in EACH[index].find_iter(text) {
