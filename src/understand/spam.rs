@@ -84,7 +84,7 @@ const LURES: &[(&str, &str)] = &[
     ),
     (
         "a shared document or a parcel",
-        r"\bshared\s+a\s+(?:document|file)\b|\breview\s+(?:and\s+sign\s+)?the\s+(?:attached\s+)?document\b|\bdocusign\b|\ba\s+partage\s+(?:un|des)\s+(?:document|fichier)s?\b|\b(?:colis|parcel|package)\b.{0,60}\b(?:frais|fees?|customs|douane|en\s+attente|on\s+hold)\b",
+        r"\bshared\s+a\s+(?:document|file)\b|\breview\s+(?:and\s+sign\s+)?the\s+(?:attached\s+)?(?:[a-z]+\s+){0,3}document\b|\bdocusign\b|\ba\s+partage\s+(?:un|des)\s+(?:document|fichier)s?\b|\b(?:colis|parcel|package|livraison|delivery)\b.{0,60}\b(?:frais|fees?|customs|douane|en\s+attente|on\s+hold|reprogramm\w*|replanifi\w*|reschedul\w*|failed|echouee?)\b|\b(?:pas\s+pu|could\s+not|unable\s+to)\s+(?:vous\s+)?(?:livrer|deliver)\b",
     ),
     (
         "credentials asked for",
@@ -156,7 +156,22 @@ const LURES: &[(&str, &str)] = &[
     // Selling a website's ranking.
     (
         "selling a website's ranking",
-        r"\b(?:your|votre)\s+(?:website|site\s+(?:web|internet))\b.{0,80}\b(?:google|ranking|referencement|first\s+page|premiere\s+page)\b|\bseo\b",
+        r"\b(?:your|votre)\s+(?:website|site(?:\s+(?:web|internet))?)\b.{0,80}\b(?:google|ranking|referencement|first\s+page|premiere\s+page|visibilite)\b|\bseo\b",
+    ),
+    // A protection or subscription run out, to renew now.
+    (
+        "a subscription expired",
+        r"\b(?:abonnement|protection|antivirus|subscription|licence|license)\b.{0,40}\b(?:a\s+expire|ont\s+expire|expire[sd]?|expirera|arrive\s+a\s+expiration)\b|\b(?:renouvelez|renew)\s+(?:maintenant|now|today|aujourd'hui|des\s+maintenant)\b",
+    ),
+    // Pay slips and salary changes: the lure of payroll phishing.
+    (
+        "a salary change",
+        r"\b(?:salary|payroll|salaire|bulletin\s+de\s+(?:paie|salaire)|fiche\s+de\s+paie|remuneration)\b.{0,40}\b(?:adjustment|increase|revision|update|ajustement|augmentation|revalorisation|modification|regularisation)\b",
+    ),
+    // Romance and dating.
+    (
+        "romance",
+        r"\b(?:cherche|looking\s+for)\s+(?:l'amour|love|l'ame\s+soeur|a\s+(?:man|partner|relationship))\b|\b(?:ecris|ecrivez|write)[-\s](?:moi|me)\b|\b(?:mon|my)\s+(?:profil|profile)\b|\b(?:know\s+you\s+better|te\s+connaitre)\b",
     ),
 ];
 static LURE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -241,6 +256,9 @@ pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
         // Hidden behind a button or a word: the reader cannot see where it goes.
         score += 2;
         signs.push("login link hidden in the HTML");
+    } else if f.links.contains("http") && !f.text_folded.contains("http") {
+        score += 1;
+        signs.push("link hidden in the HTML");
     }
     if let (Some(from), Some(reply)) = (f.sender, f.reply_to) {
         if domain(from) != domain(reply) {
@@ -363,6 +381,53 @@ mod tests {
         assert!(!assess(&hidden).is_spam(), "a hidden login link alone is not enough");
         let lure = "votre compte sera desactive. mise a jour de securite requise.";
         assert!(assess(&Facts { text_folded: lure, ..hidden }).is_spam());
+    }
+
+    /// Lures of other families: each is one sign, enough from a stranger.
+    #[test]
+    fn parcels_subscriptions_payroll_and_romance() {
+        let stranger = |subject: &str, text: &str| {
+            let (subject, text) = (fold(subject), fold(text));
+            let facts = Facts {
+                subject_folded: &subject,
+                text_folded: &text,
+                attachments: &[],
+                sender: Some("x@outside.example"),
+                reply_to: None,
+                bar: Bar::Stranger,
+                upstream: None,
+                links: "",
+            };
+            assess(&facts).signs
+        };
+        for (subject, text, sign) in [
+            ("Livraison impossible", "Nous n'avons pas pu livrer votre colis.", "a shared document or a parcel"),
+            ("Antivirus", "Votre protection antivirus a expiré.", "a subscription expired"),
+            ("Salary adjustment", "Please review the attached salary adjustment document.", "a salary change"),
+            ("Bonjour", "Je cherche l'amour. Écris-moi.", "romance"),
+            ("Votre site", "Votre site n'apparaît pas en première page de Google.", "selling a website's ranking"),
+        ] {
+            assert!(stranger(subject, text).contains(&sign), "{text}: {:?}", stranger(subject, text));
+        }
+        assert!(stranger("Imprimante", "L'imprimante du CDI a un bourrage.").is_empty());
+    }
+
+    #[test]
+    fn a_link_only_in_the_html_counts() {
+        let base = Facts {
+            subject_folded: "livraison",
+            text_folded: "reprogrammer la livraison",
+            attachments: &[],
+            sender: Some("x@outside.example"),
+            reply_to: None,
+            bar: Bar::Report,
+            upstream: None,
+            links: "http://colis.example/r?id=7\n",
+        };
+        assert!(assess(&base).signs.contains(&"link hidden in the HTML"));
+        // A link written in the text is seen by the reader.
+        let shown = Facts { text_folded: "voir http://colis.example/r?id=7", ..base };
+        assert!(!assess(&shown).signs.contains(&"link hidden in the HTML"));
     }
 
     #[test]

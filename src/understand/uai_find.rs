@@ -14,11 +14,10 @@ use crate::uai::{Uai, UaiError};
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII word boundaries, so `n°0751043B` and `(0751043B)` are found too.
-    // Or in groups (`075 1043 B`, `0751-043-B`, `075.10.43 B`), counted only when introduced
-    // as a school code: grouped digits are also phone numbers and dates.
-    super::fold::re(
-        r"\b(\d{7}|\d{3}[ .-]\d{4}|\d{4}[ .-]\d{3}|\d{3}[ .-]\d{2}[ .-]\d{2}|0?2[AaBb]\d{4})([ ./-]?)([A-Za-z])\b",
-    )
+    // Or in groups of any size (`075 1043 B`, `0751-043-B`, `07 51 04 3B`), or with a letter O
+    // for the leading zero, counted only when introduced as a school code: grouped digits are
+    // also phone numbers and dates.
+    super::fold::re(r"\b(\d{7}|[\dOo](?:[ .-]?\d){6}|0?2[AaBb]\d{4})([ ./-]?)([A-Za-z])\b")
 });
 
 /// What the sender wrote about their school code.
@@ -47,9 +46,15 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
     for (text, place) in [(subject, "subject"), (own_text, "text")] {
         for m in CANDIDATE.captures_iter(text) {
             let (Some(whole), Some(number), Some(letter)) = (m.get(0), m.get(1), m.get(3)) else { continue };
-            let digits: String = number.as_str().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+            let digits: String = number
+                .as_str()
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| if c.eq_ignore_ascii_case(&'o') { '0' } else { c })
+                .collect();
             let labelled = labelled(text, whole.start());
-            if digits.len() != number.as_str().len() && !labelled {
+            let irregular = digits.len() != number.as_str().len() || number.as_str().starts_with(['o', 'O']);
+            if irregular && !labelled {
                 continue;
             }
             candidates.push(Candidate {
@@ -127,6 +132,11 @@ mod tests {
         assert_eq!(uai("", "code UAI n°02A0187J"), (Some("6200187J".into()), None));
         assert_eq!(uai("", "UAI 0751043-B"), (Some("0751043B".into()), None));
         assert_eq!(uai("", "Code UAI\t0932045T\n"), (Some("0932045T".into()), None));
+        assert_eq!(uai("", "UAI : 07 51 04 3B"), (Some("0751043B".into()), None));
+        assert_eq!(uai("", "UAI : O751043B"), (Some("0751043B".into()), None));
+        // Without a label, grouped digits or a letter O are not taken for a code.
+        assert_eq!(uai("", "appelez le 07 51 04 3B"), (None, None));
+        assert_eq!(uai("", "modèle O751043B"), (None, None));
     }
 
     #[test]

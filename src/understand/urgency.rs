@@ -16,16 +16,41 @@ use crate::understand::Urgency;
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
 const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor)|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3))\b";
 
+/// Between a label and its value: spaces, punctuation, and the coloured dots or warning
+/// signs some forms put before a level ("Urgence : 🔴 très haut").
+/// Never a box: a box belongs to the level beside it.
+const SEPARATOR: &str = r"(?:[ \t:=|>*-]|[^\x00-\x7f\p{L}\p{N}\n☐☒☑✅■□✓✔✗✘]){0,8}";
+
 /// A label then its value: on the same line after `:`, a tab (form cell), a dash or just a
 /// space; or alone on its line with the value on the next.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|criticite|priorite|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee))?(?:\s*\([^)\n]{{0,60}}\))?(?:[ \t:=|>*-]*(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
     ))
 });
 
 /// A ticked box before a level: `[X] moyen`, `(x) bas`, `☒ très haut`.
 static TICKED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?:\[\s*[x✓✔✗✘]\s*\]|\(\s*x\s*\)|[☒☑✅■])\s*{VALUE}")));
+
+/// A level, then a box: `bas [ ] moyen [x] très haut [ ]`.
+const BOX: &str = r"(?:\[[^\]\n]{0,3}\]|\([^)\n]{0,3}\)|[☐☒☑✅■□])";
+/// A line whose boxes follow their levels: its first level comes before any box.
+static BOXES_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?m)^[ \t*-]*(?:[a-z' ]{{0,30}}[:=-]?[ \t]*)?(?:bas(?:se)?|faible|moyen(?:ne)?|normale?|tres\s+haute?|haute?|elevee?|urgente?|critique)\s*{BOX}"
+    ))
+});
+static TICKED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"{VALUE}\s*(?:\[\s*[x✓✔✗✘]\s*\]|\(\s*x\s*\)|[☒☑✅■])")));
+
+/// In a form whose boxes follow their levels, the level before the ticked box.
+fn ticked_after(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
+    if !BOXES_FOLLOW.is_match(text) {
+        return None;
+    }
+    let c = TICKED_AFTER.captures(text)?;
+    Some((level(&c)?, c.get(0)?.range()))
+}
 
 /// `high priority`, `haute priorité`.
 static BEFORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,17 +67,26 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A level on a numbered scale after a label: `Urgence : 2 sur 3`, `Priorité 4/5`.
+/// A level on a numbered scale after a label: `Urgence : 2 sur 3`, `Priorité 4/5`, `deux sur
+/// trois`.
 static SCALE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:niveau\s+d'urgence|urgence|criticite|priorite|urgency|priority|gravite|severity)\s*[:=-]?\s*(?:de\s+)?(?P<n>[1-5])\s*(?:/|sur|out\s+of)\s*(?P<of>[35])\b",
+        r"\b(?:niveau\s+d'urgence|urgence|criticite|priorite|prio|urgency|priority|gravite|severity)\s*[:=-]?\s*(?:de\s+|niveau\s+)?(?P<n>[1-5]|une?|deux|trois|quatre|cinq)\s*(?:/|sur|out\s+of)\s*(?P<of>[35]|trois|cinq)\b",
+    )
+});
+
+/// A number after a label, without its scale: a degree of urgency (`Urgence niveau 2`: the
+/// desk's three levels, 3 the highest) or a priority's rank (`Prio 1`: first, the highest).
+static RANKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?P<degree>niveau\s+d'urgence|degre\s+d'urgence|urgence|criticite|gravite|urgency|severity)|(?P<rank>priorite|prio|priority))\s*[:=-]?\s*(?:niveau\s+|level\s+|n[o°]\s*)?(?P<n>[1-3])\s*(?:$|[\n.,;!)\](-])",
     )
 });
 
 /// A bare "urgent", "en urgence", "bloquant", "la situation est critique".
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urgent(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urgent(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b",
     )
 });
 
@@ -92,7 +126,10 @@ pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static 
 
 /// First labelled level or ticked box, by position.
 fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
-    [&*SCALE, &*LABELLED, &*TICKED, &*BEFORE_LABEL, &*TAG]
+    if let Some(found) = ticked_after(text) {
+        return Some(found);
+    }
+    [&*SCALE, &*LABELLED, &*TICKED, &*BEFORE_LABEL, &*TAG, &*RANKED]
         .iter()
         .filter_map(|re| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))
@@ -100,10 +137,26 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
         .map(|(range, level)| (level, range))
 }
 
+/// A number written in figures or in words.
+fn number(s: &str) -> Option<u32> {
+    match s {
+        "un" | "une" => Some(1),
+        "deux" => Some(2),
+        "trois" => Some(3),
+        "quatre" => Some(4),
+        "cinq" => Some(5),
+        _ => s.parse().ok(),
+    }
+}
+
 fn level(c: &Captures<'_>) -> Option<Urgency> {
+    if let Some(n) = c.name("n").filter(|_| c.name("of").is_none()).and_then(|n| number(n.as_str())) {
+        let degree = if c.name("rank").is_some() { 4 - n } else { n };
+        return [Urgency::Bas, Urgency::Moyen, Urgency::TresHaut].get(degree.checked_sub(1)? as usize).copied();
+    }
     if let (Some(n), Some(of)) = (c.name("n"), c.name("of")) {
         // The higher the number on the scale, the more urgent: 1–3 of 3, 1–5 of 5.
-        let (n, of): (u32, u32) = (n.as_str().parse().ok()?, of.as_str().parse().ok()?);
+        let (n, of) = (number(n.as_str())?, number(of.as_str())?);
         return match (of, n) {
             (3, 1) | (5, 1 | 2) => Some(Urgency::Bas),
             (3, 2) | (5, 3) => Some(Urgency::Moyen),
@@ -122,10 +175,10 @@ fn level(c: &Captures<'_>) -> Option<Urgency> {
     }
 }
 
-/// "Sans urgence", "pas pressé": low, said without the word "urgent".
+/// "Sans urgence", "pas pressé", "ça peut attendre": low, said without the word "urgent".
 static UNHURRIED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:sans|aucune|nulle)\s+urgence\b|\bpas\s+d'urgence\b|\bpas\s+(?:tres\s+|si\s+)?presse\b|\brien\s+(?:de\s+)?presse\b",
+        r"\b(?:sans|aucune|nulle)\s+urgence\b|\bpas\s+d'urgence\b|\bpas\s+(?:tres\s+|si\s+)?presse\b|\brien\s+(?:de\s+)?presse\b|\brien\s+ne\s+presse\b|\bne\s+presse\s+pas\b|\bpas\s+pressant\b|\b(?:ca|cela|ceci|qui|il|elle)\s+peut\s+(?:largement\s+|bien\s+|tout\s+a\s+fait\s+)?attendre\b",
     )
 });
 
@@ -187,6 +240,24 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_ranks_and_scales_in_words() {
+        assert_eq!(urgency("[Prio haute] Serveur", ""), Some(TresHaut));
+        assert_eq!(urgency("", "Prio : basse"), Some(Bas));
+        // A priority's rank: 1 is the first; a degree of urgency: 3 is the highest.
+        assert_eq!(urgency("Wifi - prio 1", ""), Some(TresHaut));
+        assert_eq!(urgency("", "Priorité 3."), Some(Bas));
+        assert_eq!(urgency("", "Urgence niveau 2"), Some(Moyen));
+        assert_eq!(urgency("", "Urgence : 3\nMerci"), Some(TresHaut));
+        assert_eq!(urgency("", "Urgence : deux sur trois"), Some(Moyen));
+        assert_eq!(urgency("", "urgence 1 sur 3"), Some(Bas));
+        assert_eq!(urgency("", "Urgence : 🔴 très haut"), Some(TresHaut));
+        // A room number is not a rank.
+        assert_eq!(urgency("", "Urgence : salle 2 sans réseau"), None);
+        assert_eq!(urgency("", "Urgence : 3 postes en panne"), None);
+        assert_eq!(urgency("", "Priorité 2026-000123"), None);
+    }
+
+    #[test]
     fn form_cells_and_next_line_values() {
         assert_eq!(urgency("", "Gravité\tCritique\n"), Some(TresHaut));
         assert_eq!(urgency("", "Niveau d'urgence :\n\nMoyen\n"), Some(Moyen));
@@ -197,6 +268,10 @@ mod tests {
         assert_eq!(urgency("", "Urgence : [ ] bas [ ] moyen [x] très haut"), Some(TresHaut));
         assert_eq!(urgency("", "Urgence :\n( ) basse\n(X) moyenne\n"), Some(Moyen));
         assert_eq!(urgency("", "Priorité ☐ haute ☒ basse"), Some(Bas));
+        // Boxes after their levels.
+        assert_eq!(urgency("", "Urgence : bas [ ] moyen [x] très haut [ ]"), Some(Moyen));
+        assert_eq!(urgency("", "Urgence :\nbasse ( )\nmoyenne ( )\ntrès haute (X)"), Some(TresHaut));
+        assert_eq!(urgency("", "Urgence : [ ] bas [x] moyen [ ] très haut"), Some(Moyen));
     }
 
     #[test]
@@ -208,6 +283,9 @@ mod tests {
         assert_eq!(urgency("", "Merci, ce n'est plus urgent."), Some(Bas));
         assert_eq!(urgency("", "high priority please"), Some(TresHaut));
         assert_eq!(urgency("", "Merci d'intervenir en urgence."), Some(TresHaut));
+        assert_eq!(urgency("", "Rien ne presse, ça peut attendre la rentrée."), Some(Bas));
+        assert_eq!(urgency("", "C'est prioritaire pour le conseil de classe."), Some(TresHaut));
+        assert_eq!(urgency("", "Ce n'est pas prioritaire."), Some(Bas));
     }
 
     #[test]

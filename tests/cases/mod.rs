@@ -2,12 +2,14 @@
 
 use guichet::understand::{Kind, Urgency};
 
+mod aside10;
 mod aside4;
 mod aside5;
 mod aside6;
 mod aside7;
 mod aside8;
 mod aside9;
+pub use aside10::ASIDE_10;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -27,6 +29,7 @@ pub enum Set {
     Aside7,
     Aside8,
     Aside9,
+    Aside10,
 }
 
 pub struct Case {

@@ -23,8 +23,9 @@ use crate::understand::Kind;
 mod lexicon;
 
 use lexicon::{
-    CLOSE_ASKED, FAULT, FAULT_STRONG, LIST_TITLE, NEED, REMINDER_SUBJECT, REMINDER_TEXT, REPAIR_AFTER,
-    REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD,
+    CLOSE_ASKED, DAMAGE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT,
+    REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT,
+    STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -37,10 +38,16 @@ const I_REMINDER_TEXT: usize = 5;
 const I_TYPE_FIELD: usize = 6;
 const I_REQUEST_EXPLICIT: usize = 7;
 const I_FAULT_STRONG: usize = 8;
-const I_NEED: usize = 9;
+const I_WORKS_PART: usize = 9;
+const I_REMINDER_WHEN: usize = 10;
+const I_PAST_REPORT: usize = 11;
+const I_NEED: usize = 12;
 /// `lexicon::DESIRE` and `lexicon::ASK` are the first two needs: they count only when what follows allows.
 const I_DESIRE: usize = I_NEED;
 const I_ASK: usize = I_NEED + 1;
+/// `lexicon::NEED`'s renewals ("remplacer", "renouveler"): not a need when it is damage that
+/// is replaced.
+const I_RENEW: usize = I_NEED + 8;
 const I_FAULT: usize = I_NEED + NEED.len();
 
 static LIST: LazyLock<String> = LazyLock::new(lexicon::list);
@@ -56,6 +63,9 @@ fn all_patterns() -> Vec<&'static str> {
         TYPE_FIELD,
         REQUEST_EXPLICIT,
         FAULT_STRONG,
+        WORKS_PART,
+        REMINDER_WHEN,
+        PAST_REPORT,
     ];
     all.extend_from_slice(NEED);
     all.extend_from_slice(FAULT);
@@ -80,6 +90,9 @@ fn sign_name(index: usize) -> &'static str {
         I_TYPE_FIELD => "form field naming the type",
         I_REQUEST_EXPLICIT => "names a change request",
         I_FAULT_STRONG => "strong sign of a fault",
+        I_WORKS_PART => "says it works again somewhere",
+        I_REMINDER_WHEN => "asks when, or for news",
+        I_PAST_REPORT => "recalls an earlier report",
         I_DESIRE => "a wish",
         I_ASK => "asks whether something can be done",
         i if i < I_FAULT => "sign of a need",
@@ -149,6 +162,8 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| re(LIST_TITLE));
 static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
 static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
+static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
+static DAMAGED: LazyLock<Regex> = LazyLock::new(|| re(DAMAGE));
 
 /// Kind and a short reason.
 pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
@@ -161,8 +176,17 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if seen.any(I_CLOSE_ASKED) {
         return (Kind::ClosureConfirmation, "asks to close the ticket");
     }
+    // "Le son est revenu, l'image reste floue": a partial fix tells news of the ticket, even
+    // in words a reminder uses ("toujours rien à l'étage").
+    let partly_fixed = (seen.any(I_RESOLVED) || seen.in_text(I_WORKS_PART)) && seen.in_text(I_STILL_BROKEN);
+    if related && partly_fixed && !seen.in_subject(I_REMINDER_SUBJECT) {
+        return (Kind::FollowUp, "says it is only partly fixed");
+    }
     if seen.in_subject(I_REMINDER_SUBJECT) || seen.in_text(I_REMINDER_TEXT) {
         return (Kind::Reminder, "asks for news");
+    }
+    if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
+        return (Kind::Reminder, "asks when, about an earlier report");
     }
     if related && seen.any(I_RESOLVED) && !seen.in_text(I_STILL_BROKEN) {
         return (Kind::ClosureConfirmation, "says it works again");
@@ -245,15 +269,22 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     }
     // A wish counts unless it only introduces telling ("je souhaite vous signaler"); asking
     // whether something can be done counts as a need, or as a fault when a repair is asked.
-    if followed(seen.places(I_DESIRE, subject, text), I_DESIRE, &TELLING).1 {
+    if followed(seen.places(I_DESIRE, subject, text), I_DESIRE, |after| TELLING.is_match(after)).1 {
         w.asked += 1;
     }
-    let (repair, other) = followed(seen.places(I_ASK, subject, text), I_ASK, &REPAIR);
+    // What is damaged is replaced as a repair: the replacement is then no need.
+    let damage_replaced =
+        seen.any(I_RENEW) && [subject, text].iter().any(|t| DAMAGED.find_iter(t).any(|m| !negated(t, m.start())));
+    let repair_after = |after: &str| REPAIR.is_match(after) || (damage_replaced && REPLACE.is_match(after));
+    let (repair, other) = followed(seen.places(I_ASK, subject, text), I_ASK, repair_after);
     w.asked += usize::from(other);
     w.fault += usize::from(repair);
     w.need += w.asked;
     let need_bits = ((1u64 << NEED.len()) - 1) << I_NEED;
-    let plain_needs = need_bits & !(1 << I_DESIRE) & !(1 << I_ASK);
+    let mut plain_needs = need_bits & !(1 << I_DESIRE) & !(1 << I_ASK);
+    if damage_replaced {
+        plain_needs &= !(1 << I_RENEW);
+    }
     w.need += ((seen.subject | seen.text) & plain_needs).count_ones() as usize;
     // A fault word after a negation ("pas d'une panne") is a sign of a need instead.
     let mut fault_group = |index: usize, weight: usize| {
@@ -286,11 +317,11 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
 }
 
 /// Whether some match of sign `index` in `texts` is followed by `after`, and whether some is not.
-fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: &Regex) -> (bool, bool) {
+fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: impl Fn(&str) -> bool) -> (bool, bool) {
     let (mut with, mut without) = (false, false);
     for text in texts {
         for m in EACH[index].find_iter(text) {
-            if after.is_match(&text[m.end()..]) {
+            if after(&text[m.end()..]) {
                 with = true;
             } else {
                 without = true;
@@ -356,6 +387,10 @@ mod tests {
         let text = "Le wifi fonctionne à nouveau au CDI, mais la salle 12 n'a toujours pas de réseau.";
         assert_eq!(kind("RE: [X #2025-000001] Wifi", text, true, true), Kind::FollowUp);
         assert_eq!(kind("RE: x", "Le problème n'est toujours pas résolu.", true, true), Kind::FollowUp);
+        // Words a reminder uses, about one part: the rest works.
+        let part = "Le wifi marche au rez-de-chaussée, toujours rien à l'étage.";
+        assert_eq!(kind("RE: x", part, true, true), Kind::FollowUp);
+        assert_eq!(kind("RE: x", "Le son est revenu. L'image, elle, reste floue.", true, true), Kind::FollowUp);
     }
 
     #[test]
@@ -379,6 +414,55 @@ mod tests {
             ),
             Kind::Reminder
         );
+    }
+
+    /// Asking when, or for news, in few words: a reminder about a ticket or an earlier
+    /// report, not in a new report that asks for a repair.
+    #[test]
+    fn asking_when_reminds_only_about_an_earlier_report() {
+        let tag = "RE: [X #2025-000001] Pronote";
+        for text in [
+            "Qu'en est-il de notre ticket ?",
+            "La vie scolaire attend toujours.",
+            "Des nouvelles ?",
+            "Ça avance ?",
+            "Une date d'intervention est-elle prévue ?",
+            "Quand le technicien passera-t-il ?",
+            "Trois semaines sans technicien, c'est inadmissible.",
+            "Merci de nous tenir informés de l'avancement.",
+        ] {
+            assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
+        }
+        let recalled = "Savez-vous quand le technicien pourra passer pour le scanner signalé le 20 novembre ?";
+        assert_eq!(kind("Scanner", recalled, false, false), Kind::Reminder);
+        let late = "Le photocopieur signalé il y a quinze jours n'est toujours pas réparé.";
+        assert_eq!(kind("Photocopieur", late, false, false), Kind::Reminder);
+        let new = "Le vidéoprojecteur de la salle 3 ne marche plus. Quand un technicien peut-il passer ?";
+        assert_eq!(kind("Vidéoprojecteur", new, false, false), Kind::NewIncident);
+    }
+
+    #[test]
+    fn closures_in_few_words() {
+        let tag = "RE: [X #2025-000001] Wifi";
+        for text in [
+            "RAS depuis l'intervention, merci.",
+            "Je confirme la résolution, merci.",
+            "Le problème a disparu.",
+            "Intervention faite, tout va bien.",
+            "The issue is gone, thanks.",
+        ] {
+            assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
+        }
+        assert_eq!(kind(tag, "Le problème n'a pas disparu.", true, true), Kind::FollowUp);
+    }
+
+    #[test]
+    fn damage_is_replaced_as_a_repair() {
+        assert!(NEED[I_RENEW - I_NEED].contains("renouvel"));
+        let broken = "Un élève a cassé l'écran du poste 14, pouvez-vous le remplacer ?";
+        assert_eq!(kind("Écran", broken, false, false), Kind::NewIncident);
+        let old = "Les postes de la salle 7 ont dix ans, pouvez-vous les remplacer ?";
+        assert_eq!(kind("Postes", old, false, false), Kind::NewRequest);
     }
 
     #[test]
