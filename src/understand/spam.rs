@@ -131,7 +131,7 @@ const LURES: &[(&str, &str)] = &[
     // Selling: offers, discounts, catalogues, and the way out of a mailing.
     (
         "selling",
-        r"\b(?:offre|promotion|promo|remise|destockage|catalogue|prix\s+(?:reduits?|exceptionnels?|imbattables?))\b|-\s?\d{1,2}\s?%|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b",
+        r"\b(?:offre|promotion|promo|remise|destockage|catalogue|prix\s+(?:reduits?|exceptionnels?|imbattables?))\b|-\s?\d{1,2}\s?%|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b|\bdemonstrations?\s+(?:gratuite|offerte|en\s+ligne|de\s+notre)|\bje\s+(?:me\s+permets\s+de\s+)?vous\s+propos(?:e|er)\s+(?:une?|nos|notre)\b|\b(?:notre|nos)\s+(?:solutions?|gammes?|produits?|offres?)\b|\bsans\s+engagement\b|\bsuite\s+a\s+notre\s+(?:echange|rencontre|conversation|entretien|appel)\b",
     ),
     // A call to act on a link or a document.
     (
@@ -406,6 +406,7 @@ mod tests {
             ("Salary adjustment", "Please review the attached salary adjustment document.", "a salary change"),
             ("Bonjour", "Je cherche l'amour. Écris-moi.", "romance"),
             ("Votre site", "Votre site n'apparaît pas en première page de Google.", "selling a website's ranking"),
+            ("Suite", "Je vous propose une démonstration gratuite de notre solution.", "selling"),
         ] {
             assert!(stranger(subject, text).contains(&sign), "{text}: {:?}", stranger(subject, text));
         }

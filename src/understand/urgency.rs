@@ -25,7 +25,7 @@ const SEPARATOR: &str = r"(?:[ \t:=|>*-]|[^\x00-\x7f\p{L}\p{N}\n☐☒☑✅■�
 /// space; or alone on its line with the value on the next.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee|level|niveau))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
     ))
 });
 
@@ -229,6 +229,7 @@ mod tests {
         assert_eq!(urgency("", "Niveau de priorité - Basse"), Some(Bas));
         assert_eq!(urgency("", "Priority: High"), Some(TresHaut));
         assert_eq!(urgency("", "Urgency : low"), Some(Bas));
+        assert_eq!(urgency("", "Urgency level: medium"), Some(Moyen));
         assert_eq!(urgency("", "l'urgence est plutôt moyenne"), Some(Moyen));
         assert_eq!(urgency("", "Urgence : pas urgent du tout"), Some(Bas));
         assert_eq!(urgency("", "Priorité : 2 - Moyenne"), Some(Moyen));

@@ -3,6 +3,7 @@
 use guichet::understand::{Kind, Urgency};
 
 mod aside10;
+mod aside11;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -10,6 +11,7 @@ mod aside7;
 mod aside8;
 mod aside9;
 pub use aside10::ASIDE_10;
+pub use aside11::ASIDE_11;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -30,6 +32,7 @@ pub enum Set {
     Aside8,
     Aside9,
     Aside10,
+    Aside11,
 }
 
 pub struct Case {

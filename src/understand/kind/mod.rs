@@ -13,6 +13,7 @@
 //!   fault (`lexicon` has both), else an incident. A forwarded mail is weighed with what it
 //!   forwards.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
@@ -23,9 +24,9 @@ use crate::understand::Kind;
 mod lexicon;
 
 use lexicon::{
-    CLOSE_ASKED, DAMAGE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT,
-    REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT,
-    STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
+    CLOSE_ASKED, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, PAST_REPORT, REMINDER_SUBJECT,
+    REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER,
+    SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -164,6 +165,18 @@ static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
 static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
 static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
 static DAMAGED: LazyLock<Regex> = LazyLock::new(|| re(DAMAGE));
+static FALLBACK: LazyLock<Regex> = LazyLock::new(|| re(FALLBACK_SENTENCE));
+
+/// The text without its fallback sentences, and the signs seen in it.
+fn without_fallbacks<'t>(text: &'t str, seen_in_text: u64) -> (Cow<'t, str>, u64) {
+    // Only a text that wishes or asks can hold a fallback wish: the set said so already.
+    if seen_in_text & ((1 << I_DESIRE) | (1 << I_ASK) | (1 << I_RENEW)) == 0 || !FALLBACK.is_match(text) {
+        return (Cow::Borrowed(text), seen_in_text);
+    }
+    let kept = FALLBACK.replace_all(text, "");
+    let seen = set_matches(&SIGNS, &[&kept]);
+    (kept, seen)
+}
 
 /// Kind and a short reason.
 pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
@@ -201,10 +214,12 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
             return (Kind::ListRequest, "the subject titles the list of tickets");
         }
     }
-    let weights = match f.forwarded {
-        Some(text) => weigh(f.subject, text, &Seen { subject: seen.subject, text: set_matches(&SIGNS, &[text]) }),
-        None => weigh(f.subject, f.own_text, &seen),
+    let (text, seen_in_text) = match f.forwarded {
+        Some(text) => (text, set_matches(&SIGNS, &[text])),
+        None => (f.own_text, seen.text),
     };
+    let (text, seen_in_text) = without_fallbacks(text, seen_in_text);
+    let weights = weigh(f.subject, &text, &Seen { subject: seen.subject, text: seen_in_text });
     if weights.is_request() {
         (Kind::NewRequest, "change request")
     } else {
@@ -245,9 +260,10 @@ impl Weights {
 
 /// The weights of a new mail's subject and text, with whether it names a school's places.
 pub(crate) fn weights(subject: &str, text: &str) -> Weights {
-    let seen = Seen { subject: set_matches(&SIGNS, &[subject]), text: set_matches(&SIGNS, &[text]) };
-    let school = [subject, text].iter().any(|t| SCHOOL.is_match(t));
-    Weights { school, ..weigh(subject, text, &seen) }
+    let (text, seen_in_text) = without_fallbacks(text, set_matches(&SIGNS, &[text]));
+    let seen = Seen { subject: set_matches(&SIGNS, &[subject]), text: seen_in_text };
+    let school = [subject, &*text].iter().any(|t| SCHOOL.is_match(t));
+    Weights { school, ..weigh(subject, &text, &seen) }
 }
 
 fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
@@ -391,6 +407,8 @@ mod tests {
         let part = "Le wifi marche au rez-de-chaussée, toujours rien à l'étage.";
         assert_eq!(kind("RE: x", part, true, true), Kind::FollowUp);
         assert_eq!(kind("RE: x", "Le son est revenu. L'image, elle, reste floue.", true, true), Kind::FollowUp);
+        let half = "Les postes 1 à 10 sont réparés ; les postes 11 à 15 affichent encore l'erreur.";
+        assert_eq!(kind("RE: x", half, true, true), Kind::FollowUp);
     }
 
     #[test]
@@ -454,6 +472,15 @@ mod tests {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
         assert_eq!(kind(tag, "Le problème n'a pas disparu.", true, true), Kind::FollowUp);
+    }
+
+    #[test]
+    fn a_fallback_wish_does_not_make_a_fault_a_request() {
+        let fallback = "Le vidéoprojecteur affiche des couleurs délavées. Si un remplacement est nécessaire, nous aimerions un modèle interactif.";
+        assert_eq!(kind("Vidéoprojecteur", fallback, false, false), Kind::NewIncident);
+        // A condition on the budget is no fallback: the wish stands.
+        let budget = "Nous souhaiterions, si le budget le permet, dix postes de plus en salle 4.";
+        assert_eq!(kind("Postes", budget, false, false), Kind::NewRequest);
     }
 
     #[test]
