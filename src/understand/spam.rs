@@ -78,6 +78,11 @@ const LURES: &[(&str, &str)] = &[
         "a call to act",
         r"\baction\s+required\b|\bclick\s+(?:here|the\s+link|below)\b|\bcliquez\s+(?:ici|sur\s+le\s+lien)\b|\bdear\s+(?:user|customer|client|member|account\s+holder)\b|\bunusual\s+(?:sign-?in|activity)\b",
     ),
+    // An event to book: a fair, a summit, a webinar with a preferential price.
+    (
+        "an event to book",
+        r"\b(?:reservez|reserver)\s+(?:des\s+maintenant\s+|des\s+aujourd'hui\s+)?(?:votre|vos)\s+(?:place|billet|stand)s?\b|\btarifs?\s+(?:preferentiels?|reduits?|early\s+bird)\b|\bnous\s+avons\s+le\s+plaisir\s+de\s+vous\s+inviter\b|\b(?:book|register)\s+(?:your\s+(?:seat|place|ticket)|now)\b",
+    ),
     (
         "a prize or crypto",
         r"\b(?:tiree?\s+au\s+sort|vous\s+gagnez|reclamez\s+votre\s+(?:lot|cadeau|gain|prix|bon)|bon\s+d'achat)\b|\b(?:lottery|jackpot|you\s+(?:have\s+)?won|winner|gagnant|heritage|inheritance|bitcoin|crypto|gift\s+card|carte\s+cadeau|western\s+union)\b",
@@ -407,6 +412,7 @@ mod tests {
             ("Bonjour", "Je cherche l'amour. Écris-moi.", "romance"),
             ("Votre site", "Votre site n'apparaît pas en première page de Google.", "selling a website's ranking"),
             ("Suite", "Je vous propose une démonstration gratuite de notre solution.", "selling"),
+            ("Invitation", "Réservez votre place dès aujourd'hui, tarif préférentiel.", "an event to book"),
         ] {
             assert!(stranger(subject, text).contains(&sign), "{text}: {:?}", stranger(subject, text));
         }

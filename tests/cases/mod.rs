@@ -4,6 +4,7 @@ use guichet::understand::{Kind, Urgency};
 
 mod aside10;
 mod aside11;
+mod aside12;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -12,6 +13,7 @@ mod aside8;
 mod aside9;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
+pub use aside12::ASIDE_12;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -33,6 +35,7 @@ pub enum Set {
     Aside9,
     Aside10,
     Aside11,
+    Aside12,
 }
 
 pub struct Case {

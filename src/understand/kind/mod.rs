@@ -409,6 +409,9 @@ mod tests {
         assert_eq!(kind("RE: x", "Le son est revenu. L'image, elle, reste floue.", true, true), Kind::FollowUp);
         let half = "Les postes 1 à 10 sont réparés ; les postes 11 à 15 affichent encore l'erreur.";
         assert_eq!(kind("RE: x", half, true, true), Kind::FollowUp);
+        // A fault that came back is no fix.
+        let relapse = "La panne est revenue ce matin, la caméra n'est de nouveau plus détectée.";
+        assert_eq!(kind("RE: x", relapse, true, true), Kind::FollowUp);
     }
 
     #[test]
@@ -448,6 +451,7 @@ mod tests {
             "Quand le technicien passera-t-il ?",
             "Trois semaines sans technicien, c'est inadmissible.",
             "Merci de nous tenir informés de l'avancement.",
+            "Deux semaines ont passé et le clavier n'a pas été changé.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
@@ -468,10 +472,35 @@ mod tests {
             "Le problème a disparu.",
             "Intervention faite, tout va bien.",
             "The issue is gone, thanks.",
+            "Les deux problèmes sont réglés, merci à vous.",
+            "C'est reparti après le redémarrage du serveur, merci.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
         assert_eq!(kind(tag, "Le problème n'a pas disparu.", true, true), Kind::FollowUp);
+    }
+
+    /// A need told as a state or a judgement, with no verb of asking.
+    #[test]
+    fn needs_told_as_a_state() {
+        for text in [
+            "Un écran d'affichage dans le hall serait très utile.",
+            "Mme Roux devrait avoir accès au dossier partagé de la vie scolaire.",
+            "Une seule imprimante pour toute la salle des professeurs, c'est trop peu.",
+            "Nous n'avons qu'une imprimante pour tout le bâtiment administratif.",
+            "Les internes veulent le wifi dans les chambres. Est-ce faisable ?",
+            "Est-il prévu que les stagiaires aient un compte ?",
+            "J'ai l'honneur de solliciter l'équipement de la salle de réunion en visioconférence.",
+        ] {
+            assert_eq!(kind("Demande", text, false, false), Kind::NewRequest, "{text}");
+        }
+        for text in [
+            "Une souris à remplacer en salle 2, pas urgent.",
+            "Une seule imprimante marche sur les trois du CDI.",
+            "L'imprimante réclame un toner alors qu'il est neuf.",
+        ] {
+            assert_eq!(kind("Matériel", text, false, false), Kind::NewIncident, "{text}");
+        }
     }
 
     #[test]
