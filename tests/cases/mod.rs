@@ -5,6 +5,7 @@ use guichet::understand::{Kind, Urgency};
 mod aside10;
 mod aside11;
 mod aside12;
+mod aside13;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -14,6 +15,7 @@ mod aside9;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
+pub use aside13::ASIDE_13;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -36,6 +38,7 @@ pub enum Set {
     Aside10,
     Aside11,
     Aside12,
+    Aside13,
 }
 
 pub struct Case {

@@ -141,8 +141,11 @@ impl Seen {
 }
 
 /// A negation right before a word: "pas d'une panne", "n'est pas un incident".
-static NEGATION_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:pas|plus|non|aucune?|sans)\s+(?:d'une?\s+|une?\s+|de\s+|d')?$|\bpas\s+d'$"));
+static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:pas|plus|non|aucune?|sans)\s+(?:d'une?\s+|une?\s+|de\s+|d')?$|\bpas\s+d'$|\b(?:eviter|eviterait|eviteraient|evitera|prevenir|limiter)\s+(?:ce|ces|le|la|les|l'|tout|de|des|d')?\s*$",
+    )
+});
 
 /// What the mail says, for a listed school contact.
 #[derive(Debug, Clone, Copy)]
@@ -452,6 +455,8 @@ mod tests {
             "Trois semaines sans technicien, c'est inadmissible.",
             "Merci de nous tenir informés de l'avancement.",
             "Deux semaines ont passé et le clavier n'a pas été changé.",
+            "Je me permets de revenir vers vous : personne ne nous a répondu.",
+            "Petit rappel concernant la lenteur du réseau.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
@@ -474,6 +479,8 @@ mod tests {
             "The issue is gone, thanks.",
             "Les deux problèmes sont réglés, merci à vous.",
             "C'est reparti après le redémarrage du serveur, merci.",
+            "Le scanner numérise normalement depuis le passage du technicien.",
+            "Aucun mail refusé depuis votre intervention de mardi, c'est tout bon.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
@@ -500,6 +507,27 @@ mod tests {
             "L'imprimante réclame un toner alors qu'il est neuf.",
         ] {
             assert_eq!(kind("Matériel", text, false, false), Kind::NewIncident, "{text}");
+        }
+    }
+
+    /// "Il faut" that tells a duration or a workaround is no need; spoken slowness is a fault;
+    /// an idea, a project considered, a benefit in the conditional are needs.
+    #[test]
+    fn spoken_faults_and_projects() {
+        for text in [
+            "En salle 6 ça rame, il faut trois minutes pour ouvrir une page.",
+            "Le PC de l'accueil freeze, il faut le forcer à s'éteindre.",
+        ] {
+            assert_eq!(kind("Poste", text, false, false), Kind::NewIncident, "{text}");
+        }
+        for text in [
+            "L'idée serait de transformer la permanence en espace numérique avec une dizaine de postes.",
+            "Nous envisageons de généraliser les tablettes en 6e.",
+            "Une imprimante dans l'infirmerie éviterait ce problème.",
+            "Un double écran par poste leur ferait gagner du temps.",
+            "Il faut un micro pour l'amphithéâtre.",
+        ] {
+            assert_eq!(kind("Projet", text, false, false), Kind::NewRequest, "{text}");
         }
     }
 
@@ -545,6 +573,8 @@ mod tests {
             kind("Demandes en cours", "Merci de me transmettre la liste des demandes ouvertes.", false, false),
             Kind::ListRequest
         );
+        let which = "Pourriez-vous m'envoyer la liste des tickets du lycée qui ne sont pas encore clôturés ?";
+        assert_eq!(kind("Tickets", which, false, false), Kind::ListRequest);
         assert_eq!(
             kind("Panne", "Voici la liste des incidents constatés : écran noir.", false, false),
             Kind::NewIncident
