@@ -101,12 +101,20 @@ static CONDITIONAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:si|if|cas|est-ce|is\s+it|lorsque|quand|when)\b[^.!?\n]{0,25}$"));
 
 /// The stated urgency, from folded subject and folded own text.
+/// A bare word in the text that takes back the subject's ("URGENT souris" then "finalement
+/// pas si urgent") decides before it.
 pub(crate) fn find(subject: &str, own_text: &str) -> Option<Urgency> {
     explicit(own_text)
         .or_else(|| explicit(subject))
+        .or_else(|| taken_back(own_text))
         .or_else(|| bare(subject))
         .or_else(|| bare(own_text))
         .map(|(u, _)| u)
+}
+
+/// A low level said in bare words in the text ("pas urgent", "rien ne presse").
+fn taken_back(own_text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
+    bare(own_text).filter(|(u, _)| *u == Urgency::Bas)
 }
 
 /// Every statement of urgency, in the order [`find`] trusts them (the first decides): each
@@ -116,6 +124,7 @@ pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static 
     [
         (explicit(own_text), "label or ticked box in the text", own_text),
         (explicit(subject), "label in the subject", subject),
+        (taken_back(own_text), "\"not urgent\" in the text", own_text),
         (bare(subject), "\"urgent\" in the subject", subject),
         (bare(own_text), "\"urgent\" in the text", own_text),
     ]
@@ -292,6 +301,8 @@ mod tests {
     #[test]
     fn explicit_level_beats_bare_word_and_text_beats_subject() {
         assert_eq!(urgency("URGENT", "Urgence : moyenne"), Some(Moyen));
+        assert_eq!(urgency("URGENT souris", "Finalement pas si urgent."), Some(Bas));
+        assert_eq!(urgency("URGENT souris", "La souris est cassée, c'est urgent."), Some(TresHaut));
         assert_eq!(urgency("Urgence haute", "Criticité : faible"), Some(Bas));
     }
 

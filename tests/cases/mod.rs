@@ -6,6 +6,7 @@ mod aside10;
 mod aside11;
 mod aside12;
 mod aside13;
+mod aside14;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -16,6 +17,7 @@ pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
+pub use aside14::ASIDE_14;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -39,6 +41,7 @@ pub enum Set {
     Aside11,
     Aside12,
     Aside13,
+    Aside14,
 }
 
 pub struct Case {

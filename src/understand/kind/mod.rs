@@ -457,6 +457,8 @@ mod tests {
             "Deux semaines ont passé et le clavier n'a pas été changé.",
             "Je me permets de revenir vers vous : personne ne nous a répondu.",
             "Petit rappel concernant la lenteur du réseau.",
+            "Avez-vous bien reçu mon message du 30 novembre ?",
+            "C'est la troisième fois que j'écris à ce sujet.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
@@ -481,6 +483,7 @@ mod tests {
             "C'est reparti après le redémarrage du serveur, merci.",
             "Le scanner numérise normalement depuis le passage du technicien.",
             "Aucun mail refusé depuis votre intervention de mardi, c'est tout bon.",
+            "Le problème s'est résolu de lui-même.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
@@ -526,6 +529,9 @@ mod tests {
             "Une imprimante dans l'infirmerie éviterait ce problème.",
             "Un double écran par poste leur ferait gagner du temps.",
             "Il faut un micro pour l'amphithéâtre.",
+            "Quelle est la démarche pour obtenir des portables pour les enseignants ?",
+            "Nous souhaiterions savoir s'il est possible que la gestionnaire accède à son poste de chez elle.",
+            "Les postes n'ont que 4 Go ; passer à 8 Go rendrait les logiciels de montage utilisables.",
         ] {
             assert_eq!(kind("Projet", text, false, false), Kind::NewRequest, "{text}");
         }
