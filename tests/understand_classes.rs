@@ -12,8 +12,8 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 mod cases;
 
 use cases::{
-    Case, Set, ASIDE, ASIDE_10, ASIDE_11, ASIDE_12, ASIDE_13, ASIDE_14, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6,
-    ASIDE_7, ASIDE_8, ASIDE_9, TUNING,
+    Case, Set, ASIDE, ASIDE_10, ASIDE_11, ASIDE_12, ASIDE_13, ASIDE_14, ASIDE_15, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5,
+    ASIDE_6, ASIDE_7, ASIDE_8, ASIDE_9, TUNING,
 };
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
@@ -79,6 +79,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside12 => ASIDE_12,
         Set::Aside13 => ASIDE_13,
         Set::Aside14 => ASIDE_14,
+        Set::Aside15 => ASIDE_15,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -305,6 +306,19 @@ fn the_thirteenth_aside_part_is_measured() {
 #[test]
 fn the_fourteenth_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside14);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A fifteenth aside part, written after the twelfth round (English from start to end, an
+/// empty body, legal footers, several things at once): kind 82.1 % when written (incidents
+/// 9/9, needs 6/8, intent 6/10, outsiders 5/5), urgency 100 %, uai 100 %. Its misses guided
+/// the thirteenth round (needs, faults, lists and reminders in English; a thing needed named
+/// after "besoin d'"; a decision to set up; "plus de sifflement"; "faire un retour sur notre
+/// demande"): 100 % after it, no longer clean.
+#[test]
+fn the_fifteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside15);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }

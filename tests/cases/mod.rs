@@ -7,6 +7,7 @@ mod aside11;
 mod aside12;
 mod aside13;
 mod aside14;
+mod aside15;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -18,6 +19,7 @@ pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
+pub use aside15::ASIDE_15;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -42,6 +44,7 @@ pub enum Set {
     Aside12,
     Aside13,
     Aside14,
+    Aside15,
 }
 
 pub struct Case {

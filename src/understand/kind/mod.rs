@@ -484,6 +484,7 @@ mod tests {
             "Le scanner numérise normalement depuis le passage du technicien.",
             "Aucun mail refusé depuis votre intervention de mardi, c'est tout bon.",
             "Le problème s'est résolu de lui-même.",
+            "Le prestataire a remplacé les batteries de l'onduleur, plus de sifflement. Merci !",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
@@ -532,9 +533,24 @@ mod tests {
             "Quelle est la démarche pour obtenir des portables pour les enseignants ?",
             "Nous souhaiterions savoir s'il est possible que la gestionnaire accède à son poste de chez elle.",
             "Les postes n'ont que 4 Go ; passer à 8 Go rendrait les logiciels de montage utilisables.",
+            "L'infirmerie a besoin d'une ligne directe, les familles n'arrivent pas à la joindre.",
+            "Le conseil d'administration a décidé d'instaurer des quotas d'impression en février.",
         ] {
             assert_eq!(kind("Projet", text, false, false), Kind::NewRequest, "{text}");
         }
+    }
+
+    /// Mail written in English from start to end.
+    #[test]
+    fn english_mail() {
+        let need = "Collège Montaigne is opening a science lab next term and would like 12 laptops.";
+        assert_eq!(kind("New lab", need, false, false), Kind::NewRequest);
+        let fault = "The printer in the staff room keeps jamming and is not working.";
+        assert_eq!(kind("Printer", fault, false, false), Kind::NewIncident);
+        let list = "Could you send me the open tickets for both schools I cover?";
+        assert_eq!(kind("Open tickets", list, false, false), Kind::ListRequest);
+        let news = "Is there any progress on this request?";
+        assert_eq!(kind("RE: [X #2025-000001] Lab", news, true, true), Kind::Reminder);
     }
 
     #[test]
