@@ -87,7 +87,17 @@ impl<'m> Mail<'m> {
 
     /// The urgency the sender stated.
     pub fn urgency(&self) -> Option<Urgency> {
-        urgency::find(&self.folded_subject, &self.own.folded)
+        urgency::find(self.urgency_subject(), &self.own.folded)
+    }
+
+    /// The subject as a statement of urgency: a reply's ("RE: … URGENT vidéoprojecteur") is
+    /// the original's, not said again; a forward's is the sender's own choice.
+    pub fn urgency_subject(&self) -> &str {
+        if headers::is_reply(&self.folded_subject) {
+            ""
+        } else {
+            &self.folded_subject
+        }
     }
 
     /// A platform's own ticket id.
@@ -233,11 +243,18 @@ fn contact(mail: &Mail<'_>, sender: &str, ctx: &Context<'_>) -> (Kind, String) {
             return (Kind::Unauthorised, format!("sender not listed for {uai}"));
         }
     }
+    let forward = headers::is_forward(&mail.folded_subject);
+    // A new mail (neither a reply nor a forward) that only quotes an old ticket below: the
+    // sender pasted history, the mail may well be about something new.
+    let pasted = mail.refs.from == "quoted text" && !mail.replying && !forward && {
+        let w = kind::weights(&mail.folded_subject, &mail.own.folded);
+        w.need + w.fault > 0
+    };
     let (kind, why) = kind::intent(&kind::Facts {
         subject: &mail.folded_subject,
         own_text: &mail.own.folded,
-        forwarded: headers::is_forward(&mail.folded_subject).then_some(mail.folded_text.as_str()),
-        has_ticket: mail.refs.ticket.is_some(),
+        forwarded: forward.then_some(mail.folded_text.as_str()),
+        has_ticket: mail.refs.ticket.is_some() && !pasted,
         replying: mail.replying,
     });
     match mail.refs.ticket {

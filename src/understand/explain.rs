@@ -41,7 +41,7 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
     signs.push(format!("spam score {} for a bar of {threshold} ({bar}): {named}", spam.score));
     lines.push(line("kind", Some(u.kind.as_str().into()), u.reason.clone(), signs));
 
-    let evidence = urgency::evidence(subject, own);
+    let evidence = urgency::evidence(mail.urgency_subject(), own);
     let (because, considered) = match (&u.urgency, evidence.split_first()) {
         (Some(_), Some(((_, rule, words), rest))) => (
             format!("{rule}: «{words}»"),

@@ -468,3 +468,31 @@ fn the_first_urgency_evidence_is_what_understanding_decides() {
         assert_eq!(first, urgency::find(subject, text), "{subject:?} / {text:?}");
     }
 }
+
+/// A new mail (no "Re:", no In-Reply-To) that pastes an old ticket's history below a new
+/// report is a new report; one that only adds to it stays a follow-up.
+#[test]
+fn a_pasted_history_does_not_make_a_new_report_a_follow_up() {
+    let desk = Desk::new();
+    let headers = "From: j.martin@ac-aix.example\nContent-Type: text/plain; charset=utf-8";
+    let history = "\n\nLe 12/11/2026, DESK a écrit :\n> Le ticket 2026-000455 est enregistré.\n";
+    let new = desk.mail(
+        &format!("{headers}\nSubject: Nouveau problème salle 9"),
+        &format!("Bonjour,\nL'écran interactif de la salle 9 ne répond plus au toucher.{history}"),
+    );
+    assert_eq!(new.kind, Kind::NewIncident, "{}", new.reason);
+    let more = desk.mail(&format!("{headers}\nSubject: Photo"), &format!("Voici la photo demandée.{history}"));
+    assert_eq!(more.kind, Kind::FollowUp, "{}", more.reason);
+}
+
+/// A reply's subject is the original's: its "URGENT" is not said again.
+#[test]
+fn a_replys_subject_states_no_urgency() {
+    let desk = Desk::new();
+    let headers = "From: j.martin@ac-aix.example\nContent-Type: text/plain; charset=utf-8";
+    let reply = desk
+        .mail(&format!("{headers}\nSubject: RE: [DESK #2026-000455] URGENT serveur"), "Le serveur est reparti, merci.");
+    assert_eq!((reply.kind, reply.urgency), (Kind::ClosureConfirmation, None), "{}", reply.reason);
+    let forward = desk.mail(&format!("{headers}\nSubject: TR: URGENT serveur"), "Le serveur ne répond plus.");
+    assert_eq!(forward.urgency, Some(Urgency::TresHaut));
+}

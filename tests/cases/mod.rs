@@ -8,6 +8,7 @@ mod aside12;
 mod aside13;
 mod aside14;
 mod aside15;
+mod aside16;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -20,6 +21,7 @@ pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
+pub use aside16::ASIDE_16;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -45,6 +47,7 @@ pub enum Set {
     Aside13,
     Aside14,
     Aside15,
+    Aside16,
 }
 
 pub struct Case {

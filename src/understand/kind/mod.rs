@@ -313,8 +313,11 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
         let mut affirmed = false;
         for text in seen.places(index, subject, text) {
             for m in EACH[index].find_iter(text) {
-                // "ne suffit plus" is a need for more, not a breakdown; "coupé à 18 h" a schedule.
-                if m.as_str().contains("suffi") || SCHEDULE.is_match(&text[m.end()..]) {
+                // "ne suffit plus" is a need for more, not a breakdown; "ne doivent plus" a
+                // rule; "coupé à 18 h" a schedule.
+                let word = m.as_str();
+                let obligation = ["suffi", "doi", "dev", "faut", "faudr"].iter().any(|w| word.contains(w));
+                if obligation || SCHEDULE.is_match(&text[m.end()..]) {
                     continue;
                 }
                 if negated(text, m.start()) {
@@ -459,6 +462,7 @@ mod tests {
             "Petit rappel concernant la lenteur du réseau.",
             "Avez-vous bien reçu mon message du 30 novembre ?",
             "C'est la troisième fois que j'écris à ce sujet.",
+            "Je relance : les collègues n'ont toujours pas de wifi.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
@@ -485,6 +489,7 @@ mod tests {
             "Aucun mail refusé depuis votre intervention de mardi, c'est tout bon.",
             "Le problème s'est résolu de lui-même.",
             "Le prestataire a remplacé les batteries de l'onduleur, plus de sifflement. Merci !",
+            "Le serveur est reparti, merci.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
@@ -535,6 +540,8 @@ mod tests {
             "Les postes n'ont que 4 Go ; passer à 8 Go rendrait les logiciels de montage utilisables.",
             "L'infirmerie a besoin d'une ligne directe, les familles n'arrivent pas à la joindre.",
             "Le conseil d'administration a décidé d'instaurer des quotas d'impression en février.",
+            "Le règlement intérieur change : les téléphones ne doivent plus pouvoir se connecter au wifi.",
+            "Les enseignants manquent d'espace sur le serveur ; 500 Go de plus seraient nécessaires.",
         ] {
             assert_eq!(kind("Projet", text, false, false), Kind::NewRequest, "{text}");
         }
