@@ -12,8 +12,8 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 mod cases;
 
 use cases::{
-    Case, Set, ASIDE, ASIDE_10, ASIDE_11, ASIDE_12, ASIDE_13, ASIDE_14, ASIDE_15, ASIDE_16, ASIDE_2, ASIDE_3, ASIDE_4,
-    ASIDE_5, ASIDE_6, ASIDE_7, ASIDE_8, ASIDE_9, TUNING,
+    Case, Set, ASIDE, ASIDE_10, ASIDE_11, ASIDE_12, ASIDE_13, ASIDE_14, ASIDE_15, ASIDE_16, ASIDE_17, ASIDE_2, ASIDE_3,
+    ASIDE_4, ASIDE_5, ASIDE_6, ASIDE_7, ASIDE_8, ASIDE_9, TUNING,
 };
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
@@ -81,6 +81,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside14 => ASIDE_14,
         Set::Aside15 => ASIDE_15,
         Set::Aside16 => ASIDE_16,
+        Set::Aside17 => ASIDE_17,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -333,6 +334,18 @@ fn the_fifteenth_aside_part_is_measured() {
 #[test]
 fn the_sixteenth_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside16);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A seventeenth aside part, written after the fourteenth round (traps of intent, imperatives
+/// of planning, subjects alone, automated mail without headers, scams with attachments): kind
+/// 93.8 % when written (incidents 8/8, needs 6/6, intent 6/8, outsiders 5/5, urgency and
+/// codes 5/5), urgency 100 %, uai 100 %. Its misses guided the fifteenth round ("ignorez ma
+/// demande", "combien de temps faudra-t-il encore attendre"): 100 % after it, no longer clean.
+#[test]
+fn the_seventeenth_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside17);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }

@@ -9,6 +9,7 @@ mod aside13;
 mod aside14;
 mod aside15;
 mod aside16;
+mod aside17;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -22,6 +23,7 @@ pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
+pub use aside17::ASIDE_17;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -48,6 +50,7 @@ pub enum Set {
     Aside14,
     Aside15,
     Aside16,
+    Aside17,
 }
 
 pub struct Case {

@@ -393,6 +393,12 @@ mod tests {
     }
 
     #[test]
+    fn a_correction_is_not_a_cancellation() {
+        let fix = "Ignorez ma demande précédente : il s'agit de la salle 12.";
+        assert_eq!(kind("RE: [X #2025-000001] Souris", fix, true, true), Kind::FollowUp);
+    }
+
+    #[test]
     fn closing_something_else_is_not_a_closure() {
         assert_ne!(
             kind("Wifi invité", "Merci de fermer l'accès wifi invité, il est ouvert à tous.", false, false),
@@ -468,6 +474,8 @@ mod tests {
         }
         let recalled = "Savez-vous quand le technicien pourra passer pour le scanner signalé le 20 novembre ?";
         assert_eq!(kind("Scanner", recalled, false, false), Kind::Reminder);
+        let wait = "Combien de temps faudra-t-il encore attendre pour le câblage demandé en octobre ?";
+        assert_eq!(kind("Salle 210", wait, false, false), Kind::Reminder);
         let late = "Le photocopieur signalé il y a quinze jours n'est toujours pas réparé.";
         assert_eq!(kind("Photocopieur", late, false, false), Kind::Reminder);
         let new = "Le vidéoprojecteur de la salle 3 ne marche plus. Quand un technicien peut-il passer ?";
@@ -490,6 +498,7 @@ mod tests {
             "Le problème s'est résolu de lui-même.",
             "Le prestataire a remplacé les batteries de l'onduleur, plus de sifflement. Merci !",
             "Le serveur est reparti, merci.",
+            "Ignorez ma demande, nous avons trouvé une souris de rechange. Merci.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
