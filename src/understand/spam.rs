@@ -56,7 +56,7 @@ const LURES: &[(&str, &str)] = &[
     ),
     (
         "a payment to make",
-        r"\b(?:validez|confirmez|reglez|renouvelez|mettez\s+a\s+jour)\s+(?:des\s+maintenant\s+)?(?:votre|vos)\s+(?:commande|paiement|abonnement|licences?|facture|coordonnees|moyen\s+de\s+paiement)\b|\b(?:licences?|abonnements?|nom\s+de\s+domaine)\b.{0,40}\b(?:arrive(?:nt)?\s+a\s+expiration|expire(?:nt)?\s+le)\b|\b(?:arrange|make|process|complete)\s+(?:the\s+)?payment\b|\bwire\s+transfer\b|\blate\s+fees?\b|\bvirement\s+urgent\b|\bpayment\s+(?:details|today|immediately)\b",
+        r"\b(?:validez|confirmez|reglez|renouvelez|mettez\s+a\s+jour)\s+(?:des\s+maintenant\s+)?(?:votre|vos)\s+(?:commande|paiement|abonnement|licences?|facture|coordonnees|moyen\s+de\s+paiement)\b|\b(?:licences?|abonnements?|nom\s+de\s+domaine)\b.{0,40}\b(?:arrive(?:nt)?\s+a\s+expiration|expire(?:nt)?\s+(?:le|dans|demain|aujourd'hui|bientot))\b|\b(?:arrange|make|process|complete)\s+(?:the\s+)?payment\b|\bwire\s+transfer\b|\blate\s+fees?\b|\bvirement\s+urgent\b|\bpayment\s+(?:details|today|immediately)\b",
     ),
     (
         "a full mailbox",
@@ -166,7 +166,12 @@ const LURES: &[(&str, &str)] = &[
     // A protection or subscription run out, to renew now.
     (
         "a subscription expired",
-        r"\b(?:abonnement|protection|antivirus|subscription|licence|license)\b.{0,40}\b(?:a\s+expire|ont\s+expire|expire[sd]?|expirera|arrive\s+a\s+expiration)\b|\b(?:renouvelez|renew)\s+(?:maintenant|now|today|aujourd'hui|des\s+maintenant)\b",
+        r"\b(?:abonnement|protection|antivirus|subscription|licence|license)\b.{0,40}\b(?:a\s+expire|ont\s+expire|expire[sd]?|expirera|arrive\s+a\s+expiration)\b|\b(?:renouvelez|renew)(?:-le|-la|-les|\s+it)?\s+(?:maintenant|now|today|aujourd'hui|des\s+maintenant)\b",
+    ),
+    // Head-hunting: a profile noticed, a career opportunity.
+    (
+        "recruiting",
+        r"\b(?:votre\s+profil|your\s+profile)\b.{0,40}\b(?:retenu|attention|interesse|interest|correspond)|\bopportunite\s+(?:de\s+carriere|professionnelle)\b|\bcareer\s+opportunity\b|\bchasseur\s+de\s+tetes\b|\bcabinet\s+de\s+recrutement\b",
     ),
     // Pay slips and salary changes: the lure of payroll phishing.
     (
@@ -413,6 +418,8 @@ mod tests {
             ("Votre site", "Votre site n'apparaît pas en première page de Google.", "selling a website's ranking"),
             ("Suite", "Je vous propose une démonstration gratuite de notre solution.", "selling"),
             ("Invitation", "Réservez votre place dès aujourd'hui, tarif préférentiel.", "an event to book"),
+            ("Opportunité", "Votre profil a retenu notre attention pour un poste.", "recruiting"),
+            ("Domaine", "Votre nom de domaine expire dans 3 jours.", "a payment to make"),
         ] {
             assert!(stranger(subject, text).contains(&sign), "{text}: {:?}", stranger(subject, text));
         }

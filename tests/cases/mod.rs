@@ -10,6 +10,7 @@ mod aside14;
 mod aside15;
 mod aside16;
 mod aside17;
+mod aside18;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -24,6 +25,7 @@ pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
+pub use aside18::ASIDE_18;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -51,6 +53,7 @@ pub enum Set {
     Aside15,
     Aside16,
     Aside17,
+    Aside18,
 }
 
 pub struct Case {

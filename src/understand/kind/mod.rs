@@ -316,7 +316,8 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                 // "ne suffit plus" is a need for more, not a breakdown; "ne doivent plus" a
                 // rule; "coupé à 18 h" a schedule.
                 let word = m.as_str();
-                let obligation = ["suffi", "doi", "dev", "faut", "faudr"].iter().any(|w| word.contains(w));
+                // "Ne supportent plus la dernière version" is age, a renewal.
+                let obligation = ["suffi", "doi", "dev", "faut", "faudr", "support"].iter().any(|w| word.contains(w));
                 if obligation || SCHEDULE.is_match(&text[m.end()..]) {
                     continue;
                 }
@@ -476,6 +477,9 @@ mod tests {
         assert_eq!(kind("Scanner", recalled, false, false), Kind::Reminder);
         let wait = "Combien de temps faudra-t-il encore attendre pour le câblage demandé en octobre ?";
         assert_eq!(kind("Salle 210", wait, false, false), Kind::Reminder);
+        let lost =
+            "J'ai signalé il y a trois semaines le problème et rien ne s'est passé depuis. Je n'ai plus le numéro.";
+        assert_eq!(kind("Classe mobile", lost, false, false), Kind::Reminder);
         let late = "Le photocopieur signalé il y a quinze jours n'est toujours pas réparé.";
         assert_eq!(kind("Photocopieur", late, false, false), Kind::Reminder);
         let new = "Le vidéoprojecteur de la salle 3 ne marche plus. Quand un technicien peut-il passer ?";
@@ -499,6 +503,8 @@ mod tests {
             "Le prestataire a remplacé les batteries de l'onduleur, plus de sifflement. Merci !",
             "Le serveur est reparti, merci.",
             "Ignorez ma demande, nous avons trouvé une souris de rechange. Merci.",
+            "La température est redescendue à 21 °C. Tout est normal.",
+            "Test fait depuis trois postes : l'impression passe sans problème.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
@@ -551,6 +557,7 @@ mod tests {
             "Le conseil d'administration a décidé d'instaurer des quotas d'impression en février.",
             "Le règlement intérieur change : les téléphones ne doivent plus pouvoir se connecter au wifi.",
             "Les enseignants manquent d'espace sur le serveur ; 500 Go de plus seraient nécessaires.",
+            "Les portables ont sept ans et ne supportent plus le système. Le collège demande leur renouvellement.",
         ] {
             assert_eq!(kind("Projet", text, false, false), Kind::NewRequest, "{text}");
         }
