@@ -11,6 +11,7 @@ mod aside15;
 mod aside16;
 mod aside17;
 mod aside18;
+mod aside19;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -26,6 +27,7 @@ pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
+pub use aside19::ASIDE_19;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -54,6 +56,7 @@ pub enum Set {
     Aside16,
     Aside17,
     Aside18,
+    Aside19,
 }
 
 pub struct Case {

@@ -21,6 +21,7 @@ use regex::{Regex, RegexSet};
 use super::fold::{re, re_set, set_matches};
 use crate::understand::Kind;
 
+mod abbrev;
 mod lexicon;
 
 use lexicon::{
@@ -104,7 +105,8 @@ fn sign_name(index: usize) -> &'static str {
 /// Every sign of intent found, with where and the words (folded), for explaining a kind.
 pub(crate) fn signs(subject: &str, own_text: &str) -> Vec<(&'static str, &'static str, String)> {
     let mut found = Vec::new();
-    for (text, place) in [(subject, "subject"), (own_text, "text")] {
+    let (subject, own_text) = (abbrev::expand(subject), abbrev::expand(own_text));
+    for (text, place) in [(&*subject, "subject"), (&*own_text, "text")] {
         for index in SIGNS.matches(text).iter() {
             if let Some(m) = EACH[index].find(text) {
                 found.push((sign_name(index), place, m.as_str().trim().chars().take(80).collect()));
@@ -183,6 +185,9 @@ fn without_fallbacks<'t>(text: &'t str, seen_in_text: u64) -> (Cow<'t, str>, u64
 
 /// Kind and a short reason.
 pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
+    let (subject, own_text) = (abbrev::expand(f.subject), abbrev::expand(f.own_text));
+    let forwarded = f.forwarded.map(abbrev::expand);
+    let f = &Facts { subject: &subject, own_text: &own_text, forwarded: forwarded.as_deref(), ..*f };
     let seen = Seen { subject: set_matches(&SIGNS, &[f.subject]), text: set_matches(&SIGNS, &[f.own_text]) };
     let related = f.has_ticket || f.replying;
     if seen.any(I_LIST) {
@@ -263,6 +268,7 @@ impl Weights {
 
 /// The weights of a new mail's subject and text, with whether it names a school's places.
 pub(crate) fn weights(subject: &str, text: &str) -> Weights {
+    let (subject, text) = (&*abbrev::expand(subject), &*abbrev::expand(text));
     let (text, seen_in_text) = without_fallbacks(text, set_matches(&SIGNS, &[text]));
     let seen = Seen { subject: set_matches(&SIGNS, &[subject]), text: seen_in_text };
     let school = [subject, &*text].iter().any(|t| SCHOOL.is_match(t));
@@ -505,6 +511,8 @@ mod tests {
             "Ignorez ma demande, nous avons trouvé une souris de rechange. Merci.",
             "La température est redescendue à 21 °C. Tout est normal.",
             "Test fait depuis trois postes : l'impression passe sans problème.",
+            "c bon ca marche merci",
+            "tt est ok, vs pouvez cloturer",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
