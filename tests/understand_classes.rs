@@ -13,7 +13,7 @@ mod cases;
 
 use cases::{
     Case, Set, ASIDE, ASIDE_10, ASIDE_11, ASIDE_12, ASIDE_13, ASIDE_14, ASIDE_15, ASIDE_16, ASIDE_17, ASIDE_18,
-    ASIDE_19, ASIDE_2, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, ASIDE_7, ASIDE_8, ASIDE_9, TUNING,
+    ASIDE_19, ASIDE_2, ASIDE_20, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, ASIDE_7, ASIDE_8, ASIDE_9, TUNING,
 };
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
@@ -84,6 +84,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside17 => ASIDE_17,
         Set::Aside18 => ASIDE_18,
         Set::Aside19 => ASIDE_19,
+        Set::Aside20 => ASIDE_20,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -375,6 +376,19 @@ fn the_eighteenth_aside_part_is_measured() {
 #[test]
 fn the_nineteenth_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside19);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A twentieth aside part, written after the seventeenth round (faults told by their
+/// consequences, needs asked in English, anger in reminders, automatic replies, levels
+/// written as codes): kind 81.5 % when written (incidents 7/7, needs 4/6, intent 3/6,
+/// automated and outsiders 4/4, urgency and codes 4/4), urgency 100 %, uai 100 %. Its misses
+/// guided the eighteenth round (asking in English, "ça fait un mois !", "all good now", "que
+/// reste-t-il comme demandes"): 100 % after it, no longer clean.
+#[test]
+fn the_twentieth_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside20);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }

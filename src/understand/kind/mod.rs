@@ -476,6 +476,7 @@ mod tests {
             "Avez-vous bien reçu mon message du 30 novembre ?",
             "C'est la troisième fois que j'écris à ce sujet.",
             "Je relance : les collègues n'ont toujours pas de wifi.",
+            "Ça fait un mois ! Je vais devoir en référer au principal.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
@@ -580,6 +581,15 @@ mod tests {
         assert_eq!(kind("Printer", fault, false, false), Kind::NewIncident);
         let list = "Could you send me the open tickets for both schools I cover?";
         assert_eq!(kind("Open tickets", list, false, false), Kind::ListRequest);
+        for ask in [
+            "Could we get two document cameras for the science rooms?",
+            "Can you install GIMP on the art room's computers?",
+        ] {
+            assert_eq!(kind("Request", ask, false, false), Kind::NewRequest, "{ask}");
+        }
+        assert_eq!(kind("Printer", "The printer is broken, can you fix it?", false, false), Kind::NewIncident);
+        let done = "All good now, teachers can log in again. Thanks!";
+        assert_eq!(kind("RE: [X #2025-000001] Login", done, true, true), Kind::ClosureConfirmation);
         let news = "Is there any progress on this request?";
         assert_eq!(kind("RE: [X #2025-000001] Lab", news, true, true), Kind::Reminder);
     }
@@ -626,6 +636,8 @@ mod tests {
             kind("Demandes en cours", "Merci de me transmettre la liste des demandes ouvertes.", false, false),
             Kind::ListRequest
         );
+        let left = "Que reste-t-il comme demandes ouvertes pour le lycée ?";
+        assert_eq!(kind("Demandes", left, false, false), Kind::ListRequest);
         let which = "Pourriez-vous m'envoyer la liste des tickets du lycée qui ne sont pas encore clôturés ?";
         assert_eq!(kind("Tickets", which, false, false), Kind::ListRequest);
         assert_eq!(
