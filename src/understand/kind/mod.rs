@@ -258,11 +258,12 @@ impl Weights {
     }
 
     /// Whether the mail reads like a school's report at all (for mail from outside the
-    /// directory, where it tells an unauthorised report from spam): a need for something at a
-    /// school, or more than a passing mention of a problem. An offer to renew a licence speaks
-    /// of a need too, but of no school.
+    /// directory, where it tells an unauthorised report from spam): a need, or more than a
+    /// passing mention of a problem, at a school (its rooms, pupils, services). An offer to
+    /// renew a licence speaks of a need, a fake update of software "no longer supported", but
+    /// of no school.
     pub fn reads_like_a_report(&self) -> bool {
-        (self.need >= 1 && self.school) || self.fault >= 2
+        self.school && (self.need >= 1 || self.fault >= 2)
     }
 }
 
@@ -477,6 +478,7 @@ mod tests {
             "C'est la troisième fois que j'écris à ce sujet.",
             "Je relance : les collègues n'ont toujours pas de wifi.",
             "Ça fait un mois ! Je vais devoir en référer au principal.",
+            "Merci de m'indiquer sous quel délai le problème pourra être traité.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
@@ -514,6 +516,7 @@ mod tests {
             "Test fait depuis trois postes : l'impression passe sans problème.",
             "c bon ca marche merci",
             "tt est ok, vs pouvez cloturer",
+            "Nous pouvons de nouveau écrire sur le NAS. Merci beaucoup.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
