@@ -83,6 +83,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside19 => ASIDE_19,
         Set::Aside20 => ASIDE_20,
         Set::Aside21 => ASIDE_21,
+        Set::Aside22 => ASIDE_22,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -400,6 +401,19 @@ fn the_twentieth_aside_part_is_measured() {
 #[test]
 fn the_twenty_first_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside21);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A twenty-second aside part, written after the nineteenth round (the impersonal style of
+/// administrative letters, one-word replies, a new correspondant not yet listed): kind 83.3 %
+/// when written (incidents 6/6, needs 4/5, intent 4/7, outsiders 3/3, urgency and codes 3/3),
+/// urgency 100 %, uai 100 %. Its misses guided the twentieth round ("il conviendrait de",
+/// "Résolu.", "Réglé, merci.", "un retour rapide serait apprécié"): 100 % after it, no longer
+/// clean.
+#[test]
+fn the_twenty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside22);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }

@@ -14,6 +14,7 @@ mod aside18;
 mod aside19;
 mod aside20;
 mod aside21;
+mod aside22;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -32,6 +33,7 @@ pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
 pub use aside20::ASIDE_20;
 pub use aside21::ASIDE_21;
+pub use aside22::ASIDE_22;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -63,6 +65,7 @@ pub enum Set {
     Aside19,
     Aside20,
     Aside21,
+    Aside22,
 }
 
 pub struct Case {

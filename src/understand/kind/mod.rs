@@ -479,6 +479,7 @@ mod tests {
             "Je relance : les collègues n'ont toujours pas de wifi.",
             "Ça fait un mois ! Je vais devoir en référer au principal.",
             "Merci de m'indiquer sous quel délai le problème pourra être traité.",
+            "Un retour rapide serait apprécié, le poste est toujours inutilisable.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
@@ -517,6 +518,8 @@ mod tests {
             "c bon ca marche merci",
             "tt est ok, vs pouvez cloturer",
             "Nous pouvons de nouveau écrire sur le NAS. Merci beaucoup.",
+            "Résolu.",
+            "Réglé, merci.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
@@ -570,6 +573,7 @@ mod tests {
             "Le règlement intérieur change : les téléphones ne doivent plus pouvoir se connecter au wifi.",
             "Les enseignants manquent d'espace sur le serveur ; 500 Go de plus seraient nécessaires.",
             "Les portables ont sept ans et ne supportent plus le système. Le collège demande leur renouvellement.",
+            "Il conviendrait de séparer le réseau administratif du réseau pédagogique.",
         ] {
             assert_eq!(kind("Projet", text, false, false), Kind::NewRequest, "{text}");
         }
