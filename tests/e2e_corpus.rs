@@ -38,7 +38,7 @@ async fn agent_corrections_are_exported_and_scored() {
         incident(
             &desk,
             1,
-            "Le vidéoprojecteur de la salle B12 est trop peu lumineux pour les élèves du fond",
+            "Le vidéoprojecteur de la salle B12 est trop sombre pour les élèves du fond",
             "moyenne",
         ),
         incident(&desk, 2, "Imprimante du CDI en panne", "basse"),
@@ -54,7 +54,7 @@ async fn agent_corrections_are_exported_and_scored() {
     let store = desk.store().await;
     let tickets = store.list_tickets(None, false, 10).await.unwrap();
     store.close().await;
-    let projector = tickets.iter().find(|t| t.subject.contains("lumineux")).unwrap().reference.to_string();
+    let projector = tickets.iter().find(|t| t.subject.contains("sombre")).unwrap().reference.to_string();
     // The desk corrects: a brighter projector is a change request, and more urgent than written.
     cli_ok(&desk, &["ticket", "qualify", &projector, "--type", "évolution", "--urgency", "très haut"]);
 
@@ -67,7 +67,7 @@ async fn agent_corrections_are_exported_and_scored() {
     assert_eq!((labels[0]["kind"].as_str(), labels[0]["urgency"].as_str()), (Some("new_request"), Some("tres_haut")));
     assert_eq!(labels[0]["uai"], "0751043B");
     let eml = std::fs::read_to_string(dir.path().join(labels[0]["file"].as_str().unwrap())).unwrap();
-    assert!(eml.contains("lumineux"), "the mail itself, from the archive");
+    assert!(eml.contains("sombre"), "the mail itself, from the archive");
 
     // Scored: guichet read it as written (an incident, moyen); the desk's labels say otherwise.
     let report = cli_ok(&desk, &["corpus", "score", dir.path().to_str().unwrap()]);
