@@ -35,12 +35,7 @@ async fn agent_corrections_are_exported_and_scored() {
     let mut desk = Desk::new("corpus", "").await;
     desk.start();
     desk.send(&[
-        incident(
-            &desk,
-            1,
-            "Le vidéoprojecteur de la salle B12 est trop sombre pour les élèves du fond",
-            "moyenne",
-        ),
+        incident(&desk, 1, "Le vidéoprojecteur de la salle B12 est trop sombre pour les élèves du fond", "moyenne"),
         incident(&desk, 2, "Imprimante du CDI en panne", "basse"),
     ])
     .await;

@@ -15,6 +15,7 @@ mod aside19;
 mod aside20;
 mod aside21;
 mod aside22;
+mod aside23;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -34,6 +35,7 @@ pub use aside19::ASIDE_19;
 pub use aside20::ASIDE_20;
 pub use aside21::ASIDE_21;
 pub use aside22::ASIDE_22;
+pub use aside23::ASIDE_23;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -66,6 +68,7 @@ pub enum Set {
     Aside20,
     Aside21,
     Aside22,
+    Aside23,
 }
 
 pub struct Case {

@@ -574,6 +574,7 @@ mod tests {
             "Les enseignants manquent d'espace sur le serveur ; 500 Go de plus seraient nécessaires.",
             "Les portables ont sept ans et ne supportent plus le système. Le collège demande leur renouvellement.",
             "Il conviendrait de séparer le réseau administratif du réseau pédagogique.",
+            "Quel serait le coût d'un écran interactif pour chacune des quatre salles de sciences ?",
         ] {
             assert_eq!(kind("Projet", text, false, false), Kind::NewRequest, "{text}");
         }
