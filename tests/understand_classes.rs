@@ -85,6 +85,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside21 => ASIDE_21,
         Set::Aside22 => ASIDE_22,
         Set::Aside23 => ASIDE_23,
+        Set::Aside24 => ASIDE_24,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -427,6 +428,20 @@ fn the_twenty_second_aside_part_is_measured() {
 #[test]
 fn the_twenty_third_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside23);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A twenty-fourth aside part, written after the twenty-first round (heavy on outsiders:
+/// look-alikes of the academy and the region, a supplier's bank change, other filters'
+/// verdicts, links only in the HTML; and on urgency in unusual places): kind 94.1 % when
+/// written (outsiders 8/8, urgency cases 5/5, reports 2/2, intent 0/1), urgency 88.2 %, uai
+/// 100 %. Its misses guided the twenty-second round (a ticked box beats the unticked lines of
+/// a form, "thanks for the urgent help" states no level, "Fixed"): 100 % after it, no longer
+/// clean.
+#[test]
+fn the_twenty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside24);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }

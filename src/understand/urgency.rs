@@ -30,7 +30,11 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A ticked box before a level: `[X] moyen`, `(x) bas`, `☒ très haut`.
-static TICKED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?:\[\s*[x✓✔✗✘]\s*\]|\(\s*x\s*\)|[☒☑✅■])\s*{VALUE}")));
+static TICKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:\[\s*[x✓✔✗✘]\s*\]|\(\s*x\s*\)|[☒☑✅■])\s*(?:(?:urgence|priorite|niveau|urgency|priority)\s*:?\s*)?{VALUE}"
+    ))
+});
 
 /// A level, then a box: `bas [ ] moyen [x] très haut [ ]`.
 const BOX: &str = r"(?:\[[^\]\n]{0,3}\]|\([^)\n]{0,3}\)|[☐☒☑✅■□])";
@@ -96,6 +100,12 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:pas|plus|non|not|peu|rien|guere|nullement|aucunement)[\s-]+(?:d'\s*)?(?:(?:tres|trop|si|vraiment|du\s+tout|so|very|really)\s+)?$",
     )
 });
+/// Thanks for urgent help: the help was urgent, the mail states no level.
+static THANKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:thanks?\s+(?:you\s+)?for\s+(?:the|your)|merci\s+(?:pour|de)\s+(?:votre|cette|l'|la|le|ce))\s*(?:\w+\s+){0,2}$",
+    )
+});
 /// A condition before it ("si c'est urgent", "en cas de problème urgent"): nothing stated.
 static CONDITIONAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:si|if|cas|est-ce|is\s+it|lorsque|quand|when)\b[^.!?\n]{0,25}$"));
@@ -137,6 +147,13 @@ pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static 
 fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     if let Some(found) = ticked_after(text) {
         return Some(found);
+    }
+    // A ticked box is the most explicit statement: the unticked lines of the form
+    // ("[ ] Urgence basse") are labels too, and must not win by coming first.
+    if let Some(c) = TICKED.captures(text) {
+        if let (Some(m), Some(level)) = (c.get(0), level(&c)) {
+            return Some((level, m.range()));
+        }
     }
     [&*SCALE, &*LABELLED, &*TICKED, &*BEFORE_LABEL, &*TAG, &*RANKED]
         .iter()
@@ -202,7 +219,7 @@ fn bare(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
             let start = m.start() - NEGATED.find(window).map_or(0, |n| window.len() - n.start());
             return Some((Urgency::Bas, start..m.end()));
         }
-        if CONDITIONAL.is_match(window) {
+        if CONDITIONAL.is_match(window) || THANKED.is_match(window) {
             continue;
         }
         return Some((Urgency::TresHaut, m.range()));
@@ -282,6 +299,7 @@ mod tests {
         assert_eq!(urgency("", "Urgence : bas [ ] moyen [x] très haut [ ]"), Some(Moyen));
         assert_eq!(urgency("", "Urgence :\nbasse ( )\nmoyenne ( )\ntrès haute (X)"), Some(TresHaut));
         assert_eq!(urgency("", "Urgence : [ ] bas [x] moyen [ ] très haut"), Some(Moyen));
+        assert_eq!(urgency("", "[ ] Urgence basse\n[x] Urgence moyenne\n[ ] Urgence très haute"), Some(Moyen));
     }
 
     #[test]
@@ -291,6 +309,8 @@ mod tests {
         assert_eq!(urgency("Souris HS (pas urgent)", ""), Some(Bas));
         assert_eq!(urgency("", "Rien d'urgent, quand vous pourrez."), Some(Bas));
         assert_eq!(urgency("", "Merci, ce n'est plus urgent."), Some(Bas));
+        assert_eq!(urgency("", "Fixed, thanks for the urgent help!"), None);
+        assert_eq!(urgency("", "Merci pour votre intervention urgente."), None);
         assert_eq!(urgency("", "high priority please"), Some(TresHaut));
         assert_eq!(urgency("", "Merci d'intervenir en urgence."), Some(TresHaut));
         assert_eq!(urgency("", "Rien ne presse, ça peut attendre la rentrée."), Some(Bas));

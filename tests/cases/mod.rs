@@ -16,6 +16,7 @@ mod aside20;
 mod aside21;
 mod aside22;
 mod aside23;
+mod aside24;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -36,6 +37,7 @@ pub use aside20::ASIDE_20;
 pub use aside21::ASIDE_21;
 pub use aside22::ASIDE_22;
 pub use aside23::ASIDE_23;
+pub use aside24::ASIDE_24;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -69,6 +71,7 @@ pub enum Set {
     Aside21,
     Aside22,
     Aside23,
+    Aside24,
 }
 
 pub struct Case {

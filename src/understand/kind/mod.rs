@@ -596,6 +596,10 @@ mod tests {
             assert_eq!(kind("Request", ask, false, false), Kind::NewRequest, "{ask}");
         }
         assert_eq!(kind("Printer", "The printer is broken, can you fix it?", false, false), Kind::NewIncident);
+        assert_eq!(
+            kind("RE: [X #2025-000001] Projector", "Fixed this morning, thanks!", true, true),
+            Kind::ClosureConfirmation
+        );
         let done = "All good now, teachers can log in again. Thanks!";
         assert_eq!(kind("RE: [X #2025-000001] Login", done, true, true), Kind::ClosureConfirmation);
         let news = "Is there any progress on this request?";
