@@ -86,6 +86,7 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
         Set::Aside22 => ASIDE_22,
         Set::Aside23 => ASIDE_23,
         Set::Aside24 => ASIDE_24,
+        Set::Aside25 => ASIDE_25,
     };
     for case in cases {
         let u = read(case, &directory);
@@ -443,6 +444,18 @@ fn the_twenty_third_aside_part_is_measured() {
 fn the_twenty_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report(Set::Aside24);
     let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// A twenty-fifth aside part, written after the twenty-second round in about the mix,
+/// and never tuned on: the reference of how the latest rules read new mail. Kind 96.7 %
+/// (incidents 7/7, needs 6/6, intent 7/8, outsiders 4/4, urgency and codes 5/5), urgency
+/// 100 %, uai 100 %. Its miss (a visit promised and not seen, "une nouvelle date ?") is left
+/// as it is; the next round is measured on a part written after it.
+#[test]
+fn the_twenty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report(Set::Aside25);
+    let floors = [0.95, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
 

@@ -17,6 +17,7 @@ mod aside21;
 mod aside22;
 mod aside23;
 mod aside24;
+mod aside25;
 mod aside4;
 mod aside5;
 mod aside6;
@@ -38,6 +39,7 @@ pub use aside21::ASIDE_21;
 pub use aside22::ASIDE_22;
 pub use aside23::ASIDE_23;
 pub use aside24::ASIDE_24;
+pub use aside25::ASIDE_25;
 pub use aside4::ASIDE_4;
 pub use aside5::ASIDE_5;
 pub use aside6::ASIDE_6;
@@ -72,6 +74,7 @@ pub enum Set {
     Aside22,
     Aside23,
     Aside24,
+    Aside25,
 }
 
 pub struct Case {
