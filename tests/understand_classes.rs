@@ -56,38 +56,10 @@ fn read(case: &Case, directory: &Directory) -> Understanding {
 }
 
 /// (right, total) per field, and the misses.
-fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
+fn score(cases: &[Case]) -> ([(usize, usize); 3], Vec<String>) {
     let directory = directory();
     let mut counts = [(0, 0); 3];
     let mut misses = Vec::new();
-    let cases = match set {
-        Set::Tuning => TUNING,
-        Set::Aside => ASIDE,
-        Set::Aside2 => ASIDE_2,
-        Set::Aside3 => ASIDE_3,
-        Set::Aside4 => ASIDE_4,
-        Set::Aside5 => ASIDE_5,
-        Set::Aside6 => ASIDE_6,
-        Set::Aside7 => ASIDE_7,
-        Set::Aside8 => ASIDE_8,
-        Set::Aside9 => ASIDE_9,
-        Set::Aside10 => ASIDE_10,
-        Set::Aside11 => ASIDE_11,
-        Set::Aside12 => ASIDE_12,
-        Set::Aside13 => ASIDE_13,
-        Set::Aside14 => ASIDE_14,
-        Set::Aside15 => ASIDE_15,
-        Set::Aside16 => ASIDE_16,
-        Set::Aside17 => ASIDE_17,
-        Set::Aside18 => ASIDE_18,
-        Set::Aside19 => ASIDE_19,
-        Set::Aside20 => ASIDE_20,
-        Set::Aside21 => ASIDE_21,
-        Set::Aside22 => ASIDE_22,
-        Set::Aside23 => ASIDE_23,
-        Set::Aside24 => ASIDE_24,
-        Set::Aside25 => ASIDE_25,
-    };
     for case in cases {
         let u = read(case, &directory);
         let got = [
@@ -115,11 +87,12 @@ fn score(set: Set) -> ([(usize, usize); 3], Vec<String>) {
     (counts, misses)
 }
 
-fn report(set: Set) -> ([f64; 3], Vec<String>) {
-    let (counts, misses) = score(set);
+/// `name` as the part is printed: `Tuning`, `Aside`, `Aside2`…
+fn report(name: &str, cases: &[Case]) -> ([f64; 3], Vec<String>) {
+    let (counts, misses) = score(cases);
     let accuracy = counts.map(|(right, n)| right as f64 / n.max(1) as f64);
     eprintln!(
-        "{set:?}: kind {:.1} %, urgency {:.1} %, uai {:.1} % ({} mails)",
+        "{name}: kind {:.1} %, urgency {:.1} %, uai {:.1} % ({} mails)",
         accuracy[0] * 100.0,
         accuracy[1] * 100.0,
         accuracy[2] * 100.0,
@@ -140,7 +113,7 @@ fn assert_floors(accuracy: [f64; 3], floors: [f64; 3], misses: &[String]) {
 
 #[test]
 fn the_tuning_part_is_read_right() {
-    let (_, misses) = report(Set::Tuning);
+    let (_, misses) = report("Tuning", TUNING);
     assert!(misses.is_empty(), "{} misses:\n{}", misses.len(), misses.join("\n"));
 }
 
@@ -150,7 +123,7 @@ fn the_tuning_part_is_read_right() {
 /// always the newest part's first score.
 #[test]
 fn the_aside_part_generalises() {
-    let (accuracy, misses) = report(Set::Aside);
+    let (accuracy, misses) = report("Aside", ASIDE);
     let floors = [0.95, 0.95, 0.95];
     assert_floors(accuracy, floors, &misses);
 }
@@ -160,7 +133,7 @@ fn the_aside_part_generalises() {
 /// clean).
 #[test]
 fn the_second_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside2);
+    let (accuracy, misses) = report("Aside2", ASIDE_2);
     let floors = [0.95, 0.95, 0.95];
     assert_floors(accuracy, floors, &misses);
 }
@@ -171,7 +144,7 @@ fn the_second_aside_part_is_measured() {
 /// need against a fault, an outsider's report against a stranger's lure): no longer clean.
 #[test]
 fn the_third_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside3);
+    let (accuracy, misses) = report("Aside3", ASIDE_3);
     let floors = [0.95, 0.95, 0.95];
     assert_floors(accuracy, floors, &misses);
 }
@@ -182,7 +155,7 @@ fn the_third_aside_part_is_measured() {
 /// read as a breakdown: an infinitive, not a verb that stopped) was then fixed.
 #[test]
 fn the_fourth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside4);
+    let (accuracy, misses) = report("Aside4", ASIDE_4);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -195,7 +168,7 @@ fn the_fourth_aside_part_is_measured() {
 /// policy, an offer that speaks of no school): 100 % after it, no longer clean.
 #[test]
 fn the_fifth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside5);
+    let (accuracy, misses) = report("Aside5", ASIDE_5);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -208,7 +181,7 @@ fn the_fifth_aside_part_is_measured() {
 /// clean.
 #[test]
 fn the_sixth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside6);
+    let (accuracy, misses) = report("Aside6", ASIDE_6);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -221,7 +194,7 @@ fn the_sixth_aside_part_is_measured() {
 /// no longer clean.
 #[test]
 fn the_seventh_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside7);
+    let (accuracy, misses) = report("Aside7", ASIDE_7);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -233,7 +206,7 @@ fn the_seventh_aside_part_is_measured() {
 /// urgence"): 100 % after it, no longer clean.
 #[test]
 fn the_eighth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside8);
+    let (accuracy, misses) = report("Aside8", ASIDE_8);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -244,7 +217,7 @@ fn the_eighth_aside_part_is_measured() {
 /// moves, a link only in the HTML): 100 % after it, no longer clean.
 #[test]
 fn the_ninth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside9);
+    let (accuracy, misses) = report("Aside9", ASIDE_9);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -258,7 +231,7 @@ fn the_ninth_aside_part_is_measured() {
 /// replaced, more lures): 100 % after it, no longer clean.
 #[test]
 fn the_tenth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside10);
+    let (accuracy, misses) = report("Aside10", ASIDE_10);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -271,7 +244,7 @@ fn the_tenth_aside_part_is_measured() {
 /// clean.
 #[test]
 fn the_eleventh_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside11);
+    let (accuracy, misses) = report("Aside11", ASIDE_11);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -285,7 +258,7 @@ fn the_eleventh_aside_part_is_measured() {
 /// the gaps. They guided the tenth round: 100 % after it, no longer clean.
 #[test]
 fn the_twelfth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside12);
+    let (accuracy, misses) = report("Aside12", ASIDE_12);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -298,7 +271,7 @@ fn the_twelfth_aside_part_is_measured() {
 /// "la liste des tickets" asked for): 100 % after it, no longer clean.
 #[test]
 fn the_thirteenth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside13);
+    let (accuracy, misses) = report("Aside13", ASIDE_13);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -312,7 +285,7 @@ fn the_thirteenth_aside_part_is_measured() {
 /// longer clean.
 #[test]
 fn the_fourteenth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside14);
+    let (accuracy, misses) = report("Aside14", ASIDE_14);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -325,7 +298,7 @@ fn the_fourteenth_aside_part_is_measured() {
 /// demande"): 100 % after it, no longer clean.
 #[test]
 fn the_fifteenth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside15);
+    let (accuracy, misses) = report("Aside15", ASIDE_15);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -338,7 +311,7 @@ fn the_fifteenth_aside_part_is_measured() {
 /// subject that repeats the original's "URGENT"): 100 % after it, no longer clean.
 #[test]
 fn the_sixteenth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside16);
+    let (accuracy, misses) = report("Aside16", ASIDE_16);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -350,7 +323,7 @@ fn the_sixteenth_aside_part_is_measured() {
 /// demande", "combien de temps faudra-t-il encore attendre"): 100 % after it, no longer clean.
 #[test]
 fn the_seventeenth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside17);
+    let (accuracy, misses) = report("Aside17", ASIDE_17);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -364,7 +337,7 @@ fn the_seventeenth_aside_part_is_measured() {
 /// after it, no longer clean.
 #[test]
 fn the_eighteenth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside18);
+    let (accuracy, misses) = report("Aside18", ASIDE_18);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -377,7 +350,7 @@ fn the_eighteenth_aside_part_is_measured() {
 /// it, no longer clean.
 #[test]
 fn the_nineteenth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside19);
+    let (accuracy, misses) = report("Aside19", ASIDE_19);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -390,7 +363,7 @@ fn the_nineteenth_aside_part_is_measured() {
 /// reste-t-il comme demandes"): 100 % after it, no longer clean.
 #[test]
 fn the_twentieth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside20);
+    let (accuracy, misses) = report("Aside20", ASIDE_20);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -403,7 +376,7 @@ fn the_twentieth_aside_part_is_measured() {
 /// like a report only when it names a school's places): 100 % after it, no longer clean.
 #[test]
 fn the_twenty_first_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside21);
+    let (accuracy, misses) = report("Aside21", ASIDE_21);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -416,7 +389,7 @@ fn the_twenty_first_aside_part_is_measured() {
 /// clean.
 #[test]
 fn the_twenty_second_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside22);
+    let (accuracy, misses) = report("Aside22", ASIDE_22);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -428,7 +401,7 @@ fn the_twenty_second_aside_part_is_measured() {
 /// round: 100 % after it, no longer clean.
 #[test]
 fn the_twenty_third_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside23);
+    let (accuracy, misses) = report("Aside23", ASIDE_23);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -442,7 +415,7 @@ fn the_twenty_third_aside_part_is_measured() {
 /// clean.
 #[test]
 fn the_twenty_fourth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside24);
+    let (accuracy, misses) = report("Aside24", ASIDE_24);
     let floors = [0.98, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }
@@ -454,7 +427,7 @@ fn the_twenty_fourth_aside_part_is_measured() {
 /// as it is; the next round is measured on a part written after it.
 #[test]
 fn the_twenty_fifth_aside_part_is_measured() {
-    let (accuracy, misses) = report(Set::Aside25);
+    let (accuracy, misses) = report("Aside25", ASIDE_25);
     let floors = [0.95, 0.98, 0.98];
     assert_floors(accuracy, floors, &misses);
 }

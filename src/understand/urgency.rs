@@ -29,12 +29,11 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A ticked box before a level: `[X] moyen`, `(x) bas`, `☒ très haut`.
-static TICKED: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?:\[\s*[x✓✔✗✘]\s*\]|\(\s*x\s*\)|[☒☑✅■])\s*(?:(?:urgence|priorite|niveau|urgency|priority)\s*:?\s*)?{VALUE}"
-    ))
-});
+/// A ticked box: `[X]`, `(x)`, `☒`.
+const TICKED_BOX: &str = r"(?:\[\s*[x✓✔✗✘]\s*\]|\(\s*x\s*\)|[☒☑✅■])";
+/// A ticked box before a level: `[X] moyen`, `(x) bas`, `☒ très haut`, `[x] Urgence moyenne`.
+static TICKED: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"{TICKED_BOX}\s*(?:(?:urgence|priorite|niveau|urgency|priority)\s*:?\s*)?{VALUE}")));
 
 /// A level, then a box: `bas [ ] moyen [x] très haut [ ]`.
 const BOX: &str = r"(?:\[[^\]\n]{0,3}\]|\([^)\n]{0,3}\)|[☐☒☑✅■□])";
@@ -44,15 +43,14 @@ static BOXES_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
         r"(?m)^[ \t*-]*(?:[a-z' ]{{0,30}}[:=-]?[ \t]*)?(?:bas(?:se)?|faible|moyen(?:ne)?|normale?|tres\s+haute?|haute?|elevee?|urgente?|critique)\s*{BOX}"
     ))
 });
-static TICKED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"{VALUE}\s*(?:\[\s*[x✓✔✗✘]\s*\]|\(\s*x\s*\)|[☒☑✅■])")));
+static TICKED_AFTER: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{VALUE}\s*{TICKED_BOX}")));
 
-/// In a form whose boxes follow their levels, the level before the ticked box.
-fn ticked_after(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
-    if !BOXES_FOLLOW.is_match(text) {
-        return None;
-    }
-    let c = TICKED_AFTER.captures(text)?;
+/// The level of the ticked box: the one after it, or before it in a form whose boxes follow
+/// their levels. A ticked box is the most explicit statement: the unticked lines of the form
+/// ("[ ] Urgence basse") are labels too, and must not win by coming first.
+fn ticked(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
+    let boxes = if BOXES_FOLLOW.is_match(text) { &*TICKED_AFTER } else { &*TICKED };
+    let c = boxes.captures(text)?;
     Some((level(&c)?, c.get(0)?.range()))
 }
 
@@ -145,17 +143,10 @@ pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static 
 
 /// First labelled level or ticked box, by position.
 fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
-    if let Some(found) = ticked_after(text) {
+    if let Some(found) = ticked(text) {
         return Some(found);
     }
-    // A ticked box is the most explicit statement: the unticked lines of the form
-    // ("[ ] Urgence basse") are labels too, and must not win by coming first.
-    if let Some(c) = TICKED.captures(text) {
-        if let (Some(m), Some(level)) = (c.get(0), level(&c)) {
-            return Some((level, m.range()));
-        }
-    }
-    [&*SCALE, &*LABELLED, &*TICKED, &*BEFORE_LABEL, &*TAG, &*RANKED]
+    [&*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*RANKED]
         .iter()
         .filter_map(|re| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))

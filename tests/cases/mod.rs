@@ -47,36 +47,6 @@ pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
 
-#[derive(Debug, Clone, Copy)]
-pub enum Set {
-    Tuning,
-    Aside,
-    Aside2,
-    Aside3,
-    Aside4,
-    Aside5,
-    Aside6,
-    Aside7,
-    Aside8,
-    Aside9,
-    Aside10,
-    Aside11,
-    Aside12,
-    Aside13,
-    Aside14,
-    Aside15,
-    Aside16,
-    Aside17,
-    Aside18,
-    Aside19,
-    Aside20,
-    Aside21,
-    Aside22,
-    Aside23,
-    Aside24,
-    Aside25,
-}
-
 pub struct Case {
     pub class: &'static str,
     pub name: &'static str,

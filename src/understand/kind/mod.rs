@@ -25,9 +25,9 @@ mod abbrev;
 mod lexicon;
 
 use lexicon::{
-    CLOSE_ASKED, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, PAST_REPORT, REMINDER_SUBJECT,
-    REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER,
-    SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
+    CLOSE_ASKED, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, PAST_REPORT,
+    REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED,
+    SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -166,6 +166,7 @@ pub(crate) struct Facts<'a> {
 static TELLING: LazyLock<Regex> = LazyLock::new(|| re(TELLING_AFTER));
 static TITLE: LazyLock<Regex> = LazyLock::new(|| re(LIST_TITLE));
 static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
+static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
 static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
 static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
@@ -222,12 +223,10 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
             return (Kind::ListRequest, "the subject titles the list of tickets");
         }
     }
-    let (text, seen_in_text) = match f.forwarded {
-        Some(text) => (text, set_matches(&SIGNS, &[text])),
-        None => (f.own_text, seen.text),
+    let weights = match f.forwarded {
+        Some(text) => weigh_new(f.subject, text, seen.subject, set_matches(&SIGNS, &[text])),
+        None => weigh_new(f.subject, f.own_text, seen.subject, seen.text),
     };
-    let (text, seen_in_text) = without_fallbacks(text, seen_in_text);
-    let weights = weigh(f.subject, &text, &Seen { subject: seen.subject, text: seen_in_text });
     if weights.is_request() {
         (Kind::NewRequest, "change request")
     } else {
@@ -270,10 +269,15 @@ impl Weights {
 /// The weights of a new mail's subject and text, with whether it names a school's places.
 pub(crate) fn weights(subject: &str, text: &str) -> Weights {
     let (subject, text) = (&*abbrev::expand(subject), &*abbrev::expand(text));
-    let (text, seen_in_text) = without_fallbacks(text, set_matches(&SIGNS, &[text]));
-    let seen = Seen { subject: set_matches(&SIGNS, &[subject]), text: seen_in_text };
-    let school = [subject, &*text].iter().any(|t| SCHOOL.is_match(t));
-    Weights { school, ..weigh(subject, &text, &seen) }
+    let school = [subject, text].iter().any(|t| SCHOOL.is_match(t));
+    let weights = weigh_new(subject, text, set_matches(&SIGNS, &[subject]), set_matches(&SIGNS, &[text]));
+    Weights { school, ..weights }
+}
+
+/// A new mail's weights, its fallback sentences left out.
+fn weigh_new(subject: &str, text: &str, seen_subject: u64, seen_text: u64) -> Weights {
+    let (text, seen_text) = without_fallbacks(text, seen_text);
+    weigh(subject, &text, &Seen { subject: seen_subject, text: seen_text })
 }
 
 fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
@@ -320,12 +324,9 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
         let mut affirmed = false;
         for text in seen.places(index, subject, text) {
             for m in EACH[index].find_iter(text) {
-                // "ne suffit plus" is a need for more, not a breakdown; "ne doivent plus" a
-                // rule; "coupé à 18 h" a schedule.
-                let word = m.as_str();
-                // "Ne supportent plus la dernière version" is age, a renewal.
-                let obligation = ["suffi", "doi", "dev", "faut", "faudr", "support"].iter().any(|w| word.contains(w));
-                if obligation || SCHEDULE.is_match(&text[m.end()..]) {
+                // "Ne suffit plus", "ne doivent plus", "ne supportent plus": a need, a rule,
+                // age, not a breakdown; "coupé à 18 h" a schedule.
+                if NO_BREAKDOWN.is_match(m.as_str()) || SCHEDULE.is_match(&text[m.end()..]) {
                     continue;
                 }
                 if negated(text, m.start()) {
@@ -604,6 +605,14 @@ mod tests {
         assert_eq!(kind("RE: [X #2025-000001] Login", done, true, true), Kind::ClosureConfirmation);
         let news = "Is there any progress on this request?";
         assert_eq!(kind("RE: [X #2025-000001] Lab", news, true, true), Kind::Reminder);
+    }
+
+    /// Only "ne suffit/doit/faut/supporte plus" are set aside as no breakdown: a word that
+    /// merely contains those letters ("en défaut") stays a fault.
+    #[test]
+    fn obligations_are_no_breakdown_but_defaults_are() {
+        assert_eq!(weights("", &fold("L'imprimante est en défaut.")).fault, 1);
+        assert_eq!(weights("", &fold("Les téléphones ne doivent plus se connecter.")).fault, 0);
     }
 
     #[test]
