@@ -34,7 +34,7 @@ static BOUNCE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// Out-of-office and read-receipt subjects.
 static AUTO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:reponse\s+automatique|reponse\s+auto|automatic\s+reply|auto[- ]?reply|auto[- ]?response|autoresponder|out\s+of\s+(?:the\s+)?office|out-of-office|absence\s+du\s+bureau|message\s+d'absence|notification\s+d'absence|avis\s+d'absence|accuse\s+de\s+lecture|notification\s+de\s+lecture|confirmation\s+de\s+lecture|read\s+receipt|return\s+receipt|read\s+notification|vacation\s+(?:reply|notice|message)|automatische\s+antwort|abwesenheitsnotiz|risposta\s+automatica|respuesta\s+automatica)\b|^\s*(?:auto|lu|non\s+lu|read|not\s+read|ooo|absent|absente|absence|vacances|conges)\s*:",
+        r"\b(?:reponse\s+automatique|reponse\s+auto|accuse\s+de\s+reception\s+automatique|automatic\s+acknowledge?ment|automatic\s+reply|auto[- ]?reply|auto[- ]?response|autoresponder|out\s+of\s+(?:the\s+)?office|out-of-office|absence\s+du\s+bureau|message\s+d'absence|notification\s+d'absence|avis\s+d'absence|accuse\s+de\s+lecture|notification\s+de\s+lecture|confirmation\s+de\s+lecture|read\s+receipt|return\s+receipt|read\s+notification|vacation\s+(?:reply|notice|message)|automatische\s+antwort|abwesenheitsnotiz|risposta\s+automatica|respuesta\s+automatica)\b|^\s*(?:auto|lu|non\s+lu|read|not\s+read|ooo|absent|absente|absence|vacances|conges)\s*:",
     )
 });
 
@@ -46,10 +46,11 @@ static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Sentences of an out-of-office text.
+/// Sentences of an out-of-office text, or of an automatic acknowledgement ("Ceci est un
+/// message automatique… merci de ne pas y répondre").
 static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges|en\s+vacances|en\s+deplacement|en\s+formation)\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|back\s+in\s+the\s+office",
+        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges|en\s+vacances|en\s+deplacement|en\s+formation)\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|back\s+in\s+the\s+office|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
     )
 });
 

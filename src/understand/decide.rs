@@ -134,12 +134,17 @@ impl<'m> Mail<'m> {
     }
 
     /// The bar this sender's mail must reach to be spam: an outsider's is lower when the mail
-    /// says nothing of a school (no code, no need or fault at a school).
+    /// says nothing of a school (no code, no need or fault at a school) nor of a ticket as a
+    /// platform or a contractor writes of one.
     fn spam_bar(&self) -> spam::Bar {
         if self.listed() {
             spam::Bar::Contact
         } else if self.written.uai.is_some() || self.weights().reads_like_a_report() {
             spam::Bar::Report
+        } else if self.refs.work_order.is_some()
+            || partners::looks_like_platform(&self.folded_text, self.platform_id().is_some(), false)
+        {
+            spam::Bar::Partner
         } else {
             spam::Bar::Stranger
         }

@@ -12,14 +12,20 @@ use regex::Regex;
 
 use super::fold::re;
 
-/// A platform's own ticket id.
-static PLATFORM_ID: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:INC|REQ|RITM|SCTASK|TASK|CRQ|CHG|PRB|WO|SR|IM|SD)\d{6,15}\b"));
+/// A platform's own ticket id: Remedy's or ServiceNow's numbers, Zammad's `Ticket#31007`, or
+/// the subject tag of GLPI (`[GLPI #0004521]`, `src/NotificationTargetTicket.php`) and RT
+/// (`[rt.example #123]`, `$EmailSubjectTagRegex`): any tag with a plain number, which the
+/// desk's own `[CESAME #2026-000123]` is not.
+static PLATFORM_ID: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:INC|REQ|RITM|SCTASK|TASK|CRQ|CHG|PRB|WO|SR|IM|SD)\d{6,15}\b|\bTicket#\d{3,12}\b|\[([A-Za-z0-9_.-]{1,40} #\d{1,10})\]",
+    )
+});
 
 /// A `Label : value` line of a ticket notification (folded text; a tab separates form cells).
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?m)^[ \t*]*(?:statut|status|etat\s+du\s+ticket|priorite|priority|urgence|impact|groupe\s+(?:support|affecte|de\s+support|d'assignation|de\s+resolution)|assigned\s+(?:group|to)|assignment\s+group|affecte\s+a|assigne\s+a|technicien|numero\s+d'(?:incident|intervention|appel|ticket|demande)|n[o°]\s+(?:d'incident|de\s+ticket)|incident\s+(?:number|id)|ticket\s+(?:number|id)|reference\s+externe|external\s+reference|resume|summary|titre|categorie|category|date\s+d'ouverture|date\s+de\s+(?:creation|mise\s+a\s+jour|resolution|cloture)|opened|updated|notes?\s+de\s+travail|work\s+notes|motif\s+du\s+statut|state)[ \t]*[:\t|]",
+        r"(?m)^[ \t*]*(?:statut|status|etat\s+du\s+ticket|priorite|priority|urgence|impact|groupe\s+(?:support|affecte|de\s+support|d'assignation|de\s+resolution)|assigned\s+(?:group|to)|assignment\s+group|affecte\s+a|assigne\s+a|technicien|numero\s+d'(?:incident|intervention|appel|ticket|demande)|n[o°]\s+(?:d'incident|de\s+ticket)|incident\s+(?:number|id)|ticket\s+(?:number|id)|reference\s+externe|external\s+reference|resume|summary|titre|categorie|category|date\s+d'ouverture|date\s+de\s+(?:creation|mise\s+a\s+jour|resolution|cloture)|opened|updated|notes?\s+de\s+travail|work\s+notes|motif\s+du\s+statut|status\s+reason|state|etat|groupe|proprietaire|owner|queue|file\s+d'attente)[ \t]*[:\t|]",
     )
 });
 
@@ -42,7 +48,8 @@ pub(crate) fn configured(sender: &str, list: &[String]) -> bool {
 
 /// The platform's own ticket id in the subject, else in the text.
 pub(crate) fn platform_id(subject: &str, text: &str) -> Option<String> {
-    PLATFORM_ID.find(subject).or_else(|| PLATFORM_ID.find(text)).map(|m| m.as_str().to_string())
+    let id = |c: regex::Captures<'_>| c.get(1).or_else(|| c.get(0)).map(|m| m.as_str().to_string());
+    PLATFORM_ID.captures(subject).or_else(|| PLATFORM_ID.captures(text)).and_then(id)
 }
 
 /// Whether a mail reads like a platform's notification: many fields, or its own ticket id
@@ -77,6 +84,19 @@ mod tests {
         assert_eq!(id.as_deref(), Some("REQ0012345"));
         assert!(looks_like_platform(&text, id.is_some(), false));
         assert!(looks_like_platform("your request was updated.", true, true));
+    }
+
+    #[test]
+    fn subject_tags_of_glpi_rt_and_zammad() {
+        for (subject, id) in [
+            ("[GLPI #0004521] Mise à jour d'un ticket", Some("GLPI #0004521")),
+            ("[rt.region.example #123] AutoReply: Panne", Some("rt.region.example #123")),
+            ("[Ticket#31007] RE: Tableau blanc", Some("Ticket#31007")),
+            ("RE: [CESAME #2026-000123] Accusé de réception", None),
+            ("Salle #12 en panne", None),
+        ] {
+            assert_eq!(platform_id(subject, "").as_deref(), id, "{subject}");
+        }
     }
 
     #[test]

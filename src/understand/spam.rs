@@ -25,6 +25,9 @@ pub(crate) enum Bar {
     /// An outsider whose mail reads like a school's report (a teacher, a parent): answered as
     /// unauthorised unless several signs say otherwise.
     Report,
+    /// An outsider writing like a ticketing platform or about a work order: their notices say
+    /// "no further action required" and carry links, so one sign is not enough.
+    Partner,
     /// Any other outsider: one sign is enough for mail that says nothing of a school.
     Stranger,
 }
@@ -33,7 +36,7 @@ impl Bar {
     pub fn threshold(self) -> u32 {
         match self {
             Bar::Contact => 6,
-            Bar::Report => 3,
+            Bar::Report | Bar::Partner => 3,
             Bar::Stranger => 1,
         }
     }
@@ -43,6 +46,7 @@ impl Bar {
         match self {
             Bar::Contact => "a school's contact",
             Bar::Report => "an outsider whose mail reads like a school's report",
+            Bar::Partner => "an outsider writing like a ticketing platform or a contractor",
             Bar::Stranger => "an outsider whose mail says nothing of a school",
         }
     }

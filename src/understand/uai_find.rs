@@ -53,8 +53,17 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
                 .map(|c| if c.eq_ignore_ascii_case(&'o') { '0' } else { c })
                 .collect();
             let labelled = labelled(text, whole.start());
-            let irregular = digits.len() != number.as_str().len() || number.as_str().starts_with(['o', 'O']);
-            if irregular && !labelled {
+            let parsed = Uai::parse(&format!("{digits}{}", letter.as_str()));
+            let lettered = number.as_str().starts_with(['o', 'O']);
+            let grouped = digits.len() != number.as_str().len();
+            // Unlabelled groups count only in a school code's full shape (`069 1234 S`, not a
+            // phone's pairs): a capital check letter that is right and a département's number.
+            let shaped = !lettered
+                && number.as_str().split([' ', '.', '-']).count() <= 2
+                && letter.as_str().chars().all(|c| c.is_ascii_uppercase())
+                && plausible_departement(&digits)
+                && parsed.is_ok();
+            if (lettered || grouped) && !labelled && !shaped {
                 continue;
             }
             candidates.push(Candidate {
@@ -62,7 +71,7 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
                 place,
                 labelled,
                 spaced: m.get(2).is_some_and(|s| !s.as_str().is_empty()),
-                parsed: Uai::parse(&format!("{digits}{}", letter.as_str())),
+                parsed,
             });
         }
     }
@@ -150,6 +159,14 @@ mod tests {
         assert_eq!(uai("", "Tél. 01 43 55 27 10 ou 0143552710"), (None, None));
         assert_eq!(uai("", "le dossier 1234567 a été transmis"), (None, None));
         assert_eq!(uai("", "commande 12345678X"), (None, None));
+    }
+
+    #[test]
+    fn groups_count_unlabelled_only_in_a_code_s_full_shape() {
+        assert_eq!(uai("", "Lycée Ampère, 069 1234 S."), (Some("0691234S".into()), None));
+        assert_eq!(uai("", "Lycée Ampère, 069 1234 s."), (None, None));
+        assert_eq!(uai("", "Lycée Ampère, 069 1234 T."), (None, None));
+        assert_eq!(uai("", "appelez le 06 91 23 45 pour la salle 4 S"), (None, None));
     }
 
     #[test]
