@@ -446,6 +446,18 @@ fn the_twenty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A twenty-seventh aside part, written after the twenty-third round (HTML tables, references
+/// only in headers, an old Exchange, RT's auto-reply, strangers and a contact writing about
+/// another school): kind 96.9 % when written (a fault, "plus aucun poste n'arrive à imprimer",
+/// read as newcomers arriving), urgency 100 %, uai 100 %. Its miss guided the twenty-fourth
+/// round: 100 % after it, no longer clean.
+#[test]
+fn the_twenty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside27", ASIDE_27);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

@@ -733,6 +733,7 @@ mod tests {
             // A plan, a purchase, people to equip.
             ("Rentrée", "Pour la rentrée, il nous faudra 20 postes dans la salle 4.", Kind::NewRequest),
             ("Équipe", "Trois professeurs arrivent en janvier, merci de leur ouvrir un compte.", Kind::NewRequest),
+            ("Copieur", "Plus aucun professeur n'arrive à imprimer sur le copieur.", Kind::NewIncident),
             // Symptoms in words of their own.
             ("Écran", "L'image du vidéoprojecteur est floue depuis ce matin.", Kind::NewIncident),
             ("Serveur", "Le serveur fait un bruit anormal et chauffe.", Kind::NewIncident),
