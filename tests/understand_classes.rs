@@ -458,6 +458,18 @@ fn the_twenty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A twenty-eighth aside part, written after the twenty-fourth round, about the words around a
+/// report (signatures with phones and codes, confidentiality footers, "en cas d'urgence" in a
+/// signature, capitals, no accents, typos, quoted history): kind 96.2 % when written (old
+/// machines "plus mis à jour" to renew read as broken), urgency 100 %, uai 100 %. Its miss
+/// guided the twenty-fifth round: 100 % after it, no longer clean.
+#[test]
+fn the_twenty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside28", ASIDE_28);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

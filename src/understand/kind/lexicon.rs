@@ -155,6 +155,9 @@ pub(super) const REPLACE_AFTER: &str = r"^\s+(?:le|la|les|l')\s*(?:remplacer|cha
 /// plus" (a rule), "ne supportent plus la dernière version" (age, a renewal).
 pub(super) const NOT_A_BREAKDOWN: &str = r"^n(?:e\s+|')(?:suffi\w*|doi\w*|dev\w*|faut|faudr\w*|support\w*)\b";
 
+/// What follows "ne sont plus" when equipment is out of date rather than broken: "ne sont plus
+/// mis à jour", "n'est plus pris en charge", "ne sont plus aux normes".
+pub(super) const OBSOLETE_AFTER: &str = r"^\s+(?:(?:mise?s?\s+)?a\s+jour|maintenue?s?|supportee?s?|prise?s?\s+en\s+charge|compatibles?|garantie?s?|sous\s+garantie|adaptee?s?|suffisante?s?|aux\s+normes|conformes?|fabriquee?s?|vendue?s?|commercialisee?s?)\b";
 /// After a fault word: a time of day, so a schedule ("coupé à 18 h"), not a breakdown.
 pub(super) const SCHEDULE_AFTER: &str = r"^\s+(?:a|des|entre|de|apres|avant)\s+\d{1,2}\s*h\b";
 

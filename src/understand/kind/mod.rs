@@ -25,9 +25,9 @@ mod abbrev;
 mod lexicon;
 
 use lexicon::{
-    CLOSE_ASKED, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, PAST_REPORT,
-    REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED,
-    SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
+    CLOSE_ASKED, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER,
+    PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT,
+    RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -167,6 +167,7 @@ static TELLING: LazyLock<Regex> = LazyLock::new(|| re(TELLING_AFTER));
 static TITLE: LazyLock<Regex> = LazyLock::new(|| re(LIST_TITLE));
 static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
 static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
+static OBSOLETE: LazyLock<Regex> = LazyLock::new(|| re(OBSOLETE_AFTER));
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
 static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
 static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
@@ -324,9 +325,10 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
         let mut affirmed = false;
         for text in seen.places(index, subject, text) {
             for m in EACH[index].find_iter(text) {
-                // "Ne suffit plus", "ne doivent plus", "ne supportent plus": a need, a rule,
-                // age, not a breakdown; "coupé à 18 h" a schedule.
-                if NO_BREAKDOWN.is_match(m.as_str()) || SCHEDULE.is_match(&text[m.end()..]) {
+                // "Ne suffit plus", "ne doivent plus", "ne supportent plus", "ne sont plus mis
+                // à jour": a need, a rule, age, not a breakdown; "coupé à 18 h" a schedule.
+                let after = &text[m.end()..];
+                if NO_BREAKDOWN.is_match(m.as_str()) || SCHEDULE.is_match(after) || OBSOLETE.is_match(after) {
                     continue;
                 }
                 if negated(text, m.start()) {
@@ -734,6 +736,7 @@ mod tests {
             ("Rentrée", "Pour la rentrée, il nous faudra 20 postes dans la salle 4.", Kind::NewRequest),
             ("Équipe", "Trois professeurs arrivent en janvier, merci de leur ouvrir un compte.", Kind::NewRequest),
             ("Copieur", "Plus aucun professeur n'arrive à imprimer sur le copieur.", Kind::NewIncident),
+            ("Secrétariat", "Les postes ne sont plus mis à jour, il faudrait les renouveler.", Kind::NewRequest),
             // Symptoms in words of their own.
             ("Écran", "L'image du vidéoprojecteur est floue depuis ce matin.", Kind::NewIncident),
             ("Serveur", "Le serveur fait un bruit anormal et chauffe.", Kind::NewIncident),

@@ -1,0 +1,63 @@
+//! The twenty-eighth aside part: written after the twenty-fourth round, about the words around
+//! a report rather than the report: signatures with phone numbers and codes, confidentiality
+//! footers, "en cas d'urgence" in a signature, capitals, no accents, typos, quoted history
+//! under a reply.
+
+use super::{case, Case};
+use guichet::understand::Kind::*;
+use guichet::understand::Urgency::*;
+
+pub const ASIDE_28: &[Case] = &[
+    case("request", "a signature with a phone and a code", "From: claire.dubois@ac-lyon.example\nSubject: Écran salle B12",
+        "Bonjour,\nL'écran du poste enseignant de la salle B12 clignote puis s'éteint.\n\nCordialement,\n--\nClaire Dubois\nProviseure adjointe\nLycée Ampère - UAI 0691234S\nTél. : 04 78 00 12 34", NewIncident, None, Some("0691234S")),
+    case("request", "a signature saying what to do if urgent", "From: j.martin@ac-aix.example\nSubject: Souris sans fil",
+        "Bonjour,\nLes souris sans fil de la salle 6 décrochent sans arrêt.\n\nJ. Martin\nCollège Mistral\nEn cas d'urgence, merci d'appeler le standard.", NewIncident, None, None),
+    case("request", "a confidentiality footer", "From: sandrine.morel@ac-paris.example\nSubject: Imprimante vie scolaire",
+        "Bonjour,\nL'imprimante de la vie scolaire affiche « erreur fusion ». Urgence moyenne.\n\nCe message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Toute utilisation non conforme à sa destination est interdite. Si vous avez reçu ce message par erreur, merci de le détruire et d'en avertir l'expéditeur.", NewIncident, Some(Moyen), None),
+    case("request", "capitals", "From: paul.henry@ac-lille.example\nSubject: PLUS DE RESEAU BAT C",
+        "BONJOUR, PLUS AUCUNE CONNEXION DANS LE BATIMENT C DEPUIS 8H. TRES URGENT MERCI", NewIncident, Some(TresHaut), None),
+    case("request", "no accents, typos", "From: anne.leroux@ac-bordeaux.example\nSubject: tablete",
+        "bjr, la tablete de la classe ulis ne se charje plus du tout, on a essayer un autre cable. urgence basse", NewIncident, Some(Bas), None),
+    case("request", "a long polite need", "From: marc.petit@ac-lyon.example\nSubject: Projet de salle de réunion connectée",
+        "Madame, Monsieur,\n\nDans le cadre de la réorganisation de nos espaces, la direction a décidé de transformer l'ancienne salle d'archives en salle de réunion. Afin qu'elle puisse accueillir les conseils de classe et des visioconférences avec le rectorat, nous aurions besoin d'un écran, d'une caméra et d'une prise réseau supplémentaire.\n\nJe reste à votre disposition pour organiser une visite.\n\nBien cordialement,\nMarc Petit\nLycée Ampère", NewRequest, None, None),
+    case("request", "a need with a deadline", "From: j.martin@ac-aix.example\nSubject: Examens blancs",
+        "Bonjour,\nPour les examens blancs du 15 janvier, nous aurons besoin de 30 comptes temporaires sur le réseau pédagogique. Ce n'est pas urgent.", NewRequest, Some(Bas), None),
+    case("request", "replacement of old machines", "From: paul.henry@ac-lille.example\nSubject: Renouvellement postes administratifs",
+        "Bonjour,\nLes postes du secrétariat ont huit ans et ne sont plus mis à jour ; nous sollicitons leur renouvellement dans le prochain plan d'équipement.", NewRequest, None, None),
+    case("request", "a need in a bulleted list", "From: anne.leroux@ac-bordeaux.example\nSubject: Besoins CDI",
+        "Bonjour,\nPour le CDI, nous aurions besoin de :\n- deux postes de consultation supplémentaires ;\n- une imprimante couleur ;\n- un lecteur de codes-barres pour le prêt.\nMerci.", NewRequest, None, None),
+    case("intent", "a reply over quoted urgency", "From: paul.henry@ac-lille.example\nSubject: RE: [CESAME #2026-002801] PLUS DE RESEAU BAT C",
+        "Le réseau est revenu vers 11 h, tout fonctionne.\n\n-----Message d'origine-----\nDe : paul.henry@ac-lille.example\nObjet : PLUS DE RESEAU BAT C\n\nBONJOUR, PLUS AUCUNE CONNEXION DANS LE BATIMENT C DEPUIS 8H. TRES URGENT MERCI", ClosureConfirmation, None, None),
+    case("intent", "a detail with a signature", "From: claire.dubois@ac-lyon.example\nSubject: RE: [CESAME #2026-002802] Écran salle B12",
+        "Bonjour,\nPrécision : il s'agit du second écran, le principal fonctionne.\n\nClaire Dubois\nProviseure adjointe\nTél. : 04 78 00 12 34", FollowUp, None, None),
+    case("intent", "a reminder in capitals", "From: sandrine.morel@ac-paris.example\nSubject: RE: [CESAME #2026-002803] Imprimante vie scolaire",
+        "TOUJOURS EN PANNE !!! PERSONNE N'EST VENU.", Reminder, None, None),
+    case("intent", "list, no accents", "From: j.martin@ac-aix.example\nSubject: tickets",
+        "bonjour, pouvez vous m'envoyer la liste des tickets en cours du college svp", ListRequest, None, None),
+    case("intent", "closure in one word and a signature", "From: anne.leroux@ac-bordeaux.example\nSubject: RE: [CESAME #2026-002804] tablete",
+        "Réglé, merci !\n\nAnne Leroux\nCollège Montaigne", ClosureConfirmation, None, None),
+    case("intent", "an answer to the desk's question", "From: marc.petit@ac-lyon.example\nSubject: RE: [CESAME #2026-002805] Projet de salle de réunion connectée",
+        "Bonjour,\nPour répondre à votre question : la salle mesure environ 40 m² et se trouve au premier étage.", FollowUp, None, None),
+    case("intent", "partly repaired, in capitals", "From: paul.henry@ac-lille.example\nSubject: RE: [CESAME #2026-002806] PLUS DE RESEAU BAT C",
+        "LE REZ-DE-CHAUSSEE EST REVENU MAIS PAS LE PREMIER ETAGE.", FollowUp, None, None),
+    case("spam", "a CEO fraud in French", "From: Direction <proviseur.lycee@mail-direction.example>\nSubject: Demande confidentielle\nReply-To: proviseur.confidentiel@mail-direction.example",
+        "Bonjour,\nÊtes-vous disponible ? J'ai besoin que vous me rendiez un service rapidement et en toute discrétion. Je ne peux pas téléphoner, je suis en réunion.", Spam, None, None),
+    case("spam", "cheap toner", "From: ventes@toner-direct.example\nSubject: Toners compatibles -40 %",
+        "Bonjour,\nVos imprimantes consomment trop ? Nos toners compatibles sont garantis 2 ans. Demandez votre devis gratuit.", Spam, None, None),
+    case("spam", "an English quota phish", "From: IT Helpdesk <helpdesk@mail-quota-admin.example>\nSubject: Mailbox storage 99% full",
+        "Dear user, your mailbox has reached its storage limit. You will stop receiving messages. Click here to increase your quota.", Spam, None, None),
+    case("unauthorised", "an agent with a signature", "From: kevin.roussel@ac-lyon.example\nSubject: Poste de l'accueil",
+        "Bonjour,\nLe poste de l'accueil ne démarre plus.\n\nKévin Roussel\nAgent d'accueil - Lycée Ampère 0691234S", Unauthorised, None, Some("0691234S")),
+    case("auto", "a short absence in English", "From: tice@region.example\nSubject: Out of Office: [CESAME #2026-002807] Faidherbe keyboard",
+        "I'm away until Monday.", AutoReply, None, None),
+    case("urgency", "urgency in a signature's form", "From: marc.petit@ac-lyon.example\nSubject: Borne wifi salle 4",
+        "Bonjour,\nLa borne wifi de la salle 4 clignote orange.\n\nDegré d'urgence : bas\nMarc Petit, suppléant", NewIncident, Some(Bas), None),
+    case("urgency", "a deadline as urgency", "From: j.martin@ac-aix.example\nSubject: À traiter avant lundi - ENT",
+        "Bonjour,\nLes comptes ENT des nouveaux élèves de 6e ne s'activent pas. Urgence élevée : rentrée des élèves lundi.", NewIncident, Some(TresHaut), None),
+    case("urgency", "a priority number", "From: anne.leroux@ac-bordeaux.example\nSubject: Priorité 1 - serveur",
+        "Bonjour,\nLe serveur pédagogique est arrêté, plus personne ne peut ouvrir de session.", NewIncident, Some(TresHaut), None),
+    case("uai", "a code in a French-style sentence", "From: tice@region.example\nSubject: Collège Montaigne",
+        "Bonjour,\nPour l'établissement n° 0330789 D : le contrôleur wifi ne répond plus. Merci.", NewIncident, None, Some("0330789D")),
+    case("uai", "a code in the subject with a dash", "From: paul.henry@ac-lille.example\nSubject: 0595012C - Lecteur DVD salle 3",
+        "Bonjour,\nLe lecteur DVD de la salle 3 ne lit plus aucun disque.", NewIncident, None, Some("0595012C")),
+];
