@@ -470,6 +470,19 @@ fn the_twenty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A twenty-ninth aside part, written after the twenty-fifth round, on the line between a need
+/// and a fault in other staff's words (deliveries to install, software to add or reinstall,
+/// "demande d'intervention", polite repairs, moves and rights): kind 90.3 % when written (a
+/// clock "une heure de décalage" read as a schedule to change; "bien installé … demande
+/// terminée" and "inutile de vous déplacer" not read as closing), urgency 100 %, uai 100 %.
+/// Its misses guided the twenty-sixth round: 100 % after it, no longer clean.
+#[test]
+fn the_twenty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside29", ASIDE_29);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

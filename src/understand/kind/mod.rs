@@ -737,6 +737,7 @@ mod tests {
             ("Équipe", "Trois professeurs arrivent en janvier, merci de leur ouvrir un compte.", Kind::NewRequest),
             ("Copieur", "Plus aucun professeur n'arrive à imprimer sur le copieur.", Kind::NewIncident),
             ("Secrétariat", "Les postes ne sont plus mis à jour, il faudrait les renouveler.", Kind::NewRequest),
+            ("Heure", "Les postes affichent une heure de décalage.", Kind::NewIncident),
             // Symptoms in words of their own.
             ("Écran", "L'image du vidéoprojecteur est floue depuis ce matin.", Kind::NewIncident),
             ("Serveur", "Le serveur fait un bruit anormal et chauffe.", Kind::NewIncident),
@@ -789,6 +790,14 @@ mod tests {
             ("Salle 4", "Le technicien devait passer lundi, il n'est jamais venu.", false, Kind::Reminder),
             ("RE: [X #2026-000001] Salle 4", "Tout est réparé, vous pouvez fermer.", true, Kind::ClosureConfirmation),
             ("RE: [X #2026-000001] Salle 4", "Depuis hier tout fonctionne, merci.", true, Kind::ClosureConfirmation),
+            ("RE: [X #2026-000001] Logiciel", "Le logiciel est bien installé, merci.", true, Kind::ClosureConfirmation),
+            (
+                "RE: [X #2026-000001] Lampe",
+                "Inutile de vous déplacer, la lampe est changée.",
+                true,
+                Kind::ClosureConfirmation,
+            ),
+            ("RE: [X #2026-000001] TBI", "Le TBI est installé mais reste noir.", true, Kind::FollowUp),
             (
                 "RE: [X #2026-000001] Salle 4",
                 "Le son est revenu, en revanche l'image reste floue.",
