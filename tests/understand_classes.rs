@@ -483,6 +483,19 @@ fn the_twenty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A thirtieth aside part, written after the twenty-sixth round, heavy on intent in new words
+/// (formal and hurried writers, HTML, forwarded history): kind 85.7 % when written (reminders
+/// as "Alors ?", "le délai est dépassé", "chase the contractor" read as follow-ups; a fresh
+/// fault in faded colours over a pasted acknowledgement read as about the old ticket), urgency
+/// 100 %, uai 100 %. Its misses guided the twenty-seventh round: 100 % after it, no longer
+/// clean.
+#[test]
+fn the_thirtieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside30", ASIDE_30);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

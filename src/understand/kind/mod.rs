@@ -449,6 +449,9 @@ mod tests {
         );
         assert_eq!(kind("Ticket 2025-000042", "Où en est ma demande ?", true, false), Kind::Reminder);
         assert_eq!(kind("RE: x", "Still waiting for the technician.", true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Alors ? Toujours rien à l'ENT.", true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Le délai annoncé est dépassé depuis lundi.", true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Could someone chase the contractor?", true, true), Kind::Reminder);
         assert_eq!(
             kind(
                 "TR: [CESAME #2026-000310] Accusé de réception",
