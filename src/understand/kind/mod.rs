@@ -666,6 +666,8 @@ mod tests {
         assert_eq!(kind("Demandes", left, false, false), Kind::ListRequest);
         let which = "Pourriez-vous m'envoyer la liste des tickets du lycée qui ne sont pas encore clôturés ?";
         assert_eq!(kind("Tickets", which, false, false), Kind::ListRequest);
+        assert_eq!(kind("Liste des tickets", "Merci.", false, false), Kind::ListRequest);
+        assert_ne!(kind("Liste des demandes d'évolution", "Voici nos besoins.", false, false), Kind::ListRequest);
         assert_eq!(
             kind("Panne", "Voici la liste des incidents constatés : écran noir.", false, false),
             Kind::NewIncident
@@ -741,6 +743,7 @@ mod tests {
             ("Copieur", "Plus aucun professeur n'arrive à imprimer sur le copieur.", Kind::NewIncident),
             ("Secrétariat", "Les postes ne sont plus mis à jour, il faudrait les renouveler.", Kind::NewRequest),
             ("Heure", "Les postes affichent une heure de décalage.", Kind::NewIncident),
+            ("Salle 201", "Les postes redémarrent pour installer des mises à jour en plein examen.", Kind::NewIncident),
             // Symptoms in words of their own.
             ("Écran", "L'image du vidéoprojecteur est floue depuis ce matin.", Kind::NewIncident),
             ("Serveur", "Le serveur fait un bruit anormal et chauffe.", Kind::NewIncident),
