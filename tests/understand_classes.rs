@@ -510,6 +510,19 @@ fn the_thirty_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A thirty-second aside part, written after the twenty-eighth round, on needs told as a lack
+/// or a limit beside faults told in the same words: kind 84.0 % when written (a room that
+/// "manque cruellement de prises", wifi that "ne couvre pas" the gym with a terminal "serait la
+/// bienvenue", a link "too small… upgraded" read as faults; "c'est parfait pour nous" not read
+/// as closing), urgency 100 %, uai 100 %. Its misses guided the twenty-ninth round: 100 %
+/// after it, no longer clean.
+#[test]
+fn the_thirty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside32", ASIDE_32);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

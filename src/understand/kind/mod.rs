@@ -743,6 +743,9 @@ mod tests {
             ("Copieur", "Plus aucun professeur n'arrive à imprimer sur le copieur.", Kind::NewIncident),
             ("Secrétariat", "Les postes ne sont plus mis à jour, il faudrait les renouveler.", Kind::NewRequest),
             ("Heure", "Les postes affichent une heure de décalage.", Kind::NewIncident),
+            ("Salle 4", "La salle 4 manque cruellement de prises réseau.", Kind::NewRequest),
+            ("Gymnase", "Le wifi ne couvre pas le gymnase ; une borne serait la bienvenue.", Kind::NewRequest),
+            ("Gymnase", "Le wifi ne couvre plus le gymnase depuis lundi.", Kind::NewIncident),
             ("Salle 201", "Les postes redémarrent pour installer des mises à jour en plein examen.", Kind::NewIncident),
             // Symptoms in words of their own.
             ("Écran", "L'image du vidéoprojecteur est floue depuis ce matin.", Kind::NewIncident),
@@ -797,6 +800,12 @@ mod tests {
             ("RE: [X #2026-000001] Salle 4", "Tout est réparé, vous pouvez fermer.", true, Kind::ClosureConfirmation),
             ("RE: [X #2026-000001] Salle 4", "Depuis hier tout fonctionne, merci.", true, Kind::ClosureConfirmation),
             ("RE: [X #2026-000001] Logiciel", "Le logiciel est bien installé, merci.", true, Kind::ClosureConfirmation),
+            (
+                "RE: [X #2026-000001] Quota",
+                "Le quota est passé à 2 Go, c'est parfait pour nous.",
+                true,
+                Kind::ClosureConfirmation,
+            ),
             (
                 "RE: [X #2026-000001] Lampe",
                 "Inutile de vous déplacer, la lampe est changée.",
