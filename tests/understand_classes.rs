@@ -523,6 +523,19 @@ fn the_thirty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A thirty-third aside part, written after the twenty-ninth round, on urgency in new forms
+/// and words, other filters' verdicts, the desk's name borrowed by phishing, codes in odd
+/// places: kind 95.8 % when written (a chase "merci de nous rappeler rapidement" read as a
+/// follow-up), urgency 87.5 % ("quand vous aurez le temps", a subject opening "CRITIQUE -",
+/// "ASAP" not read), uai 100 %. Its misses guided the thirtieth round: 100 % after it, no
+/// longer clean.
+#[test]
+fn the_thirty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside33", ASIDE_33);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

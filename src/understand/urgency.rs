@@ -85,10 +85,11 @@ static RANKED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A bare "urgent", "en urgence", "bloquant", "la situation est critique".
+/// A bare "urgent", "en urgence", "bloquant", "la situation est critique", "ASAP", a subject
+/// opening with "CRITIQUE -".
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urgent(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urgent(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)",
     )
 });
 
@@ -192,10 +193,10 @@ fn level(c: &Captures<'_>) -> Option<Urgency> {
     }
 }
 
-/// "Sans urgence", "pas pressé", "ça peut attendre": low, said without the word "urgent".
+/// "Sans urgence", "pas pressé", "ça peut attendre", "quand vous aurez le temps": low, said without the word "urgent".
 static UNHURRIED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:sans|aucune|nulle)\s+urgence\b|\bpas\s+d'urgence\b|\bpas\s+(?:tres\s+|si\s+)?presse\b|\brien\s+(?:de\s+)?presse\b|\brien\s+ne\s+presse\b|\bne\s+presse\s+pas\b|\bpas\s+pressant\b|\b(?:ca|cela|ceci|qui|il|elle)\s+peut\s+(?:largement\s+|bien\s+|tout\s+a\s+fait\s+)?attendre\b",
+        r"\b(?:sans|aucune|nulle)\s+urgence\b|\bpas\s+d'urgence\b|\bpas\s+(?:tres\s+|si\s+)?presse\b|\brien\s+(?:de\s+)?presse\b|\brien\s+ne\s+presse\b|\bne\s+presse\s+pas\b|\bpas\s+pressant\b|\b(?:ca|cela|ceci|qui|il|elle)\s+peut\s+(?:largement\s+|bien\s+|tout\s+a\s+fait\s+)?attendre\b|\bquand\s+vous\s+(?:en\s+)?aurez\s+(?:le\s+temps|un\s+moment)\b|\ba\s+votre\s+convenance\b|\bwhen\s+you\s+(?:have|get)\s+(?:time|a\s+(?:moment|chance))\b|\bno\s+rush\b",
     )
 });
 
@@ -255,6 +256,10 @@ mod tests {
         assert_eq!(urgency("", "Degré d'urgence : 2/3"), Some(Moyen));
         assert_eq!(urgency("", "Une souris manque. Sans urgence."), Some(Bas));
         assert_eq!(urgency("Clavier (pas pressé)", ""), Some(Bas));
+        assert_eq!(urgency("", "Étiquettes à refaire quand vous aurez le temps."), Some(Bas));
+        assert_eq!(urgency("CRITIQUE - serveur de sauvegarde", ""), Some(TresHaut));
+        assert_eq!(urgency("Switch down ASAP", ""), Some(TresHaut));
+        assert_eq!(urgency("", "Une critique du logiciel de notes."), None);
     }
 
     #[test]
