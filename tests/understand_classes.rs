@@ -536,6 +536,16 @@ fn the_thirty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A thirty-fourth aside part, written after the thirtieth round in about the mix, on
+/// school-life topics not used before (Pix, Parcoursup, timetables, a library system, BYOD, a
+/// fab lab): kind 100 %, urgency 100 %, uai 100 % when written. Not tuned on.
+#[test]
+fn the_thirty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside34", ASIDE_34);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
