@@ -429,6 +429,8 @@ mod tests {
         // Words a reminder uses, about one part: the rest works.
         let part = "Le wifi marche au rez-de-chaussée, toujours rien à l'étage.";
         assert_eq!(kind("RE: x", part, true, true), Kind::FollowUp);
+        assert_eq!(kind("RE: x", "Le 1er étage capte bien, le 2e toujours rien.", true, true), Kind::FollowUp);
+        assert_eq!(kind("RE: x", "Toujours rien.", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Le son est revenu. L'image, elle, reste floue.", true, true), Kind::FollowUp);
         let half = "Les postes 1 à 10 sont réparés ; les postes 11 à 15 affichent encore l'erreur.";
         assert_eq!(kind("RE: x", half, true, true), Kind::FollowUp);
