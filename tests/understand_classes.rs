@@ -560,6 +560,19 @@ fn the_thirty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A thirty-sixth aside part, written after the thirty-first round, on mail from outside the
+/// directory about the desk's tickets (contractors under the desk's tag without a work-order
+/// number, platforms echoing the desk's subject, a teacher in copy, machines quoting a
+/// ticket): kind 83.3 % when written (two contractors answering under "[CESAME #…] Ordre de
+/// travail" read as strangers), urgency 100 %, uai 100 %. Its misses guided the thirty-second
+/// round: 100 % after it, no longer clean.
+#[test]
+fn the_thirty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside36", ASIDE_36);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

@@ -142,6 +142,7 @@ impl<'m> Mail<'m> {
         } else if self.written.uai.is_some() || self.weights().reads_like_a_report() {
             spam::Bar::Report
         } else if self.refs.work_order.is_some()
+            || self.refs.ticket.is_some() && partners::sounds_like_contractor(&self.folded_subject, &self.own.folded)
             || partners::looks_like_platform(&self.folded_text, self.platform_id().is_some(), false)
         {
             spam::Bar::Partner
@@ -230,6 +231,14 @@ fn outsider(mail: &Mail<'_>, generated: Option<String>) -> (Kind, String) {
     }
     if let Some(order) = mail.refs.work_order {
         return (Kind::ContractorUpdate, format!("work order OT-{order} from outside the directory"));
+    }
+    if let Some(ticket) =
+        mail.refs.ticket.filter(|_| partners::sounds_like_contractor(&mail.folded_subject, &mail.own.folded))
+    {
+        return (
+            Kind::ContractorUpdate,
+            format!("ticket {ticket} in a contractor's words, from outside the directory"),
+        );
     }
     if let Some(reason) = generated {
         return (Kind::AutoReply, reason);

@@ -1,8 +1,8 @@
 //! Mail from the desk's partners: maintenance contractors and ticketing platforms.
 //!
 //! Configured addresses or `@domain`s decide when given. Without configuration a partner is
-//! recognised by what it writes: a contractor answers about a work order (`OT-2026-000123`, or
-//! a reply to the work-order mail itself); a platform (Remedy, ServiceNow, GLPI…) sends its own
+//! recognised by what it writes: a contractor answers about a work order (`OT-2026-000123`, a
+//! reply to the work-order mail itself, or one of the desk's tickets in a firm's words); a platform (Remedy, ServiceNow, GLPI…) sends its own
 //! ticket id (`INC000001234567`) and `Label : value` lines (`Statut : Assigné`, `Référence
 //! externe : 2026-000123`), as text or as an HTML table.
 
@@ -28,6 +28,19 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?m)^[ \t*]*(?:statut|status|etat\s+du\s+ticket|priorite|priority|urgence|impact|groupe\s+(?:support|affecte|de\s+support|d'assignation|de\s+resolution)|assigned\s+(?:group|to)|assignment\s+group|affecte\s+a|assigne\s+a|technicien|numero\s+d'(?:incident|intervention|appel|ticket|demande)|n[o°]\s+(?:d'incident|de\s+ticket)|incident\s+(?:number|id)|ticket\s+(?:number|id)|reference\s+externe|external\s+reference|resume|summary|titre|categorie|category|date\s+d'ouverture|date\s+de\s+(?:creation|mise\s+a\s+jour|resolution|cloture)|opened|updated|notes?\s+de\s+travail|work\s+notes|motif\s+du\s+statut|status\s+reason|state|etat|groupe|proprietaire|owner|queue|file\s+d'attente)[ \t]*[:\t|]",
     )
 });
+
+/// A contractor's voice about a ticket of the desk: the work order named ("Ordre de travail",
+/// the desk's own subject), or the firm speaking of its technician and its visits.
+static CONTRACTOR_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bordre\s+de\s+travail\b|\bwork\s+order\b|\bnotre\s+(?:technicien|intervenant|equipe\s+technique|agence|devis|intervention|passage)\b|\bnous\s+(?:interviendrons|passerons|avons\s+(?:remplace|change|repare|intervenu))\b|\bbon\s+(?:d'intervention|de\s+passage)\b|\bcompte\s+rendu\s+d'intervention\b",
+    )
+});
+
+/// Whether an outsider writing about one of the desk's tickets reads like its contractor.
+pub(crate) fn sounds_like_contractor(folded_subject: &str, folded_text: &str) -> bool {
+    CONTRACTOR_WORDS.is_match(folded_subject) || CONTRACTOR_WORDS.is_match(folded_text)
+}
 
 /// Whether `sender` is one of the configured addresses or domains (`@domain` or `domain`).
 pub(crate) fn configured(sender: &str, list: &[String]) -> bool {

@@ -332,6 +332,24 @@ fn platforms_configured_or_recognised_by_content() {
 }
 
 #[test]
+fn unconfigured_contractor_is_known_by_its_words_about_a_ticket() {
+    let desk = Desk::new();
+    let visit = desk.mail(
+        "From: agence@maintenance.example\nSubject: RE: [CESAME #2026-000310] Ordre de travail - Lycée",
+        "Bien reçu, notre technicien passera jeudi.\n",
+    );
+    assert_eq!((visit.kind, ticket(&visit)), (Kind::ContractorUpdate, Some("2026-000310".into())), "{}", visit.reason);
+    // The same outsider without the desk's ticket, or a teacher in copy, is no contractor.
+    let stray = desk.mail("From: agence@maintenance.example\nSubject: Devis", "Notre technicien passera jeudi.\n");
+    assert_eq!(stray.kind, Kind::Unauthorised, "{}", stray.reason);
+    let teacher = desk.mail(
+        "From: prof@ac-paris.example\nSubject: RE: [CESAME #2026-000311] Souris salle 7",
+        "Je complète : la souris du poste professeur est aussi touchée.\n",
+    );
+    assert_eq!(teacher.kind, Kind::Unauthorised, "{}", teacher.reason);
+}
+
+#[test]
 fn forward_of_a_teacher_mail_is_a_new_incident() {
     let u = Desk::new().mail(
         "From: j.martin@ac-aix.example\nSubject: Fwd: Tableau numérique salle 3",
