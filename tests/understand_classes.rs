@@ -573,6 +573,18 @@ fn the_thirty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A thirty-seventh aside part, written after the thirty-second round, heavy on spam and
+/// phishing in French (HTML only, hidden links, urgent words, lures about schools) beside the
+/// reports they imitate: kind 93.3 % when written (spam 9/9; a contact forwarding a phish "est-ce
+/// un message frauduleux ?" read as a need, from the lure's "augmenter votre espace"), urgency
+/// 100 %, uai 100 %. Its miss guided the thirty-third round: 100 % after it, no longer clean.
+#[test]
+fn the_thirty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside37", ASIDE_37);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

@@ -175,6 +175,8 @@ pub(super) const FAULT: &[&str] = &[
     r"\b(?:probleme|souci|incident|defaillance|anomalie)s?\b|\ben\s+defaut\b",
     // Symptoms: switched off, restarting, jammed, noisy, hot, unreachable, lost, stolen.
     r"\bs'etei(?:nt|gnent)\b|\beteinte?s?\b|\bredemarr\w*\s+(?:tout(?:e|es)?\s+seule?s?|en\s+boucle|sans\s+arret)|\bbourr(?:e|ent|age)\b|\bgresill\w*|\bchauff(?:e|ent)\b|\bbruit\b|\bfume\b|\bodeur\b|\binjoignables?\b|\binaccessibles?\b|\bintrouvables?\b|\binconnue?s?\b|\brefus(?:e|ent)\b|\bdisparue?s?\b|\bvolee?s?\b|\bendommagee?s?\b|\babimee?s?\b|\bvoyants?\s+(?:\w+\s+)?(?:orange|rouge)s?\b|\bsonne\s+dans\s+le\s+vide\b|\b(?:image|couleurs?|ecran|affichage)\b[^.!?\n]{0,30}\b(?:violette?s?|floue?s?|jaunes?|jaunatres?|vertes?|verdatres?|roses?|deformee?s?|pixelisee?s?|tremble|scintille|delavee?s?|ternes?|pales?|baveuses?|rayee?s?|striee?s?|inversee?s?)\b",
+    // An attack: a virus, a phishing mail, an account taken over.
+    r"\b(?:virus|malwares?|rancongiciels?|ransomware|cheval\s+de\s+troie|frauduleu(?:x|se|ses)|hameconnage|phishing|piratee?s?|piratage|usurp\w*|compromise?s?|malveillante?s?)\b",
     // A failure, a danger, something wrong: "une heure de décalage", "une date erronée".
     r"\bdecalage\b|\b(?:mauvaise?|fausse|faux|erronee?s?|incorrecte?s?)\s+(?:heure|date|horaire|affichage|valeurs?|resultats?|informations?|mesures?)\b|\b(?:heures?|dates?)\s+(?:fausses?|erronees?|incorrectes?)\b|\bechou(?:e|ent|ee|ait)\b|\bechecs?\b|\bdangereu(?:x|se)\b|\bdanger\b|\bfils?\s+denudes?\b|\bpend(?:ent)?\s+du\b|\barrachee?s?\b|\bfuite\b|\binond\w*|\bfumee\b|\betincelles?\b",
     // An onset or a recurrence: "depuis ce matin", "à chaque impression", "en plein cours".

@@ -745,6 +745,11 @@ mod tests {
             ("Copieur", "Plus aucun professeur n'arrive à imprimer sur le copieur.", Kind::NewIncident),
             ("Secrétariat", "Les postes ne sont plus mis à jour, il faudrait les renouveler.", Kind::NewRequest),
             ("Heure", "Les postes affichent une heure de décalage.", Kind::NewIncident),
+            (
+                "TR: Boîte pleine",
+                "Est-ce un message frauduleux ? Il propose d'augmenter votre espace.",
+                Kind::NewIncident,
+            ),
             ("Salle 4", "La salle 4 manque cruellement de prises réseau.", Kind::NewRequest),
             ("Gymnase", "Le wifi ne couvre pas le gymnase ; une borne serait la bienvenue.", Kind::NewRequest),
             ("Gymnase", "Le wifi ne couvre plus le gymnase depuis lundi.", Kind::NewIncident),
