@@ -585,6 +585,18 @@ fn the_thirty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A thirty-eighth aside part, written after the thirty-third round in about the mix,
+/// on topics and voices not used before: kind 90.9 % when written (staff who leave and whose
+/// accounts are to be closed read as a fault; RT's news of a ticket, `Precedence: bulk` as RT
+/// marks all its mail, read as a list), urgency 100 %, uai 100 %. Its misses guided the
+/// thirty-fourth round: 100 % after it, no longer clean.
+#[test]
+fn the_thirty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside38", ASIDE_38);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

@@ -68,6 +68,9 @@ pub(crate) struct Verdict {
     /// `Auto-Submitted: auto-generated`, a no-reply sender…: a notification of some system,
     /// decided after platforms and contractors are ruled out.
     pub generated: Option<String>,
+    /// Bulk by `Precedence` alone, no list header: RT marks all its mail so
+    /// (`Precedence: bulk`), a ticket's news included.
+    pub bulk_by_precedence: bool,
 }
 
 /// Facts about the mail the verdict needs.
@@ -90,6 +93,7 @@ pub(crate) fn detect(f: &Facts<'_>) -> Verdict {
     } else if let Some(reason) = auto_reply(f, &marks, text.matched(1)) {
         verdict.kind = Some((Kind::AutoReply, reason));
     } else if let Some(reason) = bulk(&marks) {
+        verdict.bulk_by_precedence = marks.list_header.is_none();
         verdict.kind = Some((Kind::Bulk, reason));
     }
     verdict.generated = generated(f, &marks);

@@ -192,6 +192,10 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
         Some((_, reason)) if platform && mail.forged_by.is_none() => {
             return (Kind::PlatformUpdate, format!("sender is a configured platform ({reason})"));
         }
+        // RT's news of a ticket: `Precedence: bulk` and its subject tag, from outside.
+        Some((Kind::Bulk, reason)) if verdict.bulk_by_precedence && !mail.listed() && mail.platform_id().is_some() => {
+            return (Kind::PlatformUpdate, format!("ticketing platform's tag ({reason})"));
+        }
         Some(decided) => return decided,
         None => {}
     }

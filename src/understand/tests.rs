@@ -350,6 +350,26 @@ fn unconfigured_contractor_is_known_by_its_words_about_a_ticket() {
 }
 
 #[test]
+fn rt_news_of_a_ticket_is_a_platform_update_and_a_list_stays_bulk() {
+    let desk = Desk::new();
+    let rt = desk.mail(
+        "From: support@rt.example\nSubject: [rt.example #90112] Poste GTC\nPrecedence: bulk\nX-RT-Loop-Prevention: rt.example",
+        "Le service de supervision a été redémarré.\n",
+    );
+    assert_eq!(
+        (rt.kind, rt.platform_id.as_deref()),
+        (Kind::PlatformUpdate, Some("rt.example #90112")),
+        "{}",
+        rt.reason
+    );
+    let list = desk.mail(
+        "From: liste@listes.example\nSubject: [rupn #12] Coupure samedi\nList-Id: <rupn.listes.example>\nPrecedence: list",
+        "Coupure du réseau samedi matin.\n",
+    );
+    assert_eq!(list.kind, Kind::Bulk, "{}", list.reason);
+}
+
+#[test]
 fn forward_of_a_teacher_mail_is_a_new_incident() {
     let u = Desk::new().mail(
         "From: j.martin@ac-aix.example\nSubject: Fwd: Tableau numérique salle 3",

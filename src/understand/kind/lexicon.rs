@@ -129,7 +129,7 @@ pub(super) const NEED: &[&str] = &[
     // Opening hours: "jusqu'à 21 h", "les horaires".
     r"\bjusqu'a\s+\d{1,2}\s*h\b|\bhoraires?\b",
     // Access or filtering to change.
-    r"\b(?:autoriser|autorisation|debloquer|deblocage|donner|accorder|modifier)\s+(?:l'|un\s+|une\s+|les\s+|des\s+|le\s+)?(?:acces|droits?|comptes?|sites?|profils?|filtrage)\b|\bacces\s+(?:wifi\s+)?invites?\b|\bfiltre\w*|\bfiltrage\b|\breglement\s+interieur\b|\bcharte\s+(?:informatique|numerique|d'usage)\b|\bliste\s+(?:blanche|noire)\b|\bwhitelist\b|\bsites?\s+autorises?\b|\bprofil\s+(?:actuel|eleves?|enseignants?)\b",
+    r"\b(?:desactiver|supprimer|fermer|cloturer|archiver|transferer)\s+(?:leurs?|les|ses|son|sa)\s+comptes?\b|\bquitt(?:e|ent|era|eront)\s+(?:le|la|l')\s*(?:college|lycee|etablissement|ecole)\b|\b(?:autoriser|autorisation|debloquer|deblocage|donner|accorder|modifier)\s+(?:l'|un\s+|une\s+|les\s+|des\s+|le\s+)?(?:acces|droits?|comptes?|sites?|profils?|filtrage)\b|\bacces\s+(?:wifi\s+)?invites?\b|\bfiltre\w*|\bfiltrage\b|\breglement\s+interieur\b|\bcharte\s+(?:informatique|numerique|d'usage)\b|\bliste\s+(?:blanche|noire)\b|\bwhitelist\b|\bsites?\s+autorises?\b|\bprofil\s+(?:actuel|eleves?|enseignants?)\b",
     // Asking for it: "nous demandons leur remplacement", "demandent que … soit déployé".
     r"\b(?:demandons|sollicitons|demandent|demande)\s+(?:leur|le|la|l'|un|une|des)?\s*(?:remplacement|installation|renouvellement|changement|ajout|deplacement|acces|augmentation|creation|achat|pret)\b|\bdemand(?:e|ent|ons)\s+(?:que|qu'|s'il\s+serait\s+possible)\b|\bdoi(?:t|vent)\s+etre\s+(?:recablee?s?|cablee?s?|deplacee?s?|installee?s?|equipee?s?|raccordee?s?|amenagee?s?|deployee?s?|reliee?s?)\b",
     // Quantities of equipment, or a capability wished for.

@@ -745,6 +745,7 @@ mod tests {
             ("Copieur", "Plus aucun professeur n'arrive à imprimer sur le copieur.", Kind::NewIncident),
             ("Secrétariat", "Les postes ne sont plus mis à jour, il faudrait les renouveler.", Kind::NewRequest),
             ("Heure", "Les postes affichent une heure de décalage.", Kind::NewIncident),
+            ("Départs", "Deux agents quittent le collège : merci de désactiver leurs comptes.", Kind::NewRequest),
             (
                 "TR: Boîte pleine",
                 "Est-ce un message frauduleux ? Il propose d'augmenter votre espace.",
