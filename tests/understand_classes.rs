@@ -597,6 +597,17 @@ fn the_thirty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A thirty-ninth aside part, written after the thirty-fourth round in about the mix,
+/// a clean reading in new content (enrolment, exams, holidays, the start of term): kind 100 %,
+/// urgency 95.7 % ("Urgency: very high" not read), uai 100 % when written. Its miss guided the
+/// thirty-fifth round: 100 % after it, no longer clean.
+#[test]
+fn the_thirty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside39", ASIDE_39);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
