@@ -608,6 +608,19 @@ fn the_thirty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A fortieth aside part, written after the thirty-fifth round, intent again in new words:
+/// kind 76.5 % when written (the lowest of the sitting: "le poste garde bien les documents
+/// maintenant" not read as closing; "la troisième semaine que nous attendons… rien ne bouge",
+/// "cela fait maintenant 12 jours ouvrés que…", "aucun accusé de réception, l'avez-vous bien
+/// eu ?" not read as reminders), urgency 100 %, uai 100 %. Its misses guided the
+/// thirty-sixth round: 100 % after it, no longer clean.
+#[test]
+fn the_fortieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside40", ASIDE_40);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

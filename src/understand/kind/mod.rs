@@ -454,6 +454,11 @@ mod tests {
         assert_eq!(kind("RE: x", "Alors ? Toujours rien à l'ENT.", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Le délai annoncé est dépassé depuis lundi.", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Could someone chase the contractor?", true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "C'est la troisième semaine que nous attendons.", true, true), Kind::Reminder);
+        let days = "Cela fait maintenant 12 jours ouvrés que le signalement a été fait.";
+        assert_eq!(kind("RE: x", days, true, true), Kind::Reminder);
+        let ack = "J'ai signalé la webcam mardi et n'ai reçu aucun accusé de réception. L'avez-vous bien eu ?";
+        assert_eq!(kind("Webcam", ack, false, false), Kind::Reminder);
         assert_eq!(
             kind(
                 "TR: [CESAME #2026-000310] Accusé de réception",
@@ -808,6 +813,12 @@ mod tests {
             ("RE: [X #2026-000001] Salle 4", "Tout est réparé, vous pouvez fermer.", true, Kind::ClosureConfirmation),
             ("RE: [X #2026-000001] Salle 4", "Depuis hier tout fonctionne, merci.", true, Kind::ClosureConfirmation),
             ("RE: [X #2026-000001] Logiciel", "Le logiciel est bien installé, merci.", true, Kind::ClosureConfirmation),
+            (
+                "RE: [X #2026-000001] Poste",
+                "OK, le poste garde bien les fichiers maintenant.",
+                true,
+                Kind::ClosureConfirmation,
+            ),
             (
                 "RE: [X #2026-000001] Quota",
                 "Le quota est passé à 2 Go, c'est parfait pour nous.",
