@@ -621,6 +621,18 @@ fn the_fortieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A forty-first aside part, written after the thirty-sixth round, intent in other writers'
+/// voices: kind 80.0 % when written (English "restored… you can close it" and "we have been
+/// waiting… please escalate" not read; "Nos tickets ouverts svp." under a subject "?" read as a
+/// report), urgency 100 %, uai 100 %. Its misses guided the thirty-seventh round: 100 % after
+/// it, no longer clean.
+#[test]
+fn the_forty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside41", ASIDE_41);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

@@ -217,8 +217,10 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if f.has_ticket {
         return (Kind::FollowUp, "about a known ticket");
     }
-    // "Tickets en cours" as the subject, and a text that reports nothing: the list.
-    if TITLE.is_match(f.subject) {
+    // "Tickets en cours" as the subject, or as a text of a few words ("Nos tickets ouverts
+    // svp."), and a text that reports nothing: the list.
+    let short_title = f.own_text.trim().len() < 60 && TITLE.is_match(f.own_text.trim());
+    if TITLE.is_match(f.subject) || short_title {
         let text = weigh("", f.own_text, &Seen { subject: 0, text: seen.text });
         if text.need == text.asked && text.fault == 0 {
             return (Kind::ListRequest, "the subject titles the list of tickets");
@@ -459,6 +461,9 @@ mod tests {
         assert_eq!(kind("RE: x", days, true, true), Kind::Reminder);
         let ack = "J'ai signalé la webcam mardi et n'ai reçu aucun accusé de réception. L'avez-vous bien eu ?";
         assert_eq!(kind("Webcam", ack, false, false), Kind::Reminder);
+        assert_eq!(kind("RE: x", "We have been waiting since Monday. Please escalate.", true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Connection restored, you can close it.", true, true), Kind::ClosureConfirmation);
+        assert_eq!(kind("?", "Nos tickets ouverts svp.", false, false), Kind::ListRequest);
         assert_eq!(
             kind(
                 "TR: [CESAME #2026-000310] Accusé de réception",
