@@ -633,6 +633,18 @@ fn the_forty_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A forty-second aside part, written after the thirty-seventh round in about the issue's
+/// mix: kind 92.9 % when written (incidents 7/7, needs 6/6, outsiders 4/4, urgency and codes
+/// 3/3, intent 6/8: "se met de nouveau à jour" not read as closing, "personne ne nous a
+/// rappelés" missed for its agreement), urgency 100 %, uai 100 %. Its misses guided the
+/// thirty-eighth round: 100 % after it, no longer clean.
+#[test]
+fn the_forty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside42", ASIDE_42);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

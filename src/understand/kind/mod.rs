@@ -464,6 +464,10 @@ mod tests {
         assert_eq!(kind("RE: x", "We have been waiting since Monday. Please escalate.", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Connection restored, you can close it.", true, true), Kind::ClosureConfirmation);
         assert_eq!(kind("?", "Nos tickets ouverts svp.", false, false), Kind::ListRequest);
+        let nobody = "Toujours pas réparé et personne ne nous a rappelés.";
+        assert_eq!(kind("RE: x", nobody, true, true), Kind::Reminder);
+        let again = "L'affichage se met de nouveau à jour, merci.";
+        assert_eq!(kind("RE: x", again, true, true), Kind::ClosureConfirmation);
         assert_eq!(
             kind(
                 "TR: [CESAME #2026-000310] Accusé de réception",
