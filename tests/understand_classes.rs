@@ -645,6 +645,18 @@ fn the_forty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A forty-third aside part, written after the thirty-eighth round in about the mix,
+/// in new content (a vocational school's workshops, a boarding house, sports): kind 96.4 %
+/// when written (incidents 7/7, needs 6/6, intent 8/8, urgency and codes 3/3, outsiders 3/4: a
+/// fake parcel "n'a pas pu être livré" read as a delivery failure), urgency 100 %, uai 100 %.
+/// Its miss guided the thirty-ninth round: 100 % after it, no longer clean.
+#[test]
+fn the_forty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside43", ASIDE_43);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

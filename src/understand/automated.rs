@@ -27,7 +27,7 @@ static BOUNCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// What a delivery system writes in the body of a bounce or delay notice.
 static BOUNCE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"this is the mail system at host|this is the qmail-send program|i(?:'m| am) afraid i wasn't able to deliver|(?:could|can)\s*n[o']t\s+be\s+delivered\s+to\s+one\s+or\s+more\s+recipients|delivery\s+to\s+the\s+following\s+recipients?\s+(?:failed|has\s+been\s+delayed)|delivery\s+has\s+failed\s+to\s+these\s+recipients|the\s+following\s+addresses\s+had\s+permanent\s+fatal\s+errors|message\s+could\s+not\s+be\s+delivered|n'a\s+pas\s+pu\s+etre\s+(?:remis|distribue|livre)|la\s+remise\s+(?:du\s+message\s+)?a\s+echoue|your\s+message\s+(?:wasn't|was\s+not|couldn't\s+be|could\s+not\s+be)\s+delivered|delivery\s+(?:is|has\s+been)\s+delayed|will\s+retry\s+(?:until|for)",
+        r"this is the mail system at host|this is the qmail-send program|i(?:'m| am) afraid i wasn't able to deliver|(?:could|can)\s*n[o']t\s+be\s+delivered\s+to\s+one\s+or\s+more\s+recipients|delivery\s+to\s+the\s+following\s+recipients?\s+(?:failed|has\s+been\s+delayed)|delivery\s+has\s+failed\s+to\s+these\s+recipients|the\s+following\s+addresses\s+had\s+permanent\s+fatal\s+errors|message\s+could\s+not\s+be\s+delivered|n'a\s+pas\s+pu\s+etre\s+(?:remis|distribue)|(?:message|courriel|mail)\s+n'a\s+pas\s+pu\s+etre\s+livre|la\s+remise\s+(?:du\s+message\s+)?a\s+echoue|your\s+message\s+(?:wasn't|was\s+not|couldn't\s+be|could\s+not\s+be)\s+delivered|delivery\s+(?:is|has\s+been)\s+delayed|will\s+retry\s+(?:until|for)",
     )
 });
 
@@ -256,6 +256,15 @@ mod tests {
             listed,
         };
         detect(&facts).kind.map(|(k, _)| k)
+    }
+
+    #[test]
+    fn a_parcel_not_delivered_is_no_bounce() {
+        let raw = "From: suivi@colis.example\r\nSubject: Livraison en attente\r\n\r\n\
+                   Votre colis n'a pas pu etre livre faute d'adresse complete.\r\n";
+        assert_eq!(kind(raw, false), None);
+        let mta = "From: relay@mx.example\r\nSubject: Avis\r\n\r\nVotre message n'a pas pu etre livre.\r\n";
+        assert_eq!(kind(mta, false), Some(Kind::Bounce));
     }
 
     #[test]
