@@ -657,6 +657,18 @@ fn the_forty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A forty-fourth aside part, written after the thirty-ninth round in about the mix,
+/// and never tuned on: the reference of how the latest rules read new mail. Kind 96.4 %
+/// (incidents 7/7, needs 5/6, intent 8/8, outsiders 4/4, urgency and codes 3/3), urgency
+/// 100 %, uai 100 %. Its miss (an English "needs a small till… can the region fund one?" read
+/// as a fault) is left as it is; the next round is measured on a part written after it.
+#[test]
+fn the_forty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside44", ASIDE_44);
+    let floors = [0.95, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
