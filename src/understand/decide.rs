@@ -115,6 +115,12 @@ impl<'m> Mail<'m> {
         self.spam_assessment().reason()
     }
 
+    /// One of the desk's tickets, written of in a contractor's words ("Ordre de travail",
+    /// "notre technicien passera").
+    fn contractor_ticket(&self) -> Option<TicketRef> {
+        self.refs.ticket.filter(|_| partners::sounds_like_contractor(&self.folded_subject, &self.own.folded))
+    }
+
     /// The spam score and the bar that applies to this sender (see `spam`).
     pub fn spam_assessment(&self) -> spam::Assessment {
         let reply_to =
@@ -142,7 +148,7 @@ impl<'m> Mail<'m> {
         } else if self.written.uai.is_some() || self.weights().reads_like_a_report() {
             spam::Bar::Report
         } else if self.refs.work_order.is_some()
-            || self.refs.ticket.is_some() && partners::sounds_like_contractor(&self.folded_subject, &self.own.folded)
+            || self.contractor_ticket().is_some()
             || partners::looks_like_platform(&self.folded_text, self.platform_id().is_some(), false)
         {
             spam::Bar::Partner
@@ -236,9 +242,7 @@ fn outsider(mail: &Mail<'_>, generated: Option<String>) -> (Kind, String) {
     if let Some(order) = mail.refs.work_order {
         return (Kind::ContractorUpdate, format!("work order OT-{order} from outside the directory"));
     }
-    if let Some(ticket) =
-        mail.refs.ticket.filter(|_| partners::sounds_like_contractor(&mail.folded_subject, &mail.own.folded))
-    {
+    if let Some(ticket) = mail.contractor_ticket() {
         return (
             Kind::ContractorUpdate,
             format!("ticket {ticket} in a contractor's words, from outside the directory"),

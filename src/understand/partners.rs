@@ -2,9 +2,10 @@
 //!
 //! Configured addresses or `@domain`s decide when given. Without configuration a partner is
 //! recognised by what it writes: a contractor answers about a work order (`OT-2026-000123`, a
-//! reply to the work-order mail itself, or one of the desk's tickets in a firm's words); a platform (Remedy, ServiceNow, GLPI…) sends its own
-//! ticket id (`INC000001234567`) and `Label : value` lines (`Statut : Assigné`, `Référence
-//! externe : 2026-000123`), as text or as an HTML table.
+//! reply to the work-order mail itself, or one of the desk's tickets in a firm's words); a
+//! platform (Remedy, ServiceNow, GLPI, RT, Zammad) sends its own ticket id (`INC000001234567`,
+//! `[GLPI #0004521]`) and `Label : value` lines (`Statut : Assigné`, `Référence externe :
+//! 2026-000123`), as text or as an HTML table.
 
 use std::sync::LazyLock;
 

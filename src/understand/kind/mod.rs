@@ -219,7 +219,8 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     }
     // "Tickets en cours" as the subject, or as a text of a few words ("Nos tickets ouverts
     // svp."), and a text that reports nothing: the list.
-    let short_title = f.own_text.trim().len() < 60 && TITLE.is_match(f.own_text.trim());
+    let own = f.own_text.trim();
+    let short_title = own.len() < 60 && TITLE.is_match(own);
     if TITLE.is_match(f.subject) || short_title {
         let text = weigh("", f.own_text, &Seen { subject: 0, text: seen.text });
         if text.need == text.asked && text.fault == 0 {
