@@ -669,6 +669,19 @@ fn the_forty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A forty-fifth aside part, written at the start of the sixth sitting before any change, in
+/// about the issue's mix and in new content. Kind 96.9 % when written, once a label of mine was
+/// corrected in guichet's favour (the regional address writing for a school it is not listed
+/// for is unauthorised, as in part 31); its miss: "les professeurs demandent un visualiseur par
+/// salle" read as a fault. Urgency 96.9 % ("assez urgent" read as the highest level), uai
+/// 100 %. Both guided the fortieth round: 100 % after it, no longer clean.
+#[test]
+fn the_forty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside45", ASIDE_45);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

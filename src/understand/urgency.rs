@@ -99,6 +99,13 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:pas|plus|non|not|peu|rien|guere|nullement|aucunement)[\s-]+(?:d'\s*)?(?:(?:tres|trop|si|vraiment|du\s+tout|so|very|really)\s+)?$",
     )
 });
+/// A hedge right before a bare "urgent" ("assez urgent", "plutôt urgent", "fairly urgent"):
+/// urgent, but not the highest level.
+static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:assez|plutot|relativement|moyennement|moderement|un\s+peu|semi|quite|fairly|somewhat|rather|moderately|mildly)[\s-]*$",
+    )
+});
 /// Thanks for urgent help: the help was urgent, the mail states no level.
 static THANKED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -214,6 +221,9 @@ fn bare(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
         if CONDITIONAL.is_match(window) || THANKED.is_match(window) {
             continue;
         }
+        if HEDGED.is_match(window) {
+            return Some((Urgency::Moyen, m.range()));
+        }
         return Some((Urgency::TresHaut, m.range()));
     }
     None
@@ -249,6 +259,10 @@ mod tests {
         assert_eq!(urgency("", "Urgency : low"), Some(Bas));
         assert_eq!(urgency("", "Urgency level: medium"), Some(Moyen));
         assert_eq!(urgency("", "l'urgence est plutôt moyenne"), Some(Moyen));
+        assert_eq!(urgency("", "L'écran reste noir. Assez urgent."), Some(Moyen));
+        assert_eq!(urgency("Salle 4", "c'est plutôt urgent, merci"), Some(Moyen));
+        assert_eq!(urgency("", "Somewhat urgent: the till is down."), Some(Moyen));
+        assert_eq!(urgency("", "C'est semi-urgent."), Some(Moyen));
         assert_eq!(urgency("", "Urgence : pas urgent du tout"), Some(Bas));
         assert_eq!(urgency("", "Priorité : 2 - Moyenne"), Some(Moyen));
         assert_eq!(urgency("", "Urgence (bas / moyen / très haut) : très haut"), Some(TresHaut));

@@ -560,6 +560,9 @@ mod tests {
             "Les internes veulent le wifi dans les chambres. Est-ce faisable ?",
             "Est-il prévu que les stagiaires aient un compte ?",
             "J'ai l'honneur de solliciter l'équipement de la salle de réunion en visioconférence.",
+            "Les professeurs de mathématiques demandent un visualiseur par salle du bâtiment B.",
+            "Les collègues réclament deux tablettes pour l'atelier.",
+            "Une borne wifi par étage suffirait.",
         ] {
             assert_eq!(kind("Demande", text, false, false), Kind::NewRequest, "{text}");
         }
@@ -567,6 +570,7 @@ mod tests {
             "Une souris à remplacer en salle 2, pas urgent.",
             "Une seule imprimante marche sur les trois du CDI.",
             "L'imprimante réclame un toner alors qu'il est neuf.",
+            "Le copieur demande un code à chaque copie depuis lundi.",
         ] {
             assert_eq!(kind("Matériel", text, false, false), Kind::NewIncident, "{text}");
         }
