@@ -682,6 +682,21 @@ fn the_forty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A forty-sixth aside part, written after the fortieth round before any change, in about the
+/// issue's mix and in voices not used before (terse without accents, formal, English). Kind
+/// 84.4 % when written (incidents 7/7, needs 4/7, intent 7/9, outsiders 5/5, urgency and codes
+/// 4/4), urgency 100 %, uai 100 %. Its misses were needs with neither a need nor a fault word
+/// seen (a lack said as "pas de … en salle 12", "seul le 2e étage est équipé … en auraient
+/// besoin", English "has no network yet"), a formal "sont de nouveau transmis" closure and a
+/// "une idée de la date de livraison ?" reminder. They guided the forty-first round: 100 %
+/// after it, no longer clean.
+#[test]
+fn the_forty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside46", ASIDE_46);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

@@ -396,6 +396,10 @@ mod tests {
             Kind::ClosureConfirmation
         );
         assert_eq!(kind("Re: x", "Problem solved, thanks.", true, true), Kind::ClosureConfirmation);
+        let formal = "Je vous confirme que les relevés sont de nouveau transmis depuis mardi. Je vous remercie.";
+        assert_eq!(kind("RE: [X #2025-000001] Sondes", formal, true, true), Kind::ClosureConfirmation);
+        let again = "Les relevés sont de nouveau bloqués depuis ce matin.";
+        assert_eq!(kind("RE: [X #2025-000001] Sondes", again, true, true), Kind::FollowUp);
         assert_eq!(
             kind("Imprimante", "Elle remarche, vous pouvez clôturer le ticket.", false, false),
             Kind::ClosureConfirmation
@@ -503,6 +507,8 @@ mod tests {
             "Ça fait un mois ! Je vais devoir en référer au principal.",
             "Merci de m'indiquer sous quel délai le problème pourra être traité.",
             "Un retour rapide serait apprécié, le poste est toujours inutilisable.",
+            "L'élève arrive lundi. Avez-vous une idée de la date de livraison ?",
+            "Quel délai pour la réparation ?",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
@@ -563,6 +569,9 @@ mod tests {
             "Les professeurs de mathématiques demandent un visualiseur par salle du bâtiment B.",
             "Les collègues réclament deux tablettes pour l'atelier.",
             "Une borne wifi par étage suffirait.",
+            "Il n'y a pas de poste dans la salle de permanence.",
+            "bonjour, pas de videoprojecteur en salle 12, possible d'en mettre un ? merci",
+            "Seul le 2e étage est équipé de capteurs. Le 1er en aurait aussi besoin.",
         ] {
             assert_eq!(kind("Demande", text, false, false), Kind::NewRequest, "{text}");
         }
@@ -571,6 +580,8 @@ mod tests {
             "Une seule imprimante marche sur les trois du CDI.",
             "L'imprimante réclame un toner alors qu'il est neuf.",
             "Le copieur demande un code à chaque copie depuis lundi.",
+            "Pas de son en salle 4 depuis ce matin.",
+            "Possible de passer demain ? L'imprimante est bloquée.",
         ] {
             assert_eq!(kind("Matériel", text, false, false), Kind::NewIncident, "{text}");
         }
@@ -619,6 +630,7 @@ mod tests {
         for ask in [
             "Could we get two document cameras for the science rooms?",
             "Can you install GIMP on the art room's computers?",
+            "The new wing opens in March and has no network yet: six classrooms to cable.",
         ] {
             assert_eq!(kind("Request", ask, false, false), Kind::NewRequest, "{ask}");
         }

@@ -1,0 +1,80 @@
+//! The forty-sixth aside part: written after the fortieth round, before any change, in about the
+//! issue's mix and in new content (the gate's intercom, CO2 sensors, a Pix certification session,
+//! a magnifier for a visually impaired pupil, the kitchen's temperature probes, the nurse's
+//! computer), in voices not used before: terse, formal, without accents, in English.
+
+use super::{case, Case};
+use guichet::understand::Kind::*;
+use guichet::understand::Urgency::*;
+
+pub const ASIDE_46: &[Case] = &[
+    // --- incidents ------------------------------------------------------------------------------
+    case("request", "the gate's intercom", "From: j.martin@ac-aix.example\nSubject: Interphone portail",
+        "Bonjour,\nL'interphone du portail sonne à la loge mais on n'entend pas la personne. La gâche électrique s'ouvre quand même.", NewIncident, None, None),
+    case("request", "CO2 sensors offline", "From: claire.dubois@ac-lyon.example\nSubject: Capteurs CO2",
+        "Bonjour,\nLes capteurs de CO2 des salles du 2e étage n'envoient plus leurs mesures au tableau de bord depuis le changement de la borne wifi.", NewIncident, None, None),
+    case("request", "terse, no accents", "From: paul.henry@ac-lille.example\nSubject: pc infirmerie",
+        "pc de l'infirmerie ecran bleu au demarrage, l'infirmiere ne peut plus acceder aux dossiers. urgent svp", NewIncident, Some(TresHaut), None),
+    case("request", "formal, the probes", "From: sandrine.morel@ac-paris.example\nSubject: Sondes de température de la cuisine",
+        "Madame, Monsieur,\nJ'ai l'honneur de vous informer que les sondes de température des chambres froides ne transmettent plus de relevés au logiciel de traçabilité depuis le 27 novembre, ce qui nous place en défaut vis-à-vis des services vétérinaires.\nJe vous prie d'agréer mes salutations distinguées.\nLa gestionnaire", NewIncident, None, None),
+    case("request", "Pix session blocked", "From: anne.leroux@ac-bordeaux.example\nSubject: Certification Pix jeudi",
+        "Bonjour,\nEn test ce matin, les postes de la salle 7 affichent « navigateur non conforme » sur la plateforme Pix. La session de certification a lieu jeudi.\nUrgence : haute", NewIncident, Some(TresHaut), None),
+    case("request", "English, magnifier", "From: tice@region.example\nSubject: Faidherbe - magnifier software",
+        "Hello, at lycée Faidherbe (0595012C) the screen magnifier installed for a visually impaired pupil crashes every time a PDF is opened. Low priority but affects the pupil daily.", NewIncident, Some(Bas), Some("0595012C")),
+    case("request", "HTML only, a projector's colours", "From: marc.petit@ac-lyon.example\nSubject: Vidéoprojecteur salle 3\nContent-Type: text/html; charset=utf-8",
+        "<html><body><p>Bonjour,</p><p>Le vidéoprojecteur de la salle 3 projette tout en vert depuis ce matin.</p><p>Marc</p></body></html>", NewIncident, None, None),
+    // --- needs ------------------------------------------------------------------------------------
+    case("request", "an intercom at the back gate", "From: j.martin@ac-aix.example\nSubject: Portail arrière",
+        "Bonjour,\nLe portail arrière, utilisé par les livreurs, n'a aucun interphone : les agents doivent faire le tour pour ouvrir.", NewRequest, None, None),
+    case("request", "sensors for the other floors", "From: claire.dubois@ac-lyon.example\nSubject: Capteurs CO2 rez-de-chaussée",
+        "Bonjour,\nSeul le 2e étage est équipé de capteurs de CO2. Le rez-de-chaussée et le 1er en auraient aussi besoin pour le protocole sanitaire.", NewRequest, None, None),
+    case("request", "terse need, no accents", "From: paul.henry@ac-lille.example\nSubject: salle 12",
+        "bonjour, pas de videoprojecteur en salle 12 alors que c'est une salle de cours, possible d'en mettre un ? merci", NewRequest, None, None),
+    case("request", "formal, a room for Pix", "From: sandrine.morel@ac-paris.example\nSubject: Salle de certification",
+        "Madame, Monsieur,\nAfin d'organiser les certifications Pix dans de bonnes conditions, je sollicite la transformation de la salle 104 en salle informatique de trente postes.\nCordialement,\nLe proviseur adjoint", NewRequest, None, None),
+    case("request", "a braille display", "From: anne.leroux@ac-bordeaux.example\nSubject: Élève non-voyant",
+        "Bonjour,\nUn élève non-voyant arrive en janvier en 5e. Il lui faut une plage braille et un lecteur d'écran sur un portable.", NewRequest, None, None),
+    case("request", "a policy: sessions closing", "From: marc.petit@ac-lyon.example\nSubject: Fermeture des sessions",
+        "Bonjour,\nLes élèves laissent leurs sessions ouvertes au CDI. Peut-on faire en sorte qu'elles se ferment seules après 15 minutes d'inactivité ?", NewRequest, None, None),
+    case("request", "English, network in the new wing", "From: tice@region.example\nSubject: Montaigne new wing",
+        "Hi, the new wing at collège Montaigne (0330789D) opens after the February holidays and has no network yet: six classrooms to cable and a wifi access point in each.", NewRequest, None, Some("0330789D")),
+    // --- intent ---------------------------------------------------------------------------------
+    case("intent", "we can hear again", "From: j.martin@ac-aix.example\nSubject: RE: [CESAME #2026-004601] Interphone portail",
+        "Bonjour,\nOn entend de nouveau les visiteurs à l'interphone depuis le remplacement du combiné. Ticket à clôturer.\nJ. Martin", ClosureConfirmation, None, None),
+    case("intent", "two floors back, one not", "From: claire.dubois@ac-lyon.example\nSubject: RE: [CESAME #2026-004602] Capteurs CO2",
+        "Les salles 201 à 206 remontent leurs mesures, mais les 207 et 208 restent à zéro.", FollowUp, None, None),
+    case("intent", "terse reminder, no accents", "From: paul.henry@ac-lille.example\nSubject: RE: [CESAME #2026-004603] pc infirmerie",
+        "toujours rien pour le pc de l'infirmerie ?? ca fait une semaine", Reminder, None, None),
+    case("intent", "formal thanks and closure", "From: sandrine.morel@ac-paris.example\nSubject: RE: [CESAME #2026-004604] Sondes de température de la cuisine",
+        "Madame, Monsieur,\nJe vous confirme que les relevés de température sont de nouveau transmis au logiciel depuis l'intervention de mardi. Je vous remercie pour votre diligence.\nLa gestionnaire", ClosureConfirmation, None, None),
+    case("intent", "a detail about Pix", "From: anne.leroux@ac-bordeaux.example\nSubject: RE: [CESAME #2026-004605] Certification Pix jeudi",
+        "Précision : le navigateur installé est Firefox 115 ESR, Pix demande au moins la version 128.", FollowUp, None, None),
+    case("intent", "a list, in English", "From: tice@region.example\nSubject: Faidherbe and Montaigne",
+        "Hello, could you send me a summary of all open tickets for both of my schools before Friday's meeting?", ListRequest, None, None),
+    case("intent", "a list, as a heading", "From: j.martin@ac-aix.example\nSubject: Nos demandes non résolues",
+        "Merci de me les transmettre.", ListRequest, None, None),
+    case("intent", "where is the braille display", "From: anne.leroux@ac-bordeaux.example\nSubject: RE: [CESAME #2026-004606] Élève non-voyant",
+        "Bonjour,\nL'élève arrive dans trois semaines. Avez-vous une idée de la date de livraison de la plage braille ?", Reminder, None, None),
+    case("intent", "the projector again after repair", "From: marc.petit@ac-lyon.example\nSubject: RE: [CESAME #2026-004607] Vidéoprojecteur salle 3",
+        "L'image était revenue après le passage du technicien, mais ce matin tout est de nouveau vert.", FollowUp, None, None),
+    // --- outsiders ------------------------------------------------------------------------------
+    case("spam", "an HTML-only mailbox quota scam", "From: Service Messagerie <no-reply@messagerie-academique.example>\nSubject: Votre boîte aux lettres est pleine\nContent-Type: text/html; charset=utf-8",
+        "<p>Votre quota de messagerie est atteint à 98 %. Les nouveaux messages seront rejetés sous 24 heures.</p><p><a href=\"https://messagerie-academique.example/quota\">Augmenter mon quota</a></p>", Spam, None, None),
+    case("spam", "a filter's verdict on a training offer", "From: formation@cpf-numerique.example\nSubject: Formation certifiante financée\nX-Spam-Status: Yes, score=6.2 required=5.0 tests=HTML_MESSAGE,URIBL_BLACK",
+        "Bonjour,\nVos agents peuvent suivre notre formation cybersécurité 100 % financée par le CPF. Inscription en 2 minutes.", Spam, None, None),
+    case("unauthorised", "the nurse writes herself", "From: infirmerie.faidherbe@ac-lille.example\nSubject: Mon ordinateur",
+        "Bonjour,\nMon ordinateur à l'infirmerie du lycée Faidherbe fait un écran bleu à chaque démarrage. Pouvez-vous intervenir ?", Unauthorised, None, None),
+    case("auto-reply", "an out-of-office in English", "From: claire.dubois@ac-lyon.example\nSubject: Automatic reply: [CESAME #2026-004602] Capteurs CO2\nX-Auto-Response-Suppress: All\nAuto-Submitted: auto-replied",
+        "I am out of the office until Monday 7 December with limited access to email.", AutoReply, None, None),
+    case("bounce", "a quota bounce", "From: MAILER-DAEMON@mx.ac-bordeaux.example\nSubject: Delivery Status Notification (Failure)",
+        "Delivery to the following recipient failed permanently:\n\n    anne.leroux@ac-bordeaux.example\n\nReason: 552 5.2.2 Mailbox full", Bounce, None, None),
+    // --- urgency and codes ----------------------------------------------------------------------
+    case("urgency", "a level in English in French mail", "From: sandrine.morel@ac-paris.example\nSubject: Badgeuse cantine",
+        "Bonjour,\nLa badgeuse de la cantine refuse une carte sur trois.\nPriorité : medium", NewIncident, Some(Moyen), None),
+    case("urgency", "not urgent in the subject", "From: j.martin@ac-aix.example\nSubject: Non urgent - clavier salle 9",
+        "Bonjour,\nDeux touches du clavier du poste professeur de la salle 9 sont arrachées.", NewIncident, Some(Bas), None),
+    case("uai", "a code with a dot", "From: claire.dubois@ac-lyon.example\nSubject: Réseau administratif",
+        "Bonjour,\nLycée Ampère, RNE 0691234.S : le réseau administratif est coupé depuis 8 h.", NewIncident, None, Some("0691234S")),
+    case("uai", "a code in an HTML table", "From: anne.leroux@ac-bordeaux.example\nSubject: Borne wifi\nContent-Type: text/html; charset=utf-8",
+        "<table><tr><td>Établissement</td><td>Collège Montaigne</td></tr><tr><td>UAI</td><td>0330789D</td></tr><tr><td>Problème</td><td>La borne wifi du CDI clignote en rouge.</td></tr></table>", NewIncident, None, Some("0330789D")),
+];
