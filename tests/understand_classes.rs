@@ -697,6 +697,20 @@ fn the_forty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A forty-seventh aside part, written after the forty-first round before any change, with more
+/// replies and forms not used before (bulleted lists, "Envoyé de mon iPhone", Gmail history).
+/// Kind 86.2 % when written (incidents 7/7, needs 7/7, intent 5/8, outsiders 3/4, urgency and
+/// codes 3/3), urgency 96.6 % (a star rating unread), uai 100 %. Its misses: "plus aucune
+/// alarme intempestive" as news, "toujours en panne … depuis trois jours" as news, "un état des
+/// demandes en cours" as a need, a ticket system's Auto-Submitted acknowledgement as spam (its
+/// "sous 48 heures"). They guided the forty-second round: 100 % after it, no longer clean.
+#[test]
+fn the_forty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside47", ASIDE_47);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

@@ -216,6 +216,13 @@ fn bulk(marks: &Marks) -> Option<String> {
     matches!(precedence, "bulk" | "list" | "junk").then(|| format!("Precedence: {precedence}"))
 }
 
+/// Whether the mail says it was sent by a system (RFC 3834 `Auto-Submitted` other than
+/// `no`): spammers rarely claim it, ticket systems and notifiers do.
+pub(crate) fn auto_submitted(msg: &Message<'_>) -> bool {
+    let marks = Marks::read(msg);
+    marks.auto_submitted.as_deref().is_some_and(|v| !v.is_empty() && v != "no")
+}
+
 fn generated(f: &Facts<'_>, marks: &Marks) -> Option<String> {
     if let Some(value) = marks.auto_submitted.as_deref().filter(|v| !v.is_empty() && *v != "no") {
         return Some(format!("Auto-Submitted: {value}"));

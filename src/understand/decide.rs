@@ -152,6 +152,8 @@ impl<'m> Mail<'m> {
             || partners::looks_like_platform(&self.folded_text, self.platform_id().is_some(), false)
         {
             spam::Bar::Partner
+        } else if automated::auto_submitted(self.msg) {
+            spam::Bar::System
         } else {
             spam::Bar::Stranger
         }

@@ -28,6 +28,9 @@ pub(crate) enum Bar {
     /// An outsider writing like a ticketing platform or about a work order: their notices say
     /// "no further action required" and carry links, so one sign is not enough.
     Partner,
+    /// An outsider's system, by its `Auto-Submitted` header: an acknowledgement says "sous 48
+    /// heures" without being a threat.
+    System,
     /// Any other outsider: one sign is enough for mail that says nothing of a school.
     Stranger,
 }
@@ -36,7 +39,7 @@ impl Bar {
     pub fn threshold(self) -> u32 {
         match self {
             Bar::Contact => 6,
-            Bar::Report | Bar::Partner => 3,
+            Bar::Report | Bar::Partner | Bar::System => 3,
             Bar::Stranger => 1,
         }
     }
@@ -47,6 +50,7 @@ impl Bar {
             Bar::Contact => "a school's contact",
             Bar::Report => "an outsider whose mail reads like a school's report",
             Bar::Partner => "an outsider writing like a ticketing platform or a contractor",
+            Bar::System => "an outsider's system, by its Auto-Submitted header",
             Bar::Stranger => "an outsider whose mail says nothing of a school",
         }
     }

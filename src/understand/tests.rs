@@ -294,6 +294,17 @@ fn spam_in_english_and_french() {
          Content-Type: text/html\nContent-Disposition: attachment; filename=\"Facture_2025.pdf.html\"\n\n<script></script>\n--z--\n",
     );
     assert_eq!(french.kind, Kind::Spam, "{}", french.reason);
+    // A system's acknowledgement (RFC 3834) promises an answer "sous 48 heures": no threat.
+    let ack = desk.mail(
+        "From: support@editeur.example\nSubject: Accusé de réception\nAuto-Submitted: auto-generated",
+        "Nous avons bien reçu votre demande. Un conseiller vous répondra sous 48 heures ouvrées.\n",
+    );
+    assert_eq!(ack.kind, Kind::AutoReply, "{}", ack.reason);
+    let claimed = desk.mail(
+        "From: security@account-check.example\nSubject: Password expiry\nAuto-Submitted: auto-generated",
+        "Your password expires today. Verify your account within 24 hours: https://account-check.example/login\n",
+    );
+    assert_eq!(claimed.kind, Kind::Spam, "{}", claimed.reason);
 }
 
 #[test]

@@ -77,6 +77,26 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Stars after a label: `Urgence : ★★★`, `Priorité : ★★☆☆☆` (filled of all drawn; three
+/// when only filled ones are drawn).
+static STARS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:niveau\s+d'urgence|urgence|criticite|priorite|urgency|priority|gravite|severity)\s*[:=-]?\s*(?P<full>[★⭐]{1,5})(?P<empty>[☆]{0,4})",
+    )
+});
+
+fn stars(text: &str) -> Option<(std::ops::Range<usize>, Urgency)> {
+    let c = STARS.captures(text)?;
+    let full = c.name("full")?.as_str().chars().count();
+    let of = (full + c.name("empty").map_or(0, |m| m.as_str().chars().count())).max(3);
+    let level = match (of, full) {
+        (3, 1) | (4, 1) | (5, 1 | 2) => Urgency::Bas,
+        (3, 2) | (4, 2) | (5, 3) => Urgency::Moyen,
+        _ => Urgency::TresHaut,
+    };
+    Some((c.get(0)?.range(), level))
+}
+
 /// A number after a label, without its scale: a degree of urgency (`Urgence niveau 2`: the
 /// desk's three levels, 3 the highest) or a priority's rank (`Prio 1`: first, the highest).
 static RANKED: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,6 +178,7 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
         .iter()
         .filter_map(|re| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))
+        .chain(stars(text))
         .min_by_key(|(range, _)| range.start)
         .map(|(range, level)| (level, range))
 }
@@ -263,6 +284,10 @@ mod tests {
         assert_eq!(urgency("Salle 4", "c'est plutôt urgent, merci"), Some(Moyen));
         assert_eq!(urgency("", "Somewhat urgent: the till is down."), Some(Moyen));
         assert_eq!(urgency("", "C'est semi-urgent."), Some(Moyen));
+        assert_eq!(urgency("", "Urgence : ★★★"), Some(TresHaut));
+        assert_eq!(urgency("", "Priorité : ★☆☆"), Some(Bas));
+        assert_eq!(urgency("", "Urgence : ★★☆☆☆"), Some(Bas));
+        assert_eq!(urgency("", "Urgence : ★★"), Some(Moyen));
         assert_eq!(urgency("", "Urgence : pas urgent du tout"), Some(Bas));
         assert_eq!(urgency("", "Priorité : 2 - Moyenne"), Some(Moyen));
         assert_eq!(urgency("", "Urgence (bas / moyen / très haut) : très haut"), Some(TresHaut));

@@ -398,6 +398,10 @@ mod tests {
         assert_eq!(kind("Re: x", "Problem solved, thanks.", true, true), Kind::ClosureConfirmation);
         let formal = "Je vous confirme que les relevés sont de nouveau transmis depuis mardi. Je vous remercie.";
         assert_eq!(kind("RE: [X #2025-000001] Sondes", formal, true, true), Kind::ClosureConfirmation);
+        let gates = "Les portiques ont été recalibrés, plus aucune alarme intempestive. Merci !";
+        assert_eq!(kind("RE: [X #2025-000001] Portiques", gates, true, true), Kind::ClosureConfirmation);
+        let silent = "Il n'y a plus de sonnerie dans le bâtiment B.";
+        assert_eq!(kind("RE: [X #2025-000001] Sonnerie", silent, true, true), Kind::FollowUp);
         let again = "Les relevés sont de nouveau bloqués depuis ce matin.";
         assert_eq!(kind("RE: [X #2025-000001] Sondes", again, true, true), Kind::FollowUp);
         assert_eq!(
@@ -509,6 +513,8 @@ mod tests {
             "Un retour rapide serait apprécié, le poste est toujours inutilisable.",
             "L'élève arrive lundi. Avez-vous une idée de la date de livraison ?",
             "Quel délai pour la réparation ?",
+            "Toujours en panne, on encaisse à la main depuis trois jours.",
+            "Quelqu'un peut-il s'en occuper ?",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
@@ -695,6 +701,8 @@ mod tests {
             kind("Demandes en cours", "Merci de me transmettre la liste des demandes ouvertes.", false, false),
             Kind::ListRequest
         );
+        let state = "Pourriez-vous me faire un état des demandes en cours pour le collège ?";
+        assert_eq!(kind("Prise de fonctions", state, false, false), Kind::ListRequest);
         let left = "Que reste-t-il comme demandes ouvertes pour le lycée ?";
         assert_eq!(kind("Demandes", left, false, false), Kind::ListRequest);
         let which = "Pourriez-vous m'envoyer la liste des tickets du lycée qui ne sont pas encore clôturés ?";
