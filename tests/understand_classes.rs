@@ -711,6 +711,21 @@ fn the_forty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A forty-eighth aside part, written after the forty-second round before any change, aimed at
+/// the border the issue calls the most costly: needs that sound like faults (coverage, capacity,
+/// age, a filter, a move) and faults that sound like needs. Kind 81.5 % when written (needs
+/// 6/8, faults 4/4, intent 5/8, outsiders 4/4, urgency and codes 3/3), urgency 100 % once a
+/// slip of mine in a label was corrected, uai 100 %. Its misses: a quota "passer à 10 Go" read
+/// as a visit, "réglerait le problème", "a été posée hier … captent dans toute la cour", a
+/// partial fix told with "refuse encore", "ce que nous avons en attente". They guided the
+/// forty-third round: 100 % after it, no longer clean.
+#[test]
+fn the_forty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside48", ASIDE_48);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

@@ -25,9 +25,9 @@ mod abbrev;
 mod lexicon;
 
 use lexicon::{
-    CLOSE_ASKED, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER,
-    PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT,
-    RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
+    CHANGE_TO_AFTER, CLOSE_ASKED, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN,
+    OBSOLETE_AFTER, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER,
+    REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -170,6 +170,7 @@ static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
 static OBSOLETE: LazyLock<Regex> = LazyLock::new(|| re(OBSOLETE_AFTER));
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
 static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
+static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| re(CHANGE_TO_AFTER));
 static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
 static DAMAGED: LazyLock<Regex> = LazyLock::new(|| re(DAMAGE));
 static FALLBACK: LazyLock<Regex> = LazyLock::new(|| re(FALLBACK_SENTENCE));
@@ -309,7 +310,9 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     // What is damaged is replaced as a repair: the replacement is then no need.
     let damage_replaced =
         seen.any(I_RENEW) && [subject, text].iter().any(|t| DAMAGED.find_iter(t).any(|m| !negated(t, m.start())));
-    let repair_after = |after: &str| REPAIR.is_match(after) || (damage_replaced && REPLACE.is_match(after));
+    let repair_after = |after: &str| {
+        (REPAIR.is_match(after) && !CHANGE_TO.is_match(after)) || (damage_replaced && REPLACE.is_match(after))
+    };
     let (repair, other) = followed(seen.places(I_ASK, subject, text), I_ASK, repair_after);
     w.asked += usize::from(other);
     w.fault += usize::from(repair);
@@ -402,6 +405,10 @@ mod tests {
         assert_eq!(kind("RE: [X #2025-000001] Portiques", gates, true, true), Kind::ClosureConfirmation);
         let silent = "Il n'y a plus de sonnerie dans le bâtiment B.";
         assert_eq!(kind("RE: [X #2025-000001] Sonnerie", silent, true, true), Kind::FollowUp);
+        let posed = "La borne a été posée hier, les élèves captent dans toute la cour. Merci !";
+        assert_eq!(kind("RE: [X #2025-000001] Wifi", posed, true, true), Kind::ClosureConfirmation);
+        let half = "Les professeurs se connectent de nouveau en salle 3. En salle 4, le serveur refuse encore.";
+        assert_eq!(kind("RE: [X #2025-000001] Langues", half, true, true), Kind::FollowUp);
         let again = "Les relevés sont de nouveau bloqués depuis ce matin.";
         assert_eq!(kind("RE: [X #2025-000001] Sondes", again, true, true), Kind::FollowUp);
         assert_eq!(
@@ -578,6 +585,8 @@ mod tests {
             "Il n'y a pas de poste dans la salle de permanence.",
             "bonjour, pas de videoprojecteur en salle 12, possible d'en mettre un ? merci",
             "Seul le 2e étage est équipé de capteurs. Le 1er en aurait aussi besoin.",
+            "La boîte du secrétariat atteint sans cesse sa limite. Serait-il possible de passer à 10 Go ?",
+            "Une imprimante dans la salle d'étude réglerait le problème.",
         ] {
             assert_eq!(kind("Demande", text, false, false), Kind::NewRequest, "{text}");
         }
@@ -588,6 +597,7 @@ mod tests {
             "Le copieur demande un code à chaque copie depuis lundi.",
             "Pas de son en salle 4 depuis ce matin.",
             "Possible de passer demain ? L'imprimante est bloquée.",
+            "Pourriez-vous passer en salle 3 ? Le poste est bloqué.",
         ] {
             assert_eq!(kind("Matériel", text, false, false), Kind::NewIncident, "{text}");
         }
@@ -701,6 +711,8 @@ mod tests {
             kind("Demandes en cours", "Merci de me transmettre la liste des demandes ouvertes.", false, false),
             Kind::ListRequest
         );
+        let held = "Pouvez-vous m'envoyer le récapitulatif de ce que nous avons en attente chez vous ?";
+        assert_eq!(kind("Demande", held, false, false), Kind::ListRequest);
         let state = "Pourriez-vous me faire un état des demandes en cours pour le collège ?";
         assert_eq!(kind("Prise de fonctions", state, false, false), Kind::ListRequest);
         let left = "Que reste-t-il comme demandes ouvertes pour le lycée ?";
