@@ -726,6 +726,19 @@ fn the_forty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A forty-ninth aside part, written after the forty-third round before any change, with a
+/// larger share of outsiders writing about the desk's tickets. Kind 84.6 % when written
+/// (incidents 4/5, needs 4/5, intent 3/5, outsiders 8/8, urgency and codes 3/3), urgency 100 %,
+/// uai 100 %. Its misses: an "automate de prêt" read as lending, "n'a que des micros filaires
+/// … sont demandés par", "plus de larsen", a partial fix with "mais le débit est divisé par
+/// dix". They guided the forty-fourth round: 100 % after it, no longer clean.
+#[test]
+fn the_forty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside49", ASIDE_49);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {

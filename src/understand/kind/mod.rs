@@ -409,6 +409,10 @@ mod tests {
         assert_eq!(kind("RE: [X #2025-000001] Wifi", posed, true, true), Kind::ClosureConfirmation);
         let half = "Les professeurs se connectent de nouveau en salle 3. En salle 4, le serveur refuse encore.";
         assert_eq!(kind("RE: [X #2025-000001] Langues", half, true, true), Kind::FollowUp);
+        let larsen = "Le technicien a remplacé un câble, plus de larsen. La conférence a pu avoir lieu.";
+        assert_eq!(kind("RE: [X #2025-000001] Sono", larsen, true, true), Kind::ClosureConfirmation);
+        let slow = "Internet est revenu à 11 h, mais le débit est divisé par dix.";
+        assert_eq!(kind("RE: [X #2025-000001] Internet", slow, true, true), Kind::FollowUp);
         let again = "Les relevés sont de nouveau bloqués depuis ce matin.";
         assert_eq!(kind("RE: [X #2025-000001] Sondes", again, true, true), Kind::FollowUp);
         assert_eq!(
@@ -587,6 +591,7 @@ mod tests {
             "Seul le 2e étage est équipé de capteurs. Le 1er en aurait aussi besoin.",
             "La boîte du secrétariat atteint sans cesse sa limite. Serait-il possible de passer à 10 Go ?",
             "Une imprimante dans la salle d'étude réglerait le problème.",
+            "L'amphi n'a que des micros filaires ; deux micros sans fil sont demandés par les professeurs.",
         ] {
             assert_eq!(kind("Demande", text, false, false), Kind::NewRequest, "{text}");
         }
@@ -598,6 +603,7 @@ mod tests {
             "Pas de son en salle 4 depuis ce matin.",
             "Possible de passer demain ? L'imprimante est bloquée.",
             "Pourriez-vous passer en salle 3 ? Le poste est bloqué.",
+            "L'automate de prêt du CDI enregistre les retours deux fois.",
         ] {
             assert_eq!(kind("Matériel", text, false, false), Kind::NewIncident, "{text}");
         }
