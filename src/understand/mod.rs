@@ -29,6 +29,7 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::uai::Uai;
 pub use crate::vocab::{TicketRef, Urgency};
+pub use kind::model;
 pub use roles::Roles;
 
 /// What a mail is, in the vocabulary of the corpus labels.
@@ -198,6 +199,15 @@ impl Understanding {
             "reason": self.reason,
         })
     }
+}
+
+/// The text the learned kind model reads in `raw` (subject and the sender's own text, folded,
+/// abbreviations expanded), for training it; None when no header can be read.
+pub fn model_text(raw: &[u8]) -> Option<String> {
+    let msg = text::parse(raw)?;
+    let body = text::read_body(&msg);
+    let own = quote::own_text(&body.text, &fold::fold(&body.text));
+    Some(kind::model_text(&fold::fold(&headers::subject(&msg)), &own.folded))
 }
 
 /// Reads one mail. Never panics, whatever the bytes.

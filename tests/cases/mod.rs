@@ -1,6 +1,8 @@
 //! The mails of `understand_classes.rs`: a tuning part and an aside part per class.
 
-use guichet::understand::{Kind, Urgency};
+use guichet::directory::{Directory, School};
+use guichet::uai::Uai;
+use guichet::understand::{Context, Kind, Urgency};
 
 mod aside10;
 mod aside11;
@@ -106,6 +108,57 @@ pub struct Case {
     pub uai: Option<&'static str>,
 }
 
+fn school(uai: &str, name: &str, correspondant: &str, suppleant: Option<&str>) -> School {
+    School {
+        uai: Uai::parse(uai).expect("valid test UAI"),
+        name: name.into(),
+        town: "Ville".into(),
+        correspondant_email: correspondant.into(),
+        suppleant_email: suppleant.map(str::to_string),
+    }
+}
+
+/// The schools the tables' senders write for.
+pub fn directory() -> Directory {
+    Directory::new([
+        school("0691234S", "Lycée Ampère", "claire.dubois@ac-lyon.example", Some("marc.petit@ac-lyon.example")),
+        school("0130456A", "Collège Mistral", "j.martin@ac-aix.example", None),
+        school("0751043B", "Lycée Voltaire", "sandrine.morel@ac-paris.example", None),
+        school("0330789D", "Collège Montaigne", "anne.leroux@ac-bordeaux.example", Some("tice@region.example")),
+        school("0595012C", "Lycée Faidherbe", "paul.henry@ac-lille.example", Some("tice@region.example")),
+    ])
+}
+
+/// The desk's context for reading the tables' mails.
+pub fn context(directory: &Directory) -> Context<'_> {
+    Context {
+        directory,
+        own_domain: Some("cesame.example"),
+        subject_label: "CESAME",
+        contractors: &[],
+        platforms: &[],
+        authserv_id: None,
+    }
+}
+
+impl Case {
+    /// The mail as a client would send it: the header lines, a UTF-8 text type unless one is
+    /// given, the body with CRLF line ends.
+    pub fn raw(&self) -> String {
+        let mut raw = String::new();
+        for line in self.headers.lines() {
+            raw.push_str(line.trim_start());
+            raw.push_str("\r\n");
+        }
+        if !self.headers.to_ascii_lowercase().contains("content-type:") {
+            raw.push_str("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n");
+        }
+        raw.push_str("\r\n");
+        raw.push_str(&self.body.replace('\n', "\r\n"));
+        raw
+    }
+}
+
 const fn case(
     class: &'static str,
     name: &'static str,
@@ -120,6 +173,61 @@ const fn case(
 
 use Kind::*;
 use Urgency::*;
+
+/// Every part in the order it was written (the tuning part grew with the early rounds), by
+/// number: 0 the tuning part, then the aside parts.
+pub const PARTS: &[(u32, &[Case])] = &[
+    (0, TUNING),
+    (1, ASIDE),
+    (2, ASIDE_2),
+    (3, ASIDE_3),
+    (4, ASIDE_4),
+    (5, ASIDE_5),
+    (6, ASIDE_6),
+    (7, ASIDE_7),
+    (8, ASIDE_8),
+    (9, ASIDE_9),
+    (10, ASIDE_10),
+    (11, ASIDE_11),
+    (12, ASIDE_12),
+    (13, ASIDE_13),
+    (14, ASIDE_14),
+    (15, ASIDE_15),
+    (16, ASIDE_16),
+    (17, ASIDE_17),
+    (18, ASIDE_18),
+    (19, ASIDE_19),
+    (20, ASIDE_20),
+    (21, ASIDE_21),
+    (22, ASIDE_22),
+    (23, ASIDE_23),
+    (24, ASIDE_24),
+    (25, ASIDE_25),
+    (26, ASIDE_26),
+    (27, ASIDE_27),
+    (28, ASIDE_28),
+    (29, ASIDE_29),
+    (30, ASIDE_30),
+    (31, ASIDE_31),
+    (32, ASIDE_32),
+    (33, ASIDE_33),
+    (34, ASIDE_34),
+    (35, ASIDE_35),
+    (36, ASIDE_36),
+    (37, ASIDE_37),
+    (38, ASIDE_38),
+    (39, ASIDE_39),
+    (40, ASIDE_40),
+    (41, ASIDE_41),
+    (42, ASIDE_42),
+    (43, ASIDE_43),
+    (44, ASIDE_44),
+    (45, ASIDE_45),
+    (46, ASIDE_46),
+    (47, ASIDE_47),
+    (48, ASIDE_48),
+    (49, ASIDE_49),
+];
 
 pub const TUNING: &[Case] = &[
     // --- seventh round, after the eighth aside part was measured -----------------------------

@@ -23,6 +23,7 @@ use crate::understand::Kind;
 
 mod abbrev;
 mod lexicon;
+pub mod model;
 
 use lexicon::{
     CHANGE_TO_AFTER, CLOSE_ASKED, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN,
@@ -210,13 +211,13 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
         return (Kind::Reminder, "asks for news");
     }
     if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
-        return (Kind::Reminder, "asks when, about an earlier report");
+        return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
     }
     if related && seen.any(I_RESOLVED) && !seen.in_text(I_STILL_BROKEN) {
-        return (Kind::ClosureConfirmation, "says it works again");
+        return second_reading(f, Kind::ClosureConfirmation, "says it works again");
     }
     if f.has_ticket {
-        return (Kind::FollowUp, "about a known ticket");
+        return second_reading(f, Kind::FollowUp, "about a known ticket");
     }
     // "Tickets en cours" as the subject, or as a text of a few words ("Nos tickets ouverts
     // svp."), and a text that reports nothing: the list.
@@ -236,6 +237,47 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
         (Kind::NewRequest, "change request")
     } else {
         (Kind::NewIncident, "new report")
+    }
+}
+
+static MODEL: LazyLock<model::Model> = LazyLock::new(|| {
+    model::Model::from_tsv(include_str!("model.tsv")).unwrap_or_else(|e| {
+        tracing::error!("the shipped kind model cannot be read, rules alone decide: {e:#}");
+        model::Model::default()
+    })
+});
+
+/// The text the model reads: subject and the sender's own text, folded and expanded.
+pub(crate) fn model_text(subject: &str, own_text: &str) -> String {
+    joined(&abbrev::expand(subject), &abbrev::expand(own_text))
+}
+
+fn joined(subject: &str, own_text: &str) -> String {
+    format!("{subject}\n{own_text}")
+}
+
+/// The model's lean on a mail about a ticket against the rules' kind, for `--explain`.
+pub(crate) fn model_lean(subject: &str, own_text: &str, ruled: Kind) -> Option<model::Lean> {
+    MODEL.lean(&model_text(subject, own_text), &model::ABOUT_A_TICKET, Some(ruled))
+}
+
+pub(crate) fn model_examples() -> u32 {
+    MODEL.examples()
+}
+
+/// A mail about a ticket that the rules read only by a weak sign or by default: the learned
+/// model has a second reading ([`model::Model::second_reading`]). Strong signs ("vous pouvez
+/// clôturer", "Relance" in the subject, the list, a partial fix) never reach it.
+fn second_reading(f: &Facts<'_>, ruled: Kind, why: &'static str) -> (Kind, &'static str) {
+    // `f` holds the expanded texts already.
+    match MODEL.second_reading(&joined(f.subject, f.own_text), ruled) {
+        model::Second::Keep => (ruled, why),
+        model::Second::ClosureLeftToDesk => {
+            (ruled, "rules' reading kept: the learned model reads a closure, left to the desk")
+        }
+        model::Second::Change(Kind::Reminder) => (Kind::Reminder, "learned model: reads like a reminder"),
+        model::Second::Change(Kind::ListRequest) => (Kind::ListRequest, "learned model: reads like a list request"),
+        model::Second::Change(kind) => (kind, "learned model: reads like news of the ticket"),
     }
 }
 
@@ -447,7 +489,9 @@ mod tests {
     fn partial_fix_is_a_follow_up() {
         let text = "Le wifi fonctionne à nouveau au CDI, mais la salle 12 n'a toujours pas de réseau.";
         assert_eq!(kind("RE: [X #2025-000001] Wifi", text, true, true), Kind::FollowUp);
-        assert_eq!(kind("RE: x", "Le problème n'est toujours pas résolu.", true, true), Kind::FollowUp);
+        // Nothing fixed, said again: a chase, as the tables label "still stuck" (the learned
+        // model's reading; a ticket the contractor closed is reopened by the workflow either way).
+        assert_eq!(kind("RE: x", "Le problème n'est toujours pas résolu.", true, true), Kind::Reminder);
         // Words a reminder uses, about one part: the rest works.
         let part = "Le wifi marche au rez-de-chaussée, toujours rien à l'étage.";
         assert_eq!(kind("RE: x", part, true, true), Kind::FollowUp);

@@ -1,0 +1,175 @@
+//! The learned kind model (issue 14): the shipped one is learned from the labelled tables of
+//! `understand_classes.rs`, and a model learned from the parts written before one reads that
+//! part well, which is what it must do on mail it has never seen.
+
+use guichet::directory::Directory;
+use guichet::understand::explain::explain;
+use guichet::understand::model::{Model, Second, Trainer, CLASSES};
+use guichet::understand::{model_text, understand, Kind, Understanding};
+
+#[allow(dead_code)]
+mod cases;
+
+use cases::{context, directory, Case, PARTS};
+
+/// Features seen fewer times are left out of the shipped file: seen once, they say more of one
+/// mail than of a kind.
+const MIN_COUNT: u32 = 2;
+
+const SHIPPED: &str = "src/understand/kind/model.tsv";
+
+fn learn<'a>(cases: impl Iterator<Item = &'a Case>) -> Trainer {
+    let mut trainer = Trainer::default();
+    for case in cases {
+        let text = model_text(case.raw().as_bytes()).expect("test mails parse");
+        trainer.add(&text, case.kind);
+    }
+    trainer
+}
+
+#[test]
+fn the_shipped_model_is_learned_from_the_tables() {
+    let trainer = learn(PARTS.iter().flat_map(|(_, part)| part.iter()));
+    let tsv = trainer.to_tsv(MIN_COUNT);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SHIPPED);
+    if std::env::var_os("GUICHET_WRITE_MODEL").is_some() {
+        std::fs::write(&path, &tsv).expect("write the model");
+    }
+    let shipped = std::fs::read_to_string(&path).expect("the shipped model");
+    assert!(
+        shipped == tsv,
+        "{SHIPPED} is not learned from the tables as they are: run `GUICHET_WRITE_MODEL=1 cargo test --test understand_model`"
+    );
+    let model = Model::from_tsv(&shipped).expect("the shipped model reads");
+    assert_eq!(model.examples(), trainer.examples());
+    assert!(model.examples() > 1000, "{} examples", model.examples());
+}
+
+/// For each of the last ten parts, a model learned from the parts before it reads the mails
+/// about a ticket (news, closure, reminder, list): the kinds the model may decide.
+#[test]
+fn a_model_reads_the_part_written_after_what_it_learned() {
+    let about = [Kind::FollowUp, Kind::ClosureConfirmation, Kind::Reminder, Kind::ListRequest];
+    let (mut right, mut total) = (0, 0);
+    let mut misses = Vec::new();
+    for (number, part) in PARTS.iter().filter(|(n, _)| *n >= 40) {
+        let model = learn(PARTS.iter().filter(|(n, _)| n < number).flat_map(|(_, p)| p.iter())).model();
+        for case in part.iter().filter(|c| about.contains(&c.kind)) {
+            let text = model_text(case.raw().as_bytes()).expect("test mails parse");
+            let lean = model.lean(&text, &about, None).expect("four kinds learned");
+            total += 1;
+            if lean.kind == case.kind {
+                right += 1;
+            } else {
+                misses.push(format!("part {number}, {}: {:?} for {:?}", case.name, lean.kind, case.kind));
+            }
+        }
+    }
+    let accuracy = f64::from(right) / f64::from(total);
+    eprintln!("learned model on later parts: {right}/{total} ({:.1} %)", accuracy * 100.0);
+    for miss in &misses {
+        eprintln!("  {miss}");
+    }
+    assert!(total >= 80, "{total} mails");
+    assert!(accuracy >= 0.90, "{:.1} %:\n{}", accuracy * 100.0, misses.join("\n"));
+}
+
+/// The second reading on mail neither the rules nor the model had seen: each aside part from
+/// the 30th, as the rules read it before it was written (`cases/first_reading.tsv`, from git
+/// history by `cases/first_reading.sh`), then by a model learned from the parts before it.
+/// Measured when written: the rules 432 of 479 right, with the second reading 434 (parts 40 to
+/// 49: 232 then 236 of 262).
+#[test]
+fn the_second_reading_helps_where_the_rules_had_not_looked() {
+    let first: Vec<Vec<&str>> = include_str!("cases/first_reading.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let (mut rules, mut second, mut total) = (0, 0, 0);
+    let mut changed = Vec::new();
+    for (number, part) in PARTS.iter().filter(|(n, _)| (30..50).contains(n)) {
+        let model = learn(PARTS.iter().filter(|(n, _)| n < number).flat_map(|(_, p)| p.iter())).model();
+        for case in part.iter() {
+            let row = first
+                .iter()
+                .find(|r| r[0] == number.to_string() && r[1] == case.name)
+                .unwrap_or_else(|| panic!("part {number}, {}: no first reading", case.name));
+            let read = CLASSES.iter().copied().find(|k| k.as_str() == row[2]);
+            let mut kind = row[2].to_string();
+            if let (Some(read), "1") = (read, row[3]) {
+                let text = model_text(case.raw().as_bytes()).expect("test mails parse");
+                if let Second::Change(to) = model.second_reading(&text, read) {
+                    changed.push(format!(
+                        "part {number}, {}: {} to {} (labelled {})",
+                        case.name,
+                        row[2],
+                        to.as_str(),
+                        case.kind.as_str()
+                    ));
+                    kind = to.as_str().to_string();
+                }
+            }
+            total += 1;
+            rules += usize::from(row[2] == case.kind.as_str());
+            second += usize::from(kind == case.kind.as_str());
+        }
+    }
+    eprintln!("parts 30 to 49 at first reading: rules {rules}/{total}, with the second reading {second}/{total}");
+    for line in &changed {
+        eprintln!("  {line}");
+    }
+    assert_eq!(total, first.len(), "every first reading is a case of the tables");
+    assert!(second > rules, "the second reading does not help: {second} against {rules}");
+}
+
+fn reply(text: &str) -> Vec<u8> {
+    format!(
+        "From: claire.dubois@ac-lyon.example\r\nSubject: RE: [CESAME #2026-000777] Tableau salle 4\r\n\
+         Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+    )
+    .into_bytes()
+}
+
+fn read(raw: &[u8], directory: &Directory) -> (Understanding, Vec<String>) {
+    let ctx = context(directory);
+    let (u, lines) = explain(raw, &ctx);
+    assert_eq!(u.kind, understand(raw, &ctx).kind, "explain reads as understand does");
+    let kind = lines.into_iter().find(|l| l.field == "kind").expect("kind explained");
+    (u, kind.considered)
+}
+
+/// A chase in words no rule knows: the rules would add it to the ticket as news; the model
+/// reads a reminder, which reaches the contractor and the desk.
+#[test]
+fn a_reply_read_by_default_gets_the_models_reading() {
+    let directory = directory();
+    let (u, considered) = read(&reply("Hello, just checking in on this one, the class is waiting."), &directory);
+    assert_eq!(u.kind, Kind::Reminder, "{}", u.reason);
+    assert!(u.reason.starts_with("learned model: reads like a reminder"), "{}", u.reason);
+    assert!(
+        considered.iter().any(|c| c.starts_with("learned model (") && c.contains("reads reminder")),
+        "{considered:?}"
+    );
+}
+
+/// Agreeing to a visit reads like a closure to the model ("c'est bon"): the ticket stays open,
+/// and the reason tells the desk what the model read.
+#[test]
+fn the_model_never_closes_a_ticket() {
+    let directory = directory();
+    let (u, considered) = read(&reply("C'est bon pour nous, le prestataire peut venir mardi."), &directory);
+    assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
+    assert!(u.reason.contains("the learned model reads a closure, left to the desk"), "{}", u.reason);
+    assert!(considered.iter().any(|c| c.contains("reads closure_confirmation")), "{considered:?}");
+}
+
+/// A new mail is the rules' alone: the model does not speak of it.
+#[test]
+fn a_new_report_is_left_to_the_rules() {
+    let directory = directory();
+    let raw = b"From: claire.dubois@ac-lyon.example\r\nSubject: Tableau salle 4\r\n\r\nLe tableau de la salle 4 ne s'allume plus.\r\n";
+    let (u, considered) = read(raw, &directory);
+    assert_eq!(u.kind, Kind::NewIncident, "{}", u.reason);
+    assert!(!considered.iter().any(|c| c.starts_with("learned model")), "{considered:?}");
+}
