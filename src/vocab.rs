@@ -7,6 +7,16 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+/// What a school's own words say of a technical closure (read by understanding, acted on by
+/// the ticket core when the contractor has closed the ticket).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClosureAnswer {
+    Confirmed,
+    StillBroken,
+    Unclear,
+}
+
 /// The three urgency levels of the service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

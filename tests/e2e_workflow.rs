@@ -67,17 +67,20 @@ impl Life {
     }
 
     /// A reply to `parent` from `from`, as a mail client writes it.
+    /// A reply as mail clients write it: the parent's text quoted below (the closure notice
+    /// names both "c'est résolu" and "toujours en panne": only the school's words may count).
     fn reply(&self, from: &str, parent: &Message<'_>, n: u32, body: &str) -> String {
+        let quoted: Vec<String> = parent.body_text(0).unwrap_or_default().lines().map(|l| format!("> {l}")).collect();
         format!(
             "From: {from}\r\nTo: {desk}\r\nSubject: RE: {subject}\r\nMessage-ID: <{tag}-r{n}@client.example>\r\n\
              In-Reply-To: <{parent_id}>\r\nReferences: <{parent_id}>\r\nDate: Mon, 23 Nov 2026 11:00:00 +0100\r\n\
              MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n\
-             {body}\r\n\r\nLe 23/11/2026 à 10:00, CESAME a écrit :\r\n> {quoted}\r\n",
+             {body}\r\n\r\nLe 23/11/2026 à 10:00, CESAME a écrit :\r\n{quoted}\r\n",
             desk = self.desk.address,
             subject = parent.subject().unwrap_or_default(),
             tag = self.tag,
             parent_id = parent.message_id().unwrap_or_default(),
-            quoted = "message précédent",
+            quoted = quoted.join("\r\n"),
         )
     }
 

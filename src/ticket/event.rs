@@ -1,5 +1,6 @@
 //! What happens to a ticket (events) and what the service does about it (effects).
 
+pub use crate::vocab::ClosureAnswer;
 use crate::vocab::Urgency;
 use crate::vocab::{State, Target, TicketKind, TimerKind};
 
@@ -46,14 +47,6 @@ pub enum ContractorNews {
     Question,
     /// Anything else: recorded and passed on to the agents.
     Other,
-}
-
-/// What a school answers to a technical closure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClosureAnswer {
-    Confirmed,
-    StillBroken,
-    Unclear,
 }
 
 /// What the school's mail is, as understanding read it.

@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::directory::Directory;
 use crate::uai::Uai;
-pub use crate::vocab::{TicketRef, Urgency};
+pub use crate::vocab::{ClosureAnswer, TicketRef, Urgency};
 pub use kind::model;
 pub use roles::Roles;
 
@@ -154,13 +154,18 @@ pub struct Understanding {
     pub forged_by: Option<&'static str>,
     /// Subject decoded and sanitised to one line (no CR/LF/control characters).
     pub subject: String,
-    /// The sender's own text (quoted history and signatures may remain), plain text.
+    /// The mail's text (quoted history and signatures may remain), plain text.
     pub text: String,
+    /// What the sender wrote: `text` without the quoted or forwarded history below it. What
+    /// they say is read from it, never from the mail they answer.
+    pub own_text: String,
     pub attachments: Vec<Attachment>,
     /// A work order reference `OT-YYYY-NNNNNN` when present (contractor mail).
     pub work_order: Option<TicketRef>,
     /// A ticketing platform's own ticket id (e.g. `INC000001234567`).
     pub platform_id: Option<String>,
+    /// What the sender's own words say of a technical closure (news, reminders, closures).
+    pub closure_answer: ClosureAnswer,
     /// Why the mail got its kind, in a few words, for logs and review.
     pub reason: String,
     /// For a bounce: the mails it returns (their Message-IDs) and why.
@@ -256,10 +261,11 @@ pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
         _ => (mail.refs.ticket, mail.refs.work_order),
     };
     let platform_id = if kind == Kind::PlatformUpdate { mail.platform_id() } else { None };
+    let closure_answer = kind::closure_answer(&mail.folded_subject, &mail.own.folded, kind);
     let message_id = headers::message_id(&msg);
     let references = headers::references(&msg);
     let loop_marker = headers::raw(&msg, LOOP_HEADER).map(|v| v.trim().to_string());
-    let decide::Mail { subject, sender, sender_name, body, reply_ids, forged_by, .. } = mail;
+    let decide::Mail { subject, sender, sender_name, body, reply_ids, forged_by, own, .. } = mail;
     Understanding {
         kind,
         urgency,
@@ -277,10 +283,12 @@ pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
         forged_by,
         subject,
         text: body.text,
+        own_text: own.text,
         attachments: body.attachments,
         work_order,
         platform_id,
         returned: (kind == Kind::Bounce).then(|| dsn::returned(&msg)),
+        closure_answer,
         reason,
     }
 }
@@ -304,10 +312,12 @@ fn empty(kind: Kind, reason: String) -> Understanding {
         forged_by: None,
         subject: String::new(),
         text: String::new(),
+        own_text: String::new(),
         attachments: Vec::new(),
         work_order: None,
         platform_id: None,
         returned: None,
+        closure_answer: ClosureAnswer::Unclear,
         reason,
     }
 }

@@ -545,3 +545,35 @@ fn a_replys_subject_states_no_urgency() {
     let forward = desk.mail(&format!("{headers}\nSubject: TR: URGENT serveur"), "Le serveur ne répond plus.");
     assert_eq!(forward.urgency, Some(Urgency::TresHaut));
 }
+
+/// A school's answer to the notice of a technical closure, read from its own words: the
+/// quoted notice (which names both "c'est résolu" and "toujours en panne") never decides.
+#[test]
+fn answers_to_a_technical_closure() {
+    let desk = Desk::new();
+    let notice = "\n\nLe 03/12/2026 à 10:02, Service CESAME a écrit :\n> Intervention terminée — demande 2026-000321.\n> Merci de nous confirmer que le problème est résolu en répondant à ce message (par exemple « c'est résolu, vous pouvez clôturer »), ou de nous signaler s'il persiste (« toujours en panne »).";
+    let cases = [
+        ("Bonjour, c'est résolu, vous pouvez clôturer. Merci", ClosureAnswer::Confirmed),
+        ("Tout fonctionne, merci !", ClosureAnswer::Confirmed),
+        ("Nickel, merci beaucoup pour la rapidité.", ClosureAnswer::Confirmed),
+        ("Le vidéoprojecteur est toujours en panne.", ClosureAnswer::StillBroken),
+        ("Ça ne fonctionne toujours pas", ClosureAnswer::StillBroken),
+        ("Pas résolu du tout", ClosureAnswer::StillBroken),
+        ("Tout fonctionne sauf le scanner, qui affiche la même erreur.", ClosureAnswer::StillBroken),
+        ("Le vidéoprojecteur ne s'allume plus depuis ce matin.", ClosureAnswer::StillBroken),
+        ("Personne n'est venu, toujours rien.", ClosureAnswer::StillBroken),
+        ("Je suis absente demain, voyez avec M. Petit.", ClosureAnswer::Unclear),
+    ];
+    for (own, want) in cases {
+        let body = format!("{own}{notice}");
+        let u = desk.mail(
+            "From: claire.dubois@ac-lyon.example\nSubject: RE: [CESAME #2026-000321] Intervention terminée\nContent-Type: text/plain; charset=utf-8",
+            &body,
+        );
+        assert_eq!(u.closure_answer, want, "{own} (read as {}: {})", u.kind.as_str(), u.reason);
+    }
+    // Only mail about a ticket answers: a new report says nothing of a closure.
+    let new =
+        desk.mail("From: claire.dubois@ac-lyon.example\nSubject: Écran", "L'écran de la salle 2 ne s'allume plus.");
+    assert_eq!(new.closure_answer, ClosureAnswer::Unclear);
+}

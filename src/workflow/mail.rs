@@ -21,6 +21,16 @@ fn excerpt(text: &str) -> String {
     }
 }
 
+/// What the sender wrote, for the history and the notices: the mail's whole text only when
+/// nothing of their own stands above the history (a bare forward).
+fn own_words(mail: &Understanding) -> &str {
+    if mail.own_text.trim().is_empty() {
+        &mail.text
+    } else {
+        &mail.own_text
+    }
+}
+
 /// What the workflow made of a school's reply.
 #[derive(Debug, Clone)]
 pub struct SchoolReply {
@@ -97,8 +107,9 @@ impl Workflow {
         contractor: &Contractor,
         mail: &Understanding,
     ) -> Result<String> {
-        let news = replies::contractor_news(&mail.subject, &mail.text);
-        let event = Event::Contractor { name: contractor.name.clone(), news, text: excerpt(&mail.text) };
+        // The work order it answers is quoted below: only the contractor's words say what happened.
+        let news = replies::contractor_news(&mail.subject, &mail.own_text);
+        let event = Event::Contractor { name: contractor.name.clone(), news, text: excerpt(own_words(mail)) };
         let ran = self.run(tx, act, ticket, &[event]).await?;
         Ok(ran.first_summary())
     }
@@ -117,8 +128,7 @@ impl Workflow {
             Kind::ClosureConfirmation => SchoolMailKind::ClosureConfirmation,
             _ => SchoolMailKind::FollowUp,
         };
-        let event =
-            Event::School(SchoolMail { kind, answer: replies::closure_answer(&mail.text), text: excerpt(&mail.text) });
+        let event = Event::School(SchoolMail { kind, answer: mail.closure_answer, text: excerpt(own_words(mail)) });
         let ran = self.run(tx, act, ticket, &[event]).await?;
         Ok(SchoolReply { done: ran.first_summary(), school_informed: ran.school_told })
     }

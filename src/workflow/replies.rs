@@ -1,7 +1,7 @@
-//! What a contractor's or a school's free-text reply says, for the workflow: pure keyword
-//! rules over the sender's own text (quoted history already cut by understanding).
+//! What a contractor's free-text reply says, for the workflow: pure keyword rules over its
+//! text. (A school's answer to a closure is read by understanding: `Understanding::closure_answer`.)
 
-pub use crate::ticket::{ClosureAnswer, ContractorNews};
+pub use crate::ticket::ContractorNews;
 
 fn fold(text: &str) -> String {
     text.chars()
@@ -86,56 +86,6 @@ pub fn contractor_news(subject: &str, text: &str) -> ContractorNews {
     }
 }
 
-pub fn closure_answer(text: &str) -> ClosureAnswer {
-    let t = fold(text);
-    const BROKEN: &[&str] = &[
-        "toujours en panne",
-        "toujours pas",
-        "ne fonctionne toujours",
-        "ne marche toujours",
-        "ne fonctionne pas",
-        "ne marche pas",
-        "pas resolu",
-        "non resolu",
-        "le probleme persiste",
-        "probleme persiste",
-        "la panne persiste",
-        "encore en panne",
-        "de nouveau en panne",
-        "a nouveau en panne",
-        "still broken",
-        "not fixed",
-        "not resolved",
-        "still not working",
-    ];
-    const CONFIRMED: &[&str] = &[
-        "resolu",
-        "vous pouvez clore",
-        "vous pouvez cloturer",
-        "pouvez clore",
-        "pouvez cloturer",
-        "peut etre clos",
-        "peut etre cloture",
-        "fonctionne",
-        "tout est rentre dans l'ordre",
-        "c'est bon",
-        "ok pour la cloture",
-        "je confirme",
-        "confirme la resolution",
-        "fixed",
-        "resolved",
-        "works",
-        "you can close",
-    ];
-    if any(&t, BROKEN) {
-        ClosureAnswer::StillBroken
-    } else if any(&t, CONFIRMED) {
-        ClosureAnswer::Confirmed
-    } else {
-        ClosureAnswer::Unclear
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,15 +112,5 @@ mod tests {
         );
         assert_eq!(contractor_news("OT-2026-000123", "Bien reçu."), ContractorNews::Other);
         assert_eq!(contractor_news("Re: work order", "Work completed, switch replaced"), ContractorNews::Resolved);
-    }
-
-    #[test]
-    fn school_answers_to_a_closure() {
-        assert_eq!(closure_answer("Bonjour, c'est résolu, vous pouvez clôturer. Merci"), ClosureAnswer::Confirmed);
-        assert_eq!(closure_answer("Tout fonctionne, merci !"), ClosureAnswer::Confirmed);
-        assert_eq!(closure_answer("Le vidéoprojecteur est toujours en panne."), ClosureAnswer::StillBroken);
-        assert_eq!(closure_answer("Ça ne fonctionne toujours pas"), ClosureAnswer::StillBroken);
-        assert_eq!(closure_answer("Pas résolu du tout"), ClosureAnswer::StillBroken);
-        assert_eq!(closure_answer("Je suis absente demain"), ClosureAnswer::Unclear);
     }
 }

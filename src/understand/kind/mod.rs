@@ -20,6 +20,7 @@ use regex::{Regex, RegexSet};
 
 use super::fold::{re, re_set, set_matches};
 use crate::understand::Kind;
+use crate::vocab::ClosureAnswer;
 
 mod abbrev;
 mod lexicon;
@@ -213,7 +214,11 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
         return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
     }
-    if related && seen.any(I_RESOLVED) && !seen.in_text(I_STILL_BROKEN) {
+    // A reply's subject is the desk's ("Intervention terminée : …"): only the sender's words
+    // say it works again.
+    let resolved_in = if f.replying { Seen { subject: 0, text: seen.text } } else { Seen { ..seen } };
+    let resolved = resolved_in.any(I_RESOLVED) && !denied(&resolved_in, I_RESOLVED, f.subject, f.own_text);
+    if related && resolved && !seen.in_text(I_STILL_BROKEN) {
         return second_reading(f, Kind::ClosureConfirmation, "says it works again");
     }
     if f.has_ticket {
@@ -278,6 +283,34 @@ fn second_reading(f: &Facts<'_>, ruled: Kind, why: &'static str) -> (Kind, &'sta
         model::Second::Change(Kind::Reminder) => (Kind::Reminder, "learned model: reads like a reminder"),
         model::Second::Change(Kind::ListRequest) => (Kind::ListRequest, "learned model: reads like a list request"),
         model::Second::Change(kind) => (kind, "learned model: reads like news of the ticket"),
+    }
+}
+
+/// What a school's own words (quoted notice left out) say of a technical closure, for a mail
+/// about a ticket read as `kind`. The ticket's state decides what it does: only a ticket the
+/// contractor closed is closed by a confirmation, or reopened.
+/// - a closure is a confirmation;
+/// - a reminder, something still broken ("toujours pas", "sauf le scanner") or a fault told
+///   ("ne fonctionne plus") says it is not fixed;
+/// - news that the learned model clearly reads as a closure ("nickel, merci") confirms: the
+///   contractor's closure is then the corroboration the model alone lacks.
+pub(crate) fn closure_answer(subject: &str, own_text: &str, kind: Kind) -> ClosureAnswer {
+    match kind {
+        Kind::ClosureConfirmation => return ClosureAnswer::Confirmed,
+        Kind::Reminder => return ClosureAnswer::StillBroken,
+        Kind::FollowUp => {}
+        _ => return ClosureAnswer::Unclear,
+    }
+    let (subject, own) = (abbrev::expand(subject), abbrev::expand(own_text));
+    let seen = Seen { subject: 0, text: set_matches(&SIGNS, &[&own]) };
+    let fixed_denied = seen.in_text(I_RESOLVED) && denied(&seen, I_RESOLVED, "", &own);
+    if fixed_denied || seen.in_text(I_STILL_BROKEN) || seen.in_text(I_FAULT_STRONG) || weigh("", &own, &seen).fault > 0
+    {
+        return ClosureAnswer::StillBroken;
+    }
+    match MODEL.second_reading(&joined(&subject, &own), kind) {
+        model::Second::ClosureLeftToDesk => ClosureAnswer::Confirmed,
+        _ => ClosureAnswer::Unclear,
     }
 }
 
@@ -410,6 +443,11 @@ fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: impl 
         }
     }
     (with, without)
+}
+
+/// Every occurrence of sign `index` comes right after a negation: "pas résolu du tout".
+fn denied(seen: &Seen, index: usize, subject: &str, text: &str) -> bool {
+    seen.places(index, subject, text).all(|t| EACH[index].find_iter(t).all(|m| negated(t, m.start())))
 }
 
 fn negated(text: &str, at: usize) -> bool {
