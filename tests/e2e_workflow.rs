@@ -203,6 +203,20 @@ async fn still_broken_reopens_and_tells_the_contractor() {
     assert!(notice.body_text(0).unwrap().contains("toujours en panne"));
 }
 
+/// Thanks in words no rule knows: read as news, but the learned model reads the closure it
+/// is, and the contractor's technical closure corroborates it: the ticket closes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thanks_in_other_words_close_a_resolved_ticket() {
+    let life = Life::new("thanks").await;
+    let reference = life.report(4).await;
+    let order = life.qualify_and_assign(&reference).await;
+    let news = life.technical_closure(&reference, &order).await;
+    let thanks =
+        life.reply(CORRESPONDANT, &news, 3, "Parfait, le vidéoprojecteur a tenu toute la matinée. Merci à vous.");
+    life.send(CORRESPONDANT, thanks).await;
+    life.wait_state(&reference, TicketState::Closed).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_answer_within_ten_days_closes_automatically() {
     let life = Life::new("autoclose").await;

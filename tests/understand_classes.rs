@@ -700,6 +700,22 @@ fn the_forty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A fiftieth aside part, written after the learned second reading and the closure answers
+/// read from the school's own words, before any change, with replies quoting the desk's
+/// notices. Kind 92.3 % when written (incidents 5/5, needs 4/5, intent 7/8, outsiders 4/4,
+/// urgency and codes 4/4), urgency 100 %, uai 100 %. Its misses: an English "could the SMS
+/// gateway also be used to…" read as a fault; "Parfait, les lecteurs ont tenu tout le service"
+/// read as news, the learned model reading the closure it is (left to the desk: the ticket
+/// closes on it once the contractor has closed it, `Understanding::closure_answer`). The first
+/// guided the forty-fifth round; the second is left as it is, a closure the model alone may
+/// not make.
+#[test]
+fn the_fiftieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside50", ASIDE_50);
+    let floors = [0.96, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -713,5 +729,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_49.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_50.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -5,7 +5,7 @@
 use guichet::directory::Directory;
 use guichet::understand::explain::explain;
 use guichet::understand::model::{Model, Second, Trainer, CLASSES};
-use guichet::understand::{model_text, understand, Kind, Understanding};
+use guichet::understand::{model_text, understand, ClosureAnswer, Kind, Understanding};
 
 #[allow(dead_code)]
 mod cases;
@@ -162,6 +162,22 @@ fn the_model_never_closes_a_ticket() {
     assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
     assert!(u.reason.contains("the learned model reads a closure, left to the desk"), "{}", u.reason);
     assert!(considered.iter().any(|c| c.contains("reads closure_confirmation")), "{considered:?}");
+}
+
+/// Thanks in words no rule knows, above the quoted notice of a technical closure: news to the
+/// rules, a closure to the model. The kind stays news, but the answer to the closure is a
+/// confirmation: a ticket the contractor closed is closed by it, no other.
+#[test]
+fn the_models_closure_waits_for_the_contractors() {
+    let directory = directory();
+    let notice = "\n\nLe 05/12/2026 à 14:02, CESAME a écrit :\n> Intervention terminée — demande 2026-000777.\n> Merci de nous confirmer que le problème est résolu en répondant à ce message (par exemple « c'est résolu, vous pouvez clôturer »), ou de nous signaler s'il persiste (« toujours en panne »).";
+    let thanks = format!("Parfait, le tableau a tenu toute la matinée. Merci à vous.{notice}");
+    let (u, _) = read(&reply(&thanks), &directory);
+    assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
+    assert_eq!(u.closure_answer, ClosureAnswer::Confirmed, "{}", u.reason);
+    let broken = format!("Le tableau a tenu une heure, puis plus rien.{notice}");
+    let (u, _) = read(&reply(&broken), &directory);
+    assert_eq!(u.closure_answer, ClosureAnswer::StillBroken, "{}: {}", u.kind.as_str(), u.reason);
 }
 
 /// A new mail is the rules' alone: the model does not speak of it.

@@ -562,6 +562,7 @@ fn answers_to_a_technical_closure() {
         ("Tout fonctionne sauf le scanner, qui affiche la même erreur.", ClosureAnswer::StillBroken),
         ("Le vidéoprojecteur ne s'allume plus depuis ce matin.", ClosureAnswer::StillBroken),
         ("Personne n'est venu, toujours rien.", ClosureAnswer::StillBroken),
+        ("L'écran a tenu deux jours, puis de nouveau noir.", ClosureAnswer::StillBroken),
         ("Je suis absente demain, voyez avec M. Petit.", ClosureAnswer::Unclear),
     ];
     for (own, want) in cases {

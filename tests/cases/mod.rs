@@ -46,6 +46,7 @@ mod aside47;
 mod aside48;
 mod aside49;
 mod aside5;
+mod aside50;
 mod aside6;
 mod aside7;
 mod aside8;
@@ -92,6 +93,7 @@ pub use aside47::ASIDE_47;
 pub use aside48::ASIDE_48;
 pub use aside49::ASIDE_49;
 pub use aside5::ASIDE_5;
+pub use aside50::ASIDE_50;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
@@ -227,6 +229,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (47, ASIDE_47),
     (48, ASIDE_48),
     (49, ASIDE_49),
+    (50, ASIDE_50),
 ];
 
 pub const TUNING: &[Case] = &[

@@ -735,10 +735,13 @@ mod tests {
             "Could we get two document cameras for the science rooms?",
             "Can you install GIMP on the art room's computers?",
             "The new wing opens in March and has no network yet: six classrooms to cable.",
+            "Could the booking tool also be used for the gym? Today it only lists classrooms.",
         ] {
             assert_eq!(kind("Request", ask, false, false), Kind::NewRequest, "{ask}");
         }
         assert_eq!(kind("Printer", "The printer is broken, can you fix it?", false, false), Kind::NewIncident);
+        let repair = "Could the printer in room 4 be checked? It jams on every page.";
+        assert_eq!(kind("Printer", repair, false, false), Kind::NewIncident);
         assert_eq!(
             kind("RE: [X #2025-000001] Projector", "Fixed this morning, thanks!", true, true),
             Kind::ClosureConfirmation
