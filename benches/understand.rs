@@ -65,6 +65,7 @@ fn context(directory: &Directory) -> Context<'_> {
         contractors: &[],
         platforms: &[],
         authserv_id: None,
+        model: None,
     }
 }
 

@@ -133,7 +133,9 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         );
     }
     let workflow = crate::intake::load_workflow(&config).context("loading templates, rules and peers")?;
-    let intake = Arc::new(Intake::new(store.clone(), workflow, &config).await.context("starting intake")?);
+    let mut intake = Intake::new(store.clone(), workflow, &config).await.context("starting intake")?;
+    intake.use_kind_model(crate::understand::load_kind_model(&config)?);
+    let intake = Arc::new(intake);
     let deliverer = Deliverer::new(store.clone(), &config).context("setting up SMTP")?;
     let connector = tls_connector(&config.imap).context("setting up TLS for IMAP")?;
     let wake = Arc::new(Notify::new());

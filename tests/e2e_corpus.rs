@@ -9,6 +9,7 @@ mod support;
 
 use std::time::Duration;
 
+use guichet::understand::model::Model;
 use harness::Desk;
 
 const CORRESPONDANT: &str = "sandrine.morel@ac-paris.example";
@@ -70,6 +71,31 @@ async fn agent_corrections_are_exported_and_scored() {
     assert!(line("kind").contains("0.0 %") && line("urgency").contains("0.0 %"), "{report}");
     assert!(line("uai").contains("100.0 %") && line("sender").contains("100.0 %"), "{report}");
     assert!(report.contains("kind = \"new_incident\", labelled \"new_request\""), "{report}");
+
+    // The correction teaches the learned model: on top of the shipped tables' examples, in a
+    // file the desk names in its configuration; guichet then reads with it.
+    let model_path = dir.path().join("kind-model.tsv");
+    let out = cli_ok(&desk, &["corpus", "train", dir.path().to_str().unwrap(), "--out", model_path.to_str().unwrap()]);
+    assert!(out.starts_with("1 mails learned (0 of other kinds left aside), on top of "), "{out}");
+    let shipped = Model::from_tsv(guichet::understand::model::SHIPPED).unwrap().examples();
+    let trained = Model::from_tsv(&std::fs::read_to_string(&model_path).unwrap()).unwrap();
+    assert_eq!(trained.examples(), shipped + 1);
+    let named = format!("[desk]\nkind_model = \"{}\"\n", model_path.display());
+    desk.edit_config(|text| text.replacen("[desk]\n", &named, 1));
+    let reply = dir.path().join("reply.eml");
+    std::fs::write(
+        &reply,
+        format!("From: {CORRESPONDANT}\r\nSubject: RE: [CESAME #2026-000001] Imprimante\r\n\r\nNickel, merci.\r\n"),
+    )
+    .unwrap();
+    let explained = cli_ok(&desk, &["inspect", "--explain", reply.to_str().unwrap()]);
+    assert!(explained.contains(&format!("learned model ({} examples)", shipped + 1)), "{explained}");
+    // A file that is no model stops guichet with the key to fix, not a silent fallback.
+    std::fs::write(&model_path, "pas un modèle\n").unwrap();
+    let out = desk.cli(&["inspect", reply.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("desk.kind_model"), "{out:?}");
+    desk.edit_config(|text| text.replacen(&named, "[desk]\n", 1));
 
     // Everything, masked: no address of the school's people anywhere, and the folder still
     // reads the same (the directory masked alike).

@@ -25,6 +25,7 @@ fn context(directory: &Directory) -> Context<'_> {
         contractors: &[],
         platforms: &[],
         authserv_id: None,
+        model: None,
     }
 }
 

@@ -7,7 +7,7 @@ use clap::Subcommand;
 use guichet::config::Config;
 use guichet::corpus::{self, export};
 use guichet::directory::Directory;
-use guichet::understand::Roles;
+use guichet::understand::model::{self, Trainer};
 
 #[derive(Subcommand)]
 pub enum CorpusCommand {
@@ -23,6 +23,17 @@ pub enum CorpusCommand {
         /// Replace people's addresses and names by pseudonyms (mails, labels, directory).
         #[arg(long)]
         mask: bool,
+    },
+    /// Teach the learned kind model the labelled mails of DIR (an export, corrections
+    /// included) on top of the tables shipped with guichet, and write it to --out: name that
+    /// file as `[desk] kind_model` for the daemon, `guichet inspect` and `corpus score` to use.
+    Train {
+        dir: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// Learn from DIR alone, without the shipped tables' examples.
+        #[arg(long)]
+        alone: bool,
     },
     /// Read every labelled mail of DIR (labels.json) and print the accuracy per field and
     /// the misses. The schools come from --directory, else DIR/directory.csv.
@@ -51,6 +62,19 @@ pub async fn run(config_path: Option<&Path>, command: CorpusCommand) -> anyhow::
                 );
             }
         }
+        CorpusCommand::Train { dir, out, alone } => {
+            let base = if alone { Trainer::default() } else { Trainer::from_tsv(model::SHIPPED)? };
+            let shipped = base.examples();
+            let trained = corpus::train(&dir, base).with_context(|| format!("learning from {}", dir.display()))?;
+            // Features seen once say more of one mail than of a kind (as for the shipped model).
+            std::fs::write(&out, trained.trainer.to_tsv(2)).with_context(|| format!("writing {}", out.display()))?;
+            println!(
+                "{} mails learned ({} of other kinds left aside), on top of {shipped} shipped examples: {} written",
+                trained.learned,
+                trained.skipped,
+                out.display()
+            );
+        }
         CorpusCommand::Score { dir, directory } => {
             let config = config_path.map(Config::load).transpose()?;
             let directory = match directory {
@@ -63,7 +87,7 @@ pub async fn run(config_path: Option<&Path>, command: CorpusCommand) -> anyhow::
                 })?,
                 None => export::folder_directory(&dir).transpose().map_err(anyhow::Error::msg)?.unwrap_or_default(),
             };
-            let roles = config.as_ref().map_or_else(Roles::default, Roles::from_config);
+            let roles = super::roles(config.as_ref())?;
             let score = corpus::score(&dir, &roles.context(&directory))
                 .with_context(|| format!("scoring {}", dir.display()))?;
             print!("{}", score.report());

@@ -114,6 +114,13 @@ pub enum TimerCommand {
     },
 }
 
+/// The daemon's reading of the configuration (senders' roles, the desk's kind model), or
+/// none.
+fn roles(config: Option<&Config>) -> anyhow::Result<Roles> {
+    let Some(config) = config else { return Ok(Roles::default()) };
+    Ok(Roles::from_config(config).with_model(understand::load_kind_model(config)?))
+}
+
 fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
     let path = path.context("no configuration: use --config FILE or GUICHET_CONFIG")?;
     Ok(Config::load(path)?)
@@ -259,7 +266,7 @@ fn inspect(
         None => Directory::default(),
     };
     // The daemon's own reading of the configuration (understand::Roles), or none.
-    let roles = config.as_ref().map_or_else(Roles::default, Roles::from_config);
+    let roles = roles(config.as_ref())?;
     let ctx = roles.context(&directory);
     let mut out = std::io::stdout().lock();
     for file in files {

@@ -268,6 +268,10 @@ pub struct Desk {
     /// Ticketing platform addresses or `@domain`s.
     #[serde(default)]
     pub platforms: Vec<String>,
+    /// The desk's own learned kind model, written by `guichet corpus train` from its
+    /// exported mail; unset: the model shipped with guichet.
+    #[serde(default)]
+    pub kind_model: Option<PathBuf>,
     /// Whether the refusal sent to an unknown sender names the school's correspondant's
     /// address. Off by default: anyone who quotes a public UAI would learn a person's address.
     #[serde(default)]

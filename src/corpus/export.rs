@@ -12,7 +12,7 @@ use super::labelled;
 use crate::config::Config;
 use crate::directory::Directory;
 use crate::store::Store;
-use crate::understand::{understand, Roles};
+use crate::understand::{load_kind_model, understand, Roles};
 
 /// What to export.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +46,8 @@ pub enum ExportError {
     Write { path: String, source: std::io::Error },
     #[error("directory.csv: {0}")]
     Csv(#[from] csv::Error),
+    #[error("configuration: {0}")]
+    Config(crate::config::Problems),
 }
 
 /// Pseudonyms for the people of the export: `personne-1@masque.example`, `Personne 1`.
@@ -112,7 +114,7 @@ pub async fn export(config: &Config, store: &Store, dir: &Path, options: Options
     exported.without_id = mails.len() - ids.len();
     let raws = crate::mailbox::archive::fetch_by_message_id(&config.imap, &ids).await?;
     let directory = store.load_directory().await?;
-    let roles = Roles::from_config(config);
+    let roles = Roles::from_config(config).with_model(load_kind_model(config).map_err(ExportError::Config)?);
     let ctx = roles.context(&directory);
     let mut masker = Masker::default();
     if options.mask {

@@ -1,6 +1,7 @@
 //! Labelled mail folders, in the conventions of the shared corpus (`labels.json` beside the
 //! `.eml` files; `../shared/corpus/README.md`): scoring guichet's reading against them, and
-//! writing the desk's own mails as such a folder (`export`), its agents' corrections as labels.
+//! writing the desk's own mails as such a folder (`export`), its agents' corrections as labels,
+//! and teaching the learned kind model from one (`train`).
 
 pub mod export;
 
@@ -9,7 +10,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::understand::{understand, Context, Understanding};
+use crate::understand::model::{Trainer, CLASSES};
+use crate::understand::{model_text, understand, Context, Understanding};
 
 /// The fields a label records, in `labels.json`'s order and spelling.
 pub const FIELDS: [&str; 6] = ["kind", "urgency", "uai", "uai_valid", "ticket_ref", "sender"];
@@ -119,11 +121,64 @@ pub fn score(dir: &Path, ctx: &Context<'_>) -> Result<Score, CorpusError> {
     Ok(score)
 }
 
+/// What [`train`] learned from a folder.
+#[derive(Debug)]
+pub struct Trained {
+    pub trainer: Trainer,
+    /// Mails whose kind the model learns (a school contact's).
+    pub learned: usize,
+    /// Mails of other kinds (machines, partners, spam…), or without a kind.
+    pub skipped: usize,
+}
+
+/// Learns the labelled kind of every mail of `dir` on top of `base` (the shipped model's
+/// counts, or none): the desk's own mail, its agents' corrections included, teaches the
+/// second reading what the tables could not.
+pub fn train(dir: &Path, base: Trainer) -> Result<Trained, CorpusError> {
+    let mut trained = Trained { trainer: base, learned: 0, skipped: 0 };
+    for label in labels(dir)? {
+        let kind = label.get("kind").and_then(Value::as_str);
+        let Some(kind) = CLASSES.iter().copied().find(|k| Some(k.as_str()) == kind) else {
+            trained.skipped += 1;
+            continue;
+        };
+        let path = dir.join(label["file"].as_str().unwrap_or_default());
+        let raw =
+            std::fs::read(&path).map_err(|source| CorpusError::Read { path: path.display().to_string(), source })?;
+        match model_text(&raw) {
+            Some(text) if trained.trainer.add(&text, kind) => trained.learned += 1,
+            _ => trained.skipped += 1,
+        }
+    }
+    Ok(trained)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::directory::Directory;
     use crate::understand::Roles;
+
+    #[test]
+    fn a_folder_teaches_the_kinds_the_model_learns() {
+        let dir = tempfile::tempdir().unwrap();
+        let chase = "From: a@lycee.example\r\nSubject: RE: [CESAME #2026-000001] Four\r\n\r\nDes nouvelles ?\r\n";
+        let phish = "From: x@ailleurs.example\r\nSubject: Votre compte\r\n\r\nCliquez ici.\r\n";
+        std::fs::write(dir.path().join("m1.eml"), chase).unwrap();
+        std::fs::write(dir.path().join("m2.eml"), phish).unwrap();
+        let labels = r#"[{"file": "m1.eml", "kind": "reminder"}, {"file": "m2.eml", "kind": "spam"}]"#;
+        std::fs::write(dir.path().join("labels.json"), labels).unwrap();
+        let trained = train(dir.path(), Trainer::default()).unwrap();
+        assert_eq!((trained.learned, trained.skipped), (1, 1));
+        let tsv = trained.trainer.to_tsv(1);
+        assert!(
+            tsv.contains("\nexamples\t0\t0\t0\t0\t1\t0\n") && tsv.contains("\nnouvelles\t0\t0\t0\t0\t1\t0\n"),
+            "{tsv}"
+        );
+        // On top of other counts: they add.
+        let again = train(dir.path(), trained.trainer).unwrap();
+        assert!(again.trainer.to_tsv(1).contains("\nnouvelles\t0\t0\t0\t0\t2\t0\n"));
+    }
 
     #[test]
     fn a_folder_is_scored_per_field_and_misses_named() {

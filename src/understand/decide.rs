@@ -280,6 +280,7 @@ fn contact(mail: &Mail<'_>, sender: &str, ctx: &Context<'_>) -> (Kind, String) {
         forwarded: forward.then_some(mail.folded_text.as_str()),
         has_ticket: mail.refs.ticket.is_some() && !pasted,
         replying: mail.replying,
+        model: kind::model_or_shipped(ctx.model),
     });
     match mail.refs.ticket {
         Some(ticket) if !matches!(kind, Kind::NewIncident | Kind::NewRequest) => {

@@ -36,11 +36,12 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
     let weights = mail.weights();
     signs.push(format!("weighed as a new mail: need {}, fault {}", weights.need, weights.fault));
     if mail.refs.ticket.is_some() || mail.replying {
-        if let Some(lean) = kind::model_lean(subject, own, u.kind) {
+        let model = kind::model_or_shipped(ctx.model);
+        if let Some(lean) = kind::model_lean(subject, own, u.kind, model) {
             let ahead = if lean.kind == u.kind { "of the next" } else { "of the kind found" };
             signs.push(format!(
                 "learned model ({} examples): reads {}, {:.1} ahead {ahead} (it decides past {:.0}, on a weak or default reading, never to close)",
-                kind::model_examples(),
+                model.examples(),
                 lean.kind.as_str(),
                 lean.margin,
                 kind::model::MARGIN

@@ -30,7 +30,7 @@ use crate::directory::Directory;
 use crate::uai::Uai;
 pub use crate::vocab::{ClosureAnswer, TicketRef, Urgency};
 pub use kind::model;
-pub use roles::Roles;
+pub use roles::{load_kind_model, Roles};
 
 /// What a mail is, in the vocabulary of the corpus labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -119,6 +119,9 @@ pub struct Context<'a> {
     /// The authserv-id of the desk's own mail exchanger (`[auth] authserv_id`): only its
     /// `Authentication-Results` can make a mail forged (`auth::forged`).
     pub authserv_id: Option<&'a str>,
+    /// The desk's own learned kind model (`[desk] kind_model`, `guichet corpus train`); None:
+    /// the shipped one.
+    pub model: Option<&'a model::Model>,
 }
 
 /// Everything guichet read from one mail.
@@ -261,7 +264,8 @@ pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
         _ => (mail.refs.ticket, mail.refs.work_order),
     };
     let platform_id = if kind == Kind::PlatformUpdate { mail.platform_id() } else { None };
-    let closure_answer = kind::closure_answer(&mail.folded_subject, &mail.own.folded, kind);
+    let closure_answer =
+        kind::closure_answer(&mail.folded_subject, &mail.own.folded, kind, kind::model_or_shipped(ctx.model));
     let message_id = headers::message_id(&msg);
     let references = headers::references(&msg);
     let loop_marker = headers::raw(&msg, LOOP_HEADER).map(|v| v.trim().to_string());

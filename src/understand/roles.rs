@@ -1,8 +1,11 @@
 //! Who writes to the desk besides schools, read from the configuration in one place, so
 //! that the daemon and `guichet inspect` give a mail the same sender role.
 
+use std::sync::Arc;
+
+use super::model::Model;
 use super::Context;
-use crate::config::Config;
+use crate::config::{Config, Problem, Problems};
 use crate::directory::Directory;
 
 /// The desk's own identity and its partners' addresses, lower case.
@@ -16,6 +19,8 @@ pub struct Roles {
     /// Ticketing platforms' addresses and `@domain`s: `[desk] platforms` and every peer's senders.
     pub platforms: Vec<String>,
     pub authserv_id: Option<String>,
+    /// The desk's own kind model (`[desk] kind_model`), read once.
+    pub model: Option<Arc<Model>>,
 }
 
 impl Default for Roles {
@@ -27,11 +32,23 @@ impl Default for Roles {
             contractors: Vec::new(),
             platforms: Vec::new(),
             authserv_id: None,
+            model: None,
         }
     }
 }
 
+/// The desk's own kind model (`[desk] kind_model`), when the configuration names one.
+pub fn load_kind_model(config: &Config) -> Result<Option<Arc<Model>>, Problems> {
+    let Some(path) = &config.desk.kind_model else { return Ok(None) };
+    let problem = |message: String| Problems(vec![Problem { key: "desk.kind_model".into(), message }]);
+    let tsv = std::fs::read_to_string(path).map_err(|e| problem(format!("reading {}: {e}", path.display())))?;
+    let model = Model::from_tsv(&tsv).map_err(|e| problem(format!("{} is not a kind model: {e:#}", path.display())))?;
+    Ok(Some(Arc::new(model)))
+}
+
 impl Roles {
+    /// The roles the configuration names; the desk's kind model is read apart
+    /// ([`load_kind_model`], [`Roles::with_model`]): a file, that may fail to read.
     pub fn from_config(config: &Config) -> Roles {
         let lower = |s: &String| s.trim().to_lowercase();
         Roles {
@@ -46,7 +63,12 @@ impl Roles {
                 .map(lower)
                 .collect(),
             authserv_id: config.auth.authserv_id().map(str::to_string),
+            model: None,
         }
+    }
+
+    pub fn with_model(self, model: Option<Arc<Model>>) -> Roles {
+        Roles { model, ..self }
     }
 
     /// The context to understand mail in, with the schools of `directory`.
@@ -58,6 +80,7 @@ impl Roles {
             contractors: &self.contractors,
             platforms: &self.platforms,
             authserv_id: self.authserv_id.as_deref(),
+            model: self.model.as_deref(),
         }
     }
 }

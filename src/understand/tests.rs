@@ -43,6 +43,7 @@ impl Desk {
             contractors: &self.contractors,
             platforms: &self.platforms,
             authserv_id: None,
+            model: None,
         };
         understand(raw, &ctx)
     }
@@ -483,6 +484,7 @@ fn explain_names_what_decided_each_field_and_what_else_was_seen() {
         contractors: &[],
         platforms: &[],
         authserv_id: None,
+        model: None,
     };
     let raw = raw(
         "From: claire.dubois@ac-lyon.example\nSubject: URGENT imprimante",

@@ -140,6 +140,7 @@ pub fn context(directory: &Directory) -> Context<'_> {
         contractors: &[],
         platforms: &[],
         authserv_id: None,
+        model: None,
     }
 }
 

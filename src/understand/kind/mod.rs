@@ -163,6 +163,8 @@ pub(crate) struct Facts<'a> {
     pub has_ticket: bool,
     /// A reply (`Re:` subject or In-Reply-To).
     pub replying: bool,
+    /// The learned model for second readings: the desk's, or the shipped one.
+    pub model: &'a model::Model,
 }
 
 static TELLING: LazyLock<Regex> = LazyLock::new(|| re(TELLING_AFTER));
@@ -246,7 +248,7 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
 }
 
 static MODEL: LazyLock<model::Model> = LazyLock::new(|| {
-    model::Model::from_tsv(include_str!("model.tsv")).unwrap_or_else(|e| {
+    model::Model::from_tsv(model::SHIPPED).unwrap_or_else(|e| {
         tracing::error!("the shipped kind model cannot be read, rules alone decide: {e:#}");
         model::Model::default()
     })
@@ -262,12 +264,13 @@ fn joined(subject: &str, own_text: &str) -> String {
 }
 
 /// The model's lean on a mail about a ticket against the rules' kind, for `--explain`.
-pub(crate) fn model_lean(subject: &str, own_text: &str, ruled: Kind) -> Option<model::Lean> {
-    MODEL.lean(&model_text(subject, own_text), &model::ABOUT_A_TICKET, Some(ruled))
+pub(crate) fn model_lean(subject: &str, own_text: &str, ruled: Kind, model: &model::Model) -> Option<model::Lean> {
+    model.lean(&model_text(subject, own_text), &model::ABOUT_A_TICKET, Some(ruled))
 }
 
-pub(crate) fn model_examples() -> u32 {
-    MODEL.examples()
+/// The desk's model when it has one, else the shipped one.
+pub(crate) fn model_or_shipped(desk: Option<&model::Model>) -> &model::Model {
+    desk.unwrap_or(&MODEL)
 }
 
 /// A mail about a ticket that the rules read only by a weak sign or by default: the learned
@@ -275,7 +278,7 @@ pub(crate) fn model_examples() -> u32 {
 /// clôturer", "Relance" in the subject, the list, a partial fix) never reach it.
 fn second_reading(f: &Facts<'_>, ruled: Kind, why: &'static str) -> (Kind, &'static str) {
     // `f` holds the expanded texts already.
-    match MODEL.second_reading(&joined(f.subject, f.own_text), ruled) {
+    match f.model.second_reading(&joined(f.subject, f.own_text), ruled) {
         model::Second::Keep => (ruled, why),
         model::Second::ClosureLeftToDesk => {
             (ruled, "rules' reading kept: the learned model reads a closure, left to the desk")
@@ -294,7 +297,7 @@ fn second_reading(f: &Facts<'_>, ruled: Kind, why: &'static str) -> (Kind, &'sta
 ///   ("ne fonctionne plus") says it is not fixed;
 /// - news that the learned model clearly reads as a closure ("nickel, merci") confirms: the
 ///   contractor's closure is then the corroboration the model alone lacks.
-pub(crate) fn closure_answer(subject: &str, own_text: &str, kind: Kind) -> ClosureAnswer {
+pub(crate) fn closure_answer(subject: &str, own_text: &str, kind: Kind, model: &model::Model) -> ClosureAnswer {
     match kind {
         Kind::ClosureConfirmation => return ClosureAnswer::Confirmed,
         Kind::Reminder => return ClosureAnswer::StillBroken,
@@ -308,7 +311,7 @@ pub(crate) fn closure_answer(subject: &str, own_text: &str, kind: Kind) -> Closu
     {
         return ClosureAnswer::StillBroken;
     }
-    match MODEL.second_reading(&joined(&subject, &own), kind) {
+    match model.second_reading(&joined(&subject, &own), kind) {
         model::Second::ClosureLeftToDesk => ClosureAnswer::Confirmed,
         _ => ClosureAnswer::Unclear,
     }
@@ -465,7 +468,7 @@ mod tests {
 
     fn kind(subject: &str, text: &str, has_ticket: bool, replying: bool) -> Kind {
         let (subject, text) = (fold(subject), fold(text));
-        intent(&Facts { subject: &subject, own_text: &text, forwarded: None, has_ticket, replying }).0
+        intent(&Facts { subject: &subject, own_text: &text, forwarded: None, has_ticket, replying, model: &MODEL }).0
     }
 
     #[test]
@@ -922,7 +925,14 @@ mod tests {
              Serait-il possible d'avoir le logiciel Audacity sur les postes de la salle 2 ?\n",
         );
         let subject = fold("TR: Logiciel");
-        let facts = Facts { subject: &subject, own_text: &own, forwarded: None, has_ticket: false, replying: false };
+        let facts = Facts {
+            subject: &subject,
+            own_text: &own,
+            forwarded: None,
+            has_ticket: false,
+            replying: false,
+            model: &MODEL,
+        };
         assert_eq!(intent(&facts).0, Kind::NewIncident, "own words alone say nothing");
         assert_eq!(intent(&Facts { forwarded: Some(&whole), ..facts }).0, Kind::NewRequest);
     }

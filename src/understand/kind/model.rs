@@ -99,6 +99,37 @@ impl Trainer {
         self.docs.iter().sum()
     }
 
+    /// Counts read back from a model's file, to learn more examples on top (a desk's own
+    /// mail on the shipped tables'): the features the file left out count from zero.
+    pub fn from_tsv(tsv: &str) -> anyhow::Result<Trainer> {
+        let mut lines = tsv.lines().filter(|l| !l.starts_with('#'));
+        let kinds = lines.next().context("no kinds line")?;
+        let expected: Vec<&str> = CLASSES.iter().map(|k| k.as_str()).collect();
+        if kinds.split('\t').skip(1).collect::<Vec<_>>() != expected {
+            bail!("the model's kinds are not {}", expected.join(", "));
+        }
+        let counts_of = |line: &str, number: usize| -> anyhow::Result<(String, [u32; N])> {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or_default().to_string();
+            let mut counts = [0; N];
+            for c in &mut counts {
+                let field = fields.next().with_context(|| format!("line {number}: too few counts"))?;
+                *c = field.parse().with_context(|| format!("line {number}: count {field:?}"))?;
+            }
+            Ok((name, counts))
+        };
+        let (label, docs) = counts_of(lines.next().context("no examples line")?, 2)?;
+        if label != "examples" {
+            bail!("second line is {label:?}, not the examples");
+        }
+        let mut counts = BTreeMap::new();
+        for (number, line) in lines.enumerate() {
+            let (name, c) = counts_of(line, number + 3)?;
+            counts.insert(name, c);
+        }
+        Ok(Trainer { docs, counts })
+    }
+
     /// The model's file: features seen at least `min_count` times, sorted, one per line.
     pub fn to_tsv(&self, min_count: u32) -> String {
         let mut out = String::from("# guichet kind model: feature, then examples having it per kind\n");
@@ -127,6 +158,9 @@ fn feature_key(name: &str) -> u64 {
         None => fnv(FNV_OFFSET, name.as_bytes()),
     }
 }
+
+/// The shipped model, learned from the project's tables.
+pub const SHIPPED: &str = include_str!("model.tsv");
 
 /// What a mail about a ticket can be, for the model's second reading.
 pub const ABOUT_A_TICKET: [Kind; 4] = [Kind::FollowUp, Kind::ClosureConfirmation, Kind::Reminder, Kind::ListRequest];
@@ -183,32 +217,7 @@ impl Model {
 
     /// Reads a model's file, as [`Trainer::to_tsv`] writes it.
     pub fn from_tsv(tsv: &str) -> anyhow::Result<Model> {
-        let mut lines = tsv.lines().filter(|l| !l.starts_with('#'));
-        let kinds = lines.next().context("no kinds line")?;
-        let expected: Vec<&str> = CLASSES.iter().map(|k| k.as_str()).collect();
-        if kinds.split('\t').skip(1).collect::<Vec<_>>() != expected {
-            bail!("the model's kinds are not {}", expected.join(", "));
-        }
-        let counts_of = |line: &str, number: usize| -> anyhow::Result<(String, [u32; N])> {
-            let mut fields = line.split('\t');
-            let name = fields.next().unwrap_or_default().to_string();
-            let mut counts = [0; N];
-            for c in &mut counts {
-                let field = fields.next().with_context(|| format!("line {number}: too few counts"))?;
-                *c = field.parse().with_context(|| format!("line {number}: count {field:?}"))?;
-            }
-            Ok((name, counts))
-        };
-        let (label, docs) = counts_of(lines.next().context("no examples line")?, 2)?;
-        if label != "examples" {
-            bail!("second line is {label:?}, not the examples");
-        }
-        let mut counts = Vec::new();
-        for (number, line) in lines.enumerate() {
-            let (name, c) = counts_of(line, number + 3)?;
-            counts.push((feature_key(&name), c));
-        }
-        Ok(Model::new(docs, counts))
+        Ok(Trainer::from_tsv(tsv)?.model())
     }
 
     fn new(docs: [u32; N], counts: impl IntoIterator<Item = (u64, [u32; N])>) -> Model {

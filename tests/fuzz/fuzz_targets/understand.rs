@@ -68,6 +68,7 @@ fuzz_target!(|data: &[u8]| {
         contractors: &f.contractors,
         platforms: &f.platforms,
         authserv_id: None,
+        model: None,
     };
     let mail = understand(data, &ctx);
     assert!(!mail.subject.contains(['\r', '\n']), "subject is one line: {:?}", mail.subject);
