@@ -147,7 +147,7 @@ impl Intake {
 
     /// Reads kinds with the desk's own learned model (`[desk] kind_model`).
     pub fn use_kind_model(&mut self, model: Option<Arc<understand::model::Model>>) {
-        self.roles = self.roles.clone().with_model(model);
+        self.roles.model = model;
     }
 
     pub fn workflow(&self) -> &Workflow {

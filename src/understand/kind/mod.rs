@@ -218,7 +218,7 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     }
     // A reply's subject is the desk's ("Intervention terminée : …"): only the sender's words
     // say it works again.
-    let resolved_in = if f.replying { Seen { subject: 0, text: seen.text } } else { Seen { ..seen } };
+    let resolved_in = Seen { subject: if f.replying { 0 } else { seen.subject }, text: seen.text };
     let resolved = resolved_in.any(I_RESOLVED) && !denied(&resolved_in, I_RESOLVED, f.subject, f.own_text);
     if related && resolved && !seen.in_text(I_STILL_BROKEN) {
         return second_reading(f, Kind::ClosureConfirmation, "says it works again");

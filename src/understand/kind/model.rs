@@ -13,12 +13,10 @@
 //! terms, which on short mails would weigh mostly what is not written).
 //!
 //! The shipped model (`model.tsv`) is learned from the project's own labelled tables
-//! (`tests/cases`); `tests/understand_classes.rs` checks it is in step with them, and writes
-//! it again with `GUICHET_WRITE_MODEL=1`.
+//! (`tests/cases`); `tests/understand_model.rs` checks it is in step with them, and writes it
+//! again with `GUICHET_WRITE_MODEL=1`.
 
 use std::collections::{BTreeMap, HashMap};
-
-use foldhash::fast::FixedState;
 use std::fmt::Write as _;
 
 use anyhow::{bail, Context as _};
@@ -192,7 +190,7 @@ pub struct Model {
     docs: [u32; N],
     /// Per feature, the log of its smoothed frequency in each kind's examples: computed once,
     /// scoring only adds.
-    weights: HashMap<u64, [f64; N], FixedState>,
+    weights: HashMap<u64, [f64; N]>,
 }
 
 /// Which kind the model prefers among some, and by how much (natural log of the odds).
@@ -221,7 +219,7 @@ impl Model {
     }
 
     fn new(docs: [u32; N], counts: impl IntoIterator<Item = (u64, [u32; N])>) -> Model {
-        let mut weights = HashMap::with_hasher(FixedState::default());
+        let mut weights = HashMap::new();
         for (key, c) in counts {
             let w: [f64; N] = std::array::from_fn(|i| ((f64::from(c[i]) + 0.5) / f64::from(docs[i] + 1)).ln());
             weights.insert(key, w);
