@@ -22,6 +22,14 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?P<ot>[Oo][Tt]|(?i:ordre\s+de\s+travail|work\s+order))(?:\s*n[°o]\.?)?[ :-]{0,3})?(?P<year>(?:19|20)\d{2})-(?P<num>\d{6})\b",
     )
 });
+/// Words that make the number after them a precedent, not the mail's ticket: "comme pour la
+/// demande 2026-004180 de l'an dernier", "même panne que le ticket …", "similar to …". Read on
+/// the sentence before the number (raw text: accents and case as written).
+static PRECEDENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:comme\s+(?:pour|lors|dans|avec|sur|au|à|a|en)|similaires?\s+(?:à|a|au)|identiques?\s+(?:à|a|au)|m[eê]mes?\s+(?:\w+\s+){0,2}qu[e']|same\s+as|similar\s+to|as\s+(?:with|in|for))\s[^.!?\n]{0,50}$",
+    )
+});
 /// One of the desk's own Message-IDs: `word-YYYY-NNNNNN[suffix]@domain`.
 static OWN_ID: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -86,12 +94,24 @@ pub(crate) fn find(places: &Places<'_>, label: &str, own_domain: Option<&str>) -
             break;
         }
         for c in NUMBER.captures_iter(text) {
+            if precedent(text, c.get(0).map_or(0, |m| m.start())) {
+                continue;
+            }
             if let Some(ticket) = ticket_of(&c) {
                 settle(ticket, c.name("ot").is_some(), from, &mut found);
             }
         }
     }
     found
+}
+
+/// Whether the number at `at` is named as a precedent ("comme pour la demande …").
+fn precedent(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(90);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    PRECEDENT_BEFORE.is_match(&text[from..at])
 }
 
 /// The ticket in a `[label #YYYY-NNNNNN]` tag of `subject`.
@@ -180,6 +200,27 @@ mod tests {
         assert_eq!(find(&places, "DESK", None).ticket, t("2025-000042"));
         let places = Places { own_text: "Ordre de travail n° 2025-000077 : terminé.", ..Default::default() };
         assert_eq!(find(&places, "DESK", None).work_order, t("2025-000077"));
+    }
+
+    #[test]
+    fn a_precedent_is_not_the_mail_s_ticket() {
+        for text in [
+            "Comme pour la demande 2026-004180 de l'an dernier, les horloges ont perdu l'heure.",
+            "Même panne que le ticket n° 2025-000310 : l'écran reste noir.",
+            "Problème identique à l'incident 2025-000311, en salle 4 cette fois.",
+            "Same as ticket 2025-000312 last year: the clocks are blank.",
+        ] {
+            let places = Places { own_text: text, ..Default::default() };
+            assert_eq!(find(&places, "DESK", None).ticket, None, "{text}");
+        }
+        // Naming the ticket the mail is about stays a reference.
+        for text in [
+            "Suite à la demande 2026-004180, le technicien n'est pas venu.",
+            "Pour la demande 2026-004180 : c'est réparé, merci. Comme convenu, je clôture.",
+        ] {
+            let places = Places { own_text: text, ..Default::default() };
+            assert_eq!(find(&places, "DESK", None).ticket, t("2026-004180"), "{text}");
+        }
     }
 
     #[test]

@@ -47,6 +47,7 @@ mod aside48;
 mod aside49;
 mod aside5;
 mod aside50;
+mod aside51;
 mod aside6;
 mod aside7;
 mod aside8;
@@ -94,6 +95,7 @@ pub use aside48::ASIDE_48;
 pub use aside49::ASIDE_49;
 pub use aside5::ASIDE_5;
 pub use aside50::ASIDE_50;
+pub use aside51::ASIDE_51;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
@@ -231,6 +233,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (48, ASIDE_48),
     (49, ASIDE_49),
     (50, ASIDE_50),
+    (51, ASIDE_51),
 ];
 
 pub const TUNING: &[Case] = &[

@@ -27,9 +27,10 @@ mod lexicon;
 pub mod model;
 
 use lexicon::{
-    CHANGE_TO_AFTER, CLOSE_ASKED, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN,
-    OBSOLETE_AFTER, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER,
-    REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, WORKS_PART,
+    CHANGE_TO_AFTER, CLOSE_ASKED, CONSTRAINT_AFTER, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED,
+    NOT_A_BREAKDOWN, OBSOLETE_AFTER, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER,
+    REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD,
+    VISIT_AFTER, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -170,6 +171,8 @@ pub(crate) struct Facts<'a> {
 static TELLING: LazyLock<Regex> = LazyLock::new(|| re(TELLING_AFTER));
 static TITLE: LazyLock<Regex> = LazyLock::new(|| re(LIST_TITLE));
 static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
+static CONSTRAINT: LazyLock<Regex> = LazyLock::new(|| re(CONSTRAINT_AFTER));
+static VISIT: LazyLock<Regex> = LazyLock::new(|| re(VISIT_AFTER));
 static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
 static OBSOLETE: LazyLock<Regex> = LazyLock::new(|| re(OBSOLETE_AFTER));
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
@@ -219,7 +222,7 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     // A reply's subject is the desk's ("Intervention terminée : …"): only the sender's words
     // say it works again.
     let resolved_in = Seen { subject: if f.replying { 0 } else { seen.subject }, text: seen.text };
-    let resolved = resolved_in.any(I_RESOLVED) && !denied(&resolved_in, I_RESOLVED, f.subject, f.own_text);
+    let resolved = resolved_in.any(I_RESOLVED) && works_again(&resolved_in, f.subject, f.own_text);
     if related && resolved && !seen.in_text(I_STILL_BROKEN) {
         return second_reading(f, Kind::ClosureConfirmation, "says it works again");
     }
@@ -410,9 +413,11 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
         for text in seen.places(index, subject, text) {
             for m in EACH[index].find_iter(text) {
                 // "Ne suffit plus", "ne doivent plus", "ne supportent plus", "ne sont plus mis
-                // à jour": a need, a rule, age, not a breakdown; "coupé à 18 h" a schedule.
+                // à jour": a need, a rule, age, not a breakdown; "coupé à 18 h" a schedule;
+                // "ne peut pas être déplacé" a constraint.
                 let after = &text[m.end()..];
-                if NO_BREAKDOWN.is_match(m.as_str()) || SCHEDULE.is_match(after) || OBSOLETE.is_match(after) {
+                let not_a_fault = SCHEDULE.is_match(after) || OBSOLETE.is_match(after) || CONSTRAINT.is_match(after);
+                if NO_BREAKDOWN.is_match(m.as_str()) || not_a_fault {
                     continue;
                 }
                 if negated(text, m.start()) {
@@ -446,6 +451,13 @@ fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: impl 
         }
     }
     (with, without)
+}
+
+/// Some "it works again" is neither denied ("pas résolu du tout") nor an agreement to a visit
+/// ("tout est ok de notre côté pour que le technicien vienne vendredi").
+fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
+    seen.places(I_RESOLVED, subject, text)
+        .any(|t| EACH[I_RESOLVED].find_iter(t).any(|m| !negated(t, m.start()) && !VISIT.is_match(&t[m.end()..])))
 }
 
 /// Every occurrence of sign `index` comes right after a negation: "pas résolu du tout".
@@ -651,10 +663,23 @@ mod tests {
             "Nous pouvons de nouveau écrire sur le NAS. Merci beaucoup.",
             "Résolu.",
             "Réglé, merci.",
+            "Séance de deux heures ce matin sans aucun décrochage. Merci.",
+            "Trois jours d'utilisation sans la moindre coupure.",
+            "Merci pour la mise à jour, c'était bien ça.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
         assert_eq!(kind(tag, "Le problème n'a pas disparu.", true, true), Kind::FollowUp);
+        // A use without trouble told of the past, before the fault: news.
+        let before = "Le poste fonctionnait sans aucun souci jusqu'à lundi ; depuis, écran noir.";
+        assert_eq!(kind(tag, before, true, true), Kind::FollowUp);
+        // Agreeing to a visit: news.
+        for text in [
+            "Tout est ok de notre côté pour que le technicien vienne vendredi.",
+            "C'est bon pour nous, le technicien peut passer jeudi matin.",
+        ] {
+            assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
+        }
     }
 
     /// A need told as a state or a judgement, with no verb of asking.
@@ -739,6 +764,7 @@ mod tests {
             "Can you install GIMP on the art room's computers?",
             "The new wing opens in March and has no network yet: six classrooms to cable.",
             "Could the booking tool also be used for the gym? Today it only lists classrooms.",
+            "Our annex would like its own set of robots, as the main site's set cannot be moved every day.",
         ] {
             assert_eq!(kind("Request", ask, false, false), Kind::NewRequest, "{ask}");
         }
@@ -761,6 +787,10 @@ mod tests {
     fn obligations_are_no_breakdown_but_defaults_are() {
         assert_eq!(weights("", &fold("L'imprimante est en défaut.")).fault, 1);
         assert_eq!(weights("", &fold("Les téléphones ne doivent plus se connecter.")).fault, 0);
+        // A constraint on moving or sharing is the reason for a need; a failure to install is a fault.
+        assert_eq!(weights("", &fold("Le chariot ne peut pas être déplacé entre les bâtiments.")).fault, 0);
+        assert_eq!(weights("", &fold("The cart cannot be moved between buildings.")).fault, 0);
+        assert_eq!(weights("", &fold("Le pilote ne peut pas être installé.")).fault, 1);
     }
 
     #[test]
