@@ -731,6 +731,21 @@ fn the_fifty_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A fifty-second aside part, written after the forty-sixth round before any change, in new
+/// voices (a deputy head's formal letter, numbered questions, English above French history,
+/// emojis, text-message French, an HTML form as a table, a head's request forwarded). Kind
+/// 88.9 % when written (incidents 5/5, needs 5/5, intent 5/8, outsiders 4/4, urgency and codes
+/// 5/5), urgency 100 %, uai 100 %. Its misses, all intent: English "accepts the keys again";
+/// "pouvez-vous nous dire ce qu'il a fait ?" read as a chase by the learned model; "plus besoin
+/// de passer" turned from a closure into news by the learned model. They guided the
+/// forty-seventh round: 100 % after it.
+#[test]
+fn the_fifty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside52", ASIDE_52);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -744,5 +759,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_51.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_52.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

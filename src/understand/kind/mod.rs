@@ -30,7 +30,7 @@ use lexicon::{
     CHANGE_TO_AFTER, CLOSE_ASKED, CONSTRAINT_AFTER, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED,
     NOT_A_BREAKDOWN, OBSOLETE_AFTER, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER,
     REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD,
-    VISIT_AFTER, WORKS_PART,
+    VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -46,7 +46,9 @@ const I_FAULT_STRONG: usize = 8;
 const I_WORKS_PART: usize = 9;
 const I_REMINDER_WHEN: usize = 10;
 const I_PAST_REPORT: usize = 11;
-const I_NEED: usize = 12;
+const I_CANCELLED: usize = 12;
+const I_WHAT_DONE: usize = 13;
+const I_NEED: usize = 14;
 /// `lexicon::DESIRE` and `lexicon::ASK` are the first two needs: they count only when what follows allows.
 const I_DESIRE: usize = I_NEED;
 const I_ASK: usize = I_NEED + 1;
@@ -71,6 +73,8 @@ fn all_patterns() -> Vec<&'static str> {
         WORKS_PART,
         REMINDER_WHEN,
         PAST_REPORT,
+        VISIT_CANCELLED,
+        WHAT_WAS_DONE,
     ];
     all.extend_from_slice(NEED);
     all.extend_from_slice(FAULT);
@@ -98,6 +102,8 @@ fn sign_name(index: usize) -> &'static str {
         I_WORKS_PART => "says it works again somewhere",
         I_REMINDER_WHEN => "asks when, or for news",
         I_PAST_REPORT => "recalls an earlier report",
+        I_CANCELLED => "says a visit is no longer needed",
+        I_WHAT_DONE => "asks what was done",
         I_DESIRE => "a wish",
         I_ASK => "asks whether something can be done",
         i if i < I_FAULT => "sign of a need",
@@ -213,8 +219,16 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if related && partly_fixed && !seen.in_subject(I_REMINDER_SUBJECT) {
         return (Kind::FollowUp, "says it is only partly fixed");
     }
+    // "Plus besoin de passer": the school calls the visit off, which closes it.
+    if related && seen.in_text(I_CANCELLED) && !seen.in_text(I_STILL_BROKEN) {
+        return (Kind::ClosureConfirmation, "says a visit is no longer needed");
+    }
     if seen.in_subject(I_REMINDER_SUBJECT) || seen.in_text(I_REMINDER_TEXT) {
         return (Kind::Reminder, "asks for news");
+    }
+    // "Pouvez-vous nous dire ce qu'il a fait ?": news asked of a visit, not a chase.
+    if f.has_ticket && seen.in_text(I_WHAT_DONE) {
+        return (Kind::FollowUp, "asks what was done");
     }
     if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
         return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
@@ -988,6 +1002,36 @@ mod tests {
             ),
             ("Salle 4", "Le technicien devait passer lundi, il n'est jamais venu.", false, Kind::Reminder),
             ("RE: [X #2026-000001] Salle 4", "Tout est réparé, vous pouvez fermer.", true, Kind::ClosureConfirmation),
+            // The visit called off closes, whatever the learned model reads; still broken, news.
+            (
+                "RE: [X #2026-000001] Écran",
+                "Finalement il suffisait de relancer la clé USB. Plus besoin de passer, merci !",
+                true,
+                Kind::ClosureConfirmation,
+            ),
+            (
+                "RE: [X #2026-000001] Écran",
+                "Inutile de vous déplacer, mais le son ne marche toujours pas.",
+                true,
+                Kind::FollowUp,
+            ),
+            // Asking what a visit did is news; "Relance" still chases.
+            (
+                "RE: [X #2026-000001] Badgeuse",
+                "Le technicien est passé : pouvez-vous nous dire ce qu'il a fait sur la badgeuse ?",
+                true,
+                Kind::FollowUp,
+            ),
+            ("RE: [X #2026-000001] Badgeuse", "What was changed on the time clock?", true, Kind::FollowUp),
+            ("Relance [X #2026-000001] Badgeuse", "Qu'a fait le technicien ? Toujours rien.", true, Kind::Reminder),
+            // English: a function back, in its own verb.
+            (
+                "RE: [X #2026-000001] Scan",
+                "The station accepts the keys again, thanks!",
+                true,
+                Kind::ClosureConfirmation,
+            ),
+            ("RE: [X #2026-000001] Scan", "The station crashes again this morning.", true, Kind::FollowUp),
             ("RE: [X #2026-000001] Salle 4", "Depuis hier tout fonctionne, merci.", true, Kind::ClosureConfirmation),
             ("RE: [X #2026-000001] Logiciel", "Le logiciel est bien installé, merci.", true, Kind::ClosureConfirmation),
             (
