@@ -71,6 +71,9 @@ pub(crate) struct Verdict {
     /// Bulk by `Precedence` alone, no list header: RT marks all its mail so
     /// (`Precedence: bulk`), a ticket's news included.
     pub bulk_by_precedence: bool,
+    /// RFC 3834 `Auto-Submitted` other than `no`: a system says it wrote the mail. Spammers
+    /// rarely claim it, ticket systems and notifiers do.
+    pub auto_submitted: bool,
 }
 
 /// Facts about the mail the verdict needs.
@@ -97,6 +100,7 @@ pub(crate) fn detect(f: &Facts<'_>) -> Verdict {
         verdict.kind = Some((Kind::Bulk, reason));
     }
     verdict.generated = generated(f, &marks);
+    verdict.auto_submitted = marks.system_says_so();
     verdict
 }
 
@@ -116,6 +120,11 @@ struct Marks {
 }
 
 impl Marks {
+    /// `Auto-Submitted` is there and other than `no` (RFC 3834).
+    fn system_says_so(&self) -> bool {
+        self.auto_submitted.as_deref().is_some_and(|v| !v.is_empty() && v != "no")
+    }
+
     fn read(msg: &Message<'_>) -> Marks {
         const AUTOREPLY: [&str; 5] = [
             "x-autoreply",
@@ -216,15 +225,8 @@ fn bulk(marks: &Marks) -> Option<String> {
     matches!(precedence, "bulk" | "list" | "junk").then(|| format!("Precedence: {precedence}"))
 }
 
-/// Whether the mail says it was sent by a system (RFC 3834 `Auto-Submitted` other than
-/// `no`): spammers rarely claim it, ticket systems and notifiers do.
-pub(crate) fn auto_submitted(msg: &Message<'_>) -> bool {
-    let marks = Marks::read(msg);
-    marks.auto_submitted.as_deref().is_some_and(|v| !v.is_empty() && v != "no")
-}
-
 fn generated(f: &Facts<'_>, marks: &Marks) -> Option<String> {
-    if let Some(value) = marks.auto_submitted.as_deref().filter(|v| !v.is_empty() && *v != "no") {
+    if let Some(value) = marks.auto_submitted.as_deref().filter(|_| marks.system_says_so()) {
         return Some(format!("Auto-Submitted: {value}"));
     }
     let local = f.sender.and_then(|s| s.split('@').next()).unwrap_or_default();

@@ -111,8 +111,17 @@ impl<'m> Mail<'m> {
         refs::external_reference(&self.folded_text)
     }
 
-    fn spam(&self) -> Option<String> {
-        self.spam_assessment().reason()
+    /// What the headers and words say of a machine having written the mail.
+    pub fn verdict(&self) -> automated::Verdict {
+        automated::detect(&automated::Facts {
+            msg: self.msg,
+            body: &self.body,
+            subject_folded: &self.folded_subject,
+            own_folded: &self.own.folded,
+            sender: self.sender.as_deref(),
+            sender_name: self.sender_name.as_deref(),
+            listed: self.listed(),
+        })
     }
 
     /// One of the desk's tickets, written of in a contractor's words ("Ordre de travail",
@@ -121,8 +130,9 @@ impl<'m> Mail<'m> {
         self.refs.ticket.filter(|_| partners::sounds_like_contractor(&self.folded_subject, &self.own.folded))
     }
 
-    /// The spam score and the bar that applies to this sender (see `spam`).
-    pub fn spam_assessment(&self) -> spam::Assessment {
+    /// The spam score and the bar that applies to this sender (see `spam`); `auto_submitted`
+    /// from the [`automated::Verdict`].
+    pub fn spam_assessment(&self, auto_submitted: bool) -> spam::Assessment {
         let reply_to =
             self.msg.reply_to().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_ascii_lowercase);
         let upstream = headers::upstream_spam(self.msg);
@@ -133,7 +143,7 @@ impl<'m> Mail<'m> {
             attachments: &self.body.attachments,
             sender: self.sender.as_deref(),
             reply_to: reply_to.as_deref(),
-            bar: self.spam_bar(),
+            bar: self.spam_bar(auto_submitted),
             upstream: upstream.as_deref(),
             links: &links,
         })
@@ -142,7 +152,7 @@ impl<'m> Mail<'m> {
     /// The bar this sender's mail must reach to be spam: an outsider's is lower when the mail
     /// says nothing of a school (no code, no need or fault at a school) nor of a ticket as a
     /// platform or a contractor writes of one.
-    fn spam_bar(&self) -> spam::Bar {
+    fn spam_bar(&self, auto_submitted: bool) -> spam::Bar {
         if self.listed() {
             spam::Bar::Contact
         } else if self.written.uai.is_some() || self.weights().reads_like_a_report() {
@@ -152,7 +162,7 @@ impl<'m> Mail<'m> {
             || partners::looks_like_platform(&self.folded_text, self.platform_id().is_some(), false)
         {
             spam::Bar::Partner
-        } else if automated::auto_submitted(self.msg) {
+        } else if auto_submitted {
             spam::Bar::System
         } else {
             spam::Bar::Stranger
@@ -183,15 +193,7 @@ fn html_links(msg: &Message<'_>) -> String {
 
 /// The kind of a mail and why.
 pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
-    let verdict = automated::detect(&automated::Facts {
-        msg: mail.msg,
-        body: &mail.body,
-        subject_folded: &mail.folded_subject,
-        own_folded: &mail.own.folded,
-        sender: mail.sender.as_deref(),
-        sender_name: mail.sender_name.as_deref(),
-        listed: mail.listed(),
-    });
+    let verdict = mail.verdict();
     // A configured platform's notifications are machine mail by nature (GLPI marks them
     // Auto-Submitted, RT Precedence: bulk): read, not set aside; its bounces stay bounces.
     let platform = mail.sender.as_deref().is_some_and(|s| partners::configured(s, ctx.platforms));
@@ -225,7 +227,7 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
     if partners::configured(sender, ctx.contractors) {
         return (Kind::ContractorUpdate, "sender is a configured contractor".into());
     }
-    if let Some(reason) = mail.spam() {
+    if let Some(reason) = mail.spam_assessment(verdict.auto_submitted).reason() {
         return (Kind::Spam, reason);
     }
     if mail.listed() {

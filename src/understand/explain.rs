@@ -48,7 +48,7 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
             ));
         }
     }
-    let spam = mail.spam_assessment();
+    let spam = mail.spam_assessment(mail.verdict().auto_submitted);
     let named = if spam.signs.is_empty() { "no sign".to_string() } else { spam.signs.join(", ") };
     let (threshold, bar) = (spam.bar.threshold(), spam.bar.describe());
     signs.push(format!("spam score {} for a bar of {threshold} ({bar}): {named}", spam.score));
