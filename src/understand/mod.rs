@@ -209,6 +209,17 @@ impl Understanding {
     }
 }
 
+/// The sender's own words in a body text: quoted and forwarded history left out (see `quote`),
+/// as the understanding reads them; for the desk agents' commands.
+pub(crate) fn own_words(text: &str) -> String {
+    quote::own_text(text, &fold::fold(text)).text
+}
+
+/// Lower case without accents, as the understanding compares words.
+pub(crate) fn folded(text: &str) -> String {
+    fold::fold(text)
+}
+
 /// The text the learned kind model reads in `raw` (subject and the sender's own text, folded,
 /// abbreviations expanded), for training it; None when no header can be read.
 pub fn model_text(raw: &[u8]) -> Option<String> {

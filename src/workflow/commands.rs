@@ -2,7 +2,7 @@
 //! aliases, accents and case optional (`urgence : très haut`, `affecter: prestataire`,
 //! `clore`…). Parsing is pure; applying them is `Workflow::agent_mail`.
 
-use crate::understand::Urgency;
+use crate::understand::{folded as fold, own_words, Urgency};
 
 /// One command an agent can give.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,33 +49,9 @@ pub struct CommandError {
     pub message: String,
 }
 
-/// Lowercase without accents, for keyword comparison.
-fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'À' | 'Â' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
-            'î' | 'ï' | 'Î' => 'i',
-            'ô' | 'ö' | 'Ô' => 'o',
-            'ù' | 'û' | 'ü' | 'Û' => 'u',
-            'ç' | 'Ç' => 'c',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
-}
-
-/// Where the agent's own text ends: quoted history or a signature.
-fn is_end_of_own_text(line: &str) -> bool {
-    let t = line.trim();
-    let folded = fold(t);
-    t.starts_with('>')
-        || t == "--"
-        || t == "-- "
-        || folded.starts_with("-----")
-        || (folded.starts_with("le ") && folded.ends_with("a ecrit :"))
-        || (folded.starts_with("on ") && folded.ends_with("wrote:"))
-        || folded.starts_with("de :")
-        || folded.starts_with("from:")
+/// A signature's separator ends the agent's words (quoted history is cut by [`own_words`]).
+fn is_signature(line: &str) -> bool {
+    matches!(line.trim_end_matches('\r'), "--" | "-- ")
 }
 
 /// Reads the commands of an agent's mail. Lines that are neither commands nor blank stop
@@ -84,8 +60,8 @@ fn is_end_of_own_text(line: &str) -> bool {
 pub fn parse(text: &str) -> (Vec<Command>, Vec<CommandError>) {
     let mut commands = Vec::new();
     let mut errors = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if is_end_of_own_text(line) {
+    for (i, line) in own_words(text).lines().enumerate() {
+        if is_signature(line) {
             break;
         }
         let trimmed = line.trim().trim_start_matches(['-', '*', '•']).trim();
@@ -205,6 +181,14 @@ mod tests {
         assert_eq!(commands, vec![Command::Urgency(Urgency::Moyen)]);
         let (commands, _) = parse("note: ok\n> clore\n");
         assert_eq!(commands, vec![Command::Note("ok".into())]);
+    }
+
+    #[test]
+    fn history_and_signature_are_not_read() {
+        let outlook = "affecter: rtn\n\n-----Message d'origine-----\nDe : CESAME\nclore\n";
+        assert_eq!(parse(outlook).0, vec![Command::Assign(Target::Officer)]);
+        let signed = "urgence: bas\n-- \nNote : signature du service\n";
+        assert_eq!(parse(signed).0, vec![Command::Urgency(Urgency::Bas)]);
     }
 
     #[test]
