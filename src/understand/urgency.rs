@@ -57,7 +57,7 @@ fn ticked(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
 /// `high priority`, `haute priorité`.
 static BEFORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?P<high>high|haute|tres\s+haute|urgent)|(?P<mid>medium|normal|moyenne)|(?P<low>low|basse|faible))\s+(?:priority|priorite|urgency)\b",
+        r"\b(?:(?P<high>high|highest|top|utmost|haute|tres\s+haute|urgent)|(?P<mid>medium|normal|moyenne)|(?P<low>low|basse|faible))\s+(?:priority|priorite|urgency)\b",
     )
 });
 
@@ -349,6 +349,7 @@ mod tests {
         assert_eq!(urgency("", "Fixed, thanks for the urgent help!"), None);
         assert_eq!(urgency("", "Merci pour votre intervention urgente."), None);
         assert_eq!(urgency("", "high priority please"), Some(TresHaut));
+        assert_eq!(urgency("Top priority: exam room network", ""), Some(TresHaut));
         assert_eq!(urgency("", "Merci d'intervenir en urgence."), Some(TresHaut));
         assert_eq!(urgency("", "Rien ne presse, ça peut attendre la rentrée."), Some(Bas));
         assert_eq!(urgency("", "C'est prioritaire pour le conseil de classe."), Some(TresHaut));

@@ -49,6 +49,7 @@ mod aside5;
 mod aside50;
 mod aside51;
 mod aside52;
+mod aside53;
 mod aside6;
 mod aside7;
 mod aside8;
@@ -98,6 +99,7 @@ pub use aside5::ASIDE_5;
 pub use aside50::ASIDE_50;
 pub use aside51::ASIDE_51;
 pub use aside52::ASIDE_52;
+pub use aside53::ASIDE_53;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
@@ -237,6 +239,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (50, ASIDE_50),
     (51, ASIDE_51),
     (52, ASIDE_52),
+    (53, ASIDE_53),
 ];
 
 pub const TUNING: &[Case] = &[

@@ -677,6 +677,7 @@ mod tests {
             "Nous pouvons de nouveau écrire sur le NAS. Merci beaucoup.",
             "Résolu.",
             "Réglé, merci.",
+            "L'éditeur a débloqué la base. Vous pouvez archiver la demande.",
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
@@ -687,6 +688,16 @@ mod tests {
         // A use without trouble told of the past, before the fault: news.
         let before = "Le poste fonctionnait sans aucun souci jusqu'à lundi ; depuis, écran noir.";
         assert_eq!(kind(tag, before, true, true), Kind::FollowUp);
+        // A symptom back, or gone then back: still broken.
+        for text in [
+            "Le bourdonnement avait disparu après le passage du technicien mais il est revenu ce matin.",
+            "Le message d'erreur est réapparu ce matin.",
+            "Les coupures sont de retour depuis lundi.",
+        ] {
+            assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
+        }
+        assert_eq!(kind(tag, "Le son est revenu, merci !", true, true), Kind::ClosureConfirmation);
+        assert_ne!(kind(tag, "Pouvez-vous archiver les anciens bulletins ?", true, true), Kind::ClosureConfirmation);
         // Agreeing to a visit: news.
         for text in [
             "Tout est ok de notre côté pour que le technicien vienne vendredi.",
@@ -773,6 +784,12 @@ mod tests {
         assert_eq!(kind("Printer", fault, false, false), Kind::NewIncident);
         let list = "Could you send me the open tickets for both schools I cover?";
         assert_eq!(kind("Open tickets", list, false, false), Kind::ListRequest);
+        for list in [
+            "Could you tell me which of our requests are still open on your side?",
+            "What tickets do we still have pending?",
+        ] {
+            assert_eq!(kind("Question", list, false, false), Kind::ListRequest, "{list}");
+        }
         for ask in [
             "Could we get two document cameras for the science rooms?",
             "Can you install GIMP on the art room's computers?",
@@ -941,6 +958,13 @@ mod tests {
                 Kind::NewIncident,
             ),
             ("Salle 4", "La salle 4 manque cruellement de prises réseau.", Kind::NewRequest),
+            // How to get something is a need; how to get it back is not.
+            (
+                "Portables",
+                "Sept élèves n'ont pas reçu le portable de la région. Comment en obtenir ?",
+                Kind::NewRequest,
+            ),
+            ("Accès", "Comment avoir de nouveau accès à mes fichiers ? Le serveur me refuse.", Kind::NewIncident),
             ("Gymnase", "Le wifi ne couvre pas le gymnase ; une borne serait la bienvenue.", Kind::NewRequest),
             ("Gymnase", "Le wifi ne couvre plus le gymnase depuis lundi.", Kind::NewIncident),
             ("Salle 201", "Les postes redémarrent pour installer des mises à jour en plein examen.", Kind::NewIncident),
