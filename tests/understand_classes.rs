@@ -762,6 +762,21 @@ fn the_fifty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A fifty-fourth aside part, written after the forty-eighth round before any change, in new
+/// voices (a phone call confirmed by mail, answers between the desk's quoted questions, a
+/// pasted error log, thanks for an answer, "pour information", a subject-only mail). Kind
+/// 92.3 % when written (incidents 5/5, needs 5/5, intent 6/8, outsiders 4/4, urgency and codes
+/// 4/4), urgency 100 %, uai 100 %. Its misses: "merci pour votre retour rapide, nous attendons
+/// donc le technicien jeudi" read as a chase by the learned model; "la radio émet de nouveau"
+/// (a function back in a verb the rules lacked). They guided the forty-ninth round: 100 %
+/// after it.
+#[test]
+fn the_fifty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside54", ASIDE_54);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -775,5 +790,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_53.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_54.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -50,6 +50,7 @@ mod aside50;
 mod aside51;
 mod aside52;
 mod aside53;
+mod aside54;
 mod aside6;
 mod aside7;
 mod aside8;
@@ -100,6 +101,7 @@ pub use aside50::ASIDE_50;
 pub use aside51::ASIDE_51;
 pub use aside52::ASIDE_52;
 pub use aside53::ASIDE_53;
+pub use aside54::ASIDE_54;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
@@ -240,6 +242,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (51, ASIDE_51),
     (52, ASIDE_52),
     (53, ASIDE_53),
+    (54, ASIDE_54),
 ];
 
 pub const TUNING: &[Case] = &[

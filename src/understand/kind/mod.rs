@@ -27,10 +27,10 @@ mod lexicon;
 pub mod model;
 
 use lexicon::{
-    CHANGE_TO_AFTER, CLOSE_ASKED, CONSTRAINT_AFTER, DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_STRONG, LIST_TITLE, NEED,
-    NOT_A_BREAKDOWN, OBSOLETE_AFTER, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER,
-    REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD,
-    VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WORKS_PART,
+    AWAITING_VISIT, CHANGE_TO_AFTER, CLOSE_ASKED, CONSTRAINT_AFTER, DAMAGE, FALLBACK_SENTENCE, FAULT,
+    FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PAST_REPORT, REMINDER_SUBJECT,
+    REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER,
+    SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -48,7 +48,8 @@ const I_REMINDER_WHEN: usize = 10;
 const I_PAST_REPORT: usize = 11;
 const I_CANCELLED: usize = 12;
 const I_WHAT_DONE: usize = 13;
-const I_NEED: usize = 14;
+const I_AWAITING: usize = 14;
+const I_NEED: usize = 15;
 /// `lexicon::DESIRE` and `lexicon::ASK` are the first two needs: they count only when what follows allows.
 const I_DESIRE: usize = I_NEED;
 const I_ASK: usize = I_NEED + 1;
@@ -75,6 +76,7 @@ fn all_patterns() -> Vec<&'static str> {
         PAST_REPORT,
         VISIT_CANCELLED,
         WHAT_WAS_DONE,
+        AWAITING_VISIT,
     ];
     all.extend_from_slice(NEED);
     all.extend_from_slice(FAULT);
@@ -104,6 +106,7 @@ fn sign_name(index: usize) -> &'static str {
         I_PAST_REPORT => "recalls an earlier report",
         I_CANCELLED => "says a visit is no longer needed",
         I_WHAT_DONE => "asks what was done",
+        I_AWAITING => "awaits a visit on a known day",
         I_DESIRE => "a wish",
         I_ASK => "asks whether something can be done",
         i if i < I_FAULT => "sign of a need",
@@ -179,6 +182,7 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| re(LIST_TITLE));
 static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
 static CONSTRAINT: LazyLock<Regex> = LazyLock::new(|| re(CONSTRAINT_AFTER));
 static VISIT: LazyLock<Regex> = LazyLock::new(|| re(VISIT_AFTER));
+static FAULT_AGAIN: LazyLock<Regex> = LazyLock::new(|| re(FAULT_AGAIN_AFTER));
 static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
 static OBSOLETE: LazyLock<Regex> = LazyLock::new(|| re(OBSOLETE_AFTER));
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
@@ -229,6 +233,10 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     // "Pouvez-vous nous dire ce qu'il a fait ?": news asked of a visit, not a chase.
     if f.has_ticket && seen.in_text(I_WHAT_DONE) {
         return (Kind::FollowUp, "asks what was done");
+    }
+    // "Merci pour votre retour, nous attendons donc le technicien jeudi": news of the plan.
+    if f.has_ticket && seen.in_text(I_AWAITING) && !seen.in_text(I_REMINDER_WHEN) {
+        return (Kind::FollowUp, "awaits a visit on a known day");
     }
     if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
         return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
@@ -467,11 +475,16 @@ fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: impl 
     (with, without)
 }
 
-/// Some "it works again" is neither denied ("pas résolu du tout") nor an agreement to a visit
-/// ("tout est ok de notre côté pour que le technicien vienne vendredi").
+/// Some "it works again" is neither denied ("pas résolu du tout"), nor an agreement to a visit
+/// ("tout est ok de notre côté pour que le technicien vienne vendredi"), nor the fault again
+/// ("affiche de nouveau le message d'erreur").
 fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
-    seen.places(I_RESOLVED, subject, text)
-        .any(|t| EACH[I_RESOLVED].find_iter(t).any(|m| !negated(t, m.start()) && !VISIT.is_match(&t[m.end()..])))
+    seen.places(I_RESOLVED, subject, text).any(|t| {
+        EACH[I_RESOLVED].find_iter(t).any(|m| {
+            let after = &t[m.end()..];
+            !negated(t, m.start()) && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after)
+        })
+    })
 }
 
 /// Every occurrence of sign `index` comes right after a negation: "pas résolu du tout".
@@ -698,6 +711,19 @@ mod tests {
         }
         assert_eq!(kind(tag, "Le son est revenu, merci !", true, true), Kind::ClosureConfirmation);
         assert_ne!(kind(tag, "Pouvez-vous archiver les anciens bulletins ?", true, true), Kind::ClosureConfirmation);
+        // A function back in its own verb; the fault again is news.
+        assert_eq!(kind(tag, "La radio émet de nouveau. Merci beaucoup !", true, true), Kind::ClosureConfirmation);
+        for text in [
+            "L'imprimante imprime de nouveau des pages blanches.",
+            "Le copieur affiche à nouveau le message d'erreur E-202.",
+        ] {
+            assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
+        }
+        // Waiting for a visit on a known day is news; waiting still is a chase.
+        let awaiting = "Merci pour votre retour rapide, nous attendons donc le technicien jeudi.";
+        assert_eq!(kind(tag, awaiting, true, true), Kind::FollowUp);
+        let still = "Nous attendons toujours le technicien, personne n'est venu.";
+        assert_eq!(kind(tag, still, true, true), Kind::Reminder);
         // Agreeing to a visit: news.
         for text in [
             "Tout est ok de notre côté pour que le technicien vienne vendredi.",
