@@ -777,6 +777,21 @@ fn the_fifty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A fifty-fifth aside part, written after the forty-ninth round before any change, in new
+/// voices (a secretary writing for the correspondant, the ticket named only in a reply's text,
+/// bold and bullets typed by hand, a yes-or-no status question). Kind 88.5 % when written
+/// (incidents 5/5, needs 5/5, intent 5/8, outsiders 4/4, urgency and codes 4/4), urgency
+/// 100 %, uai 100 %. Its misses, all intent: "je vous transmets le contact de leur service"
+/// read as a chase by the learned model; "nouvel essai … l'alarme retentit bien … Parfait."
+/// read as news; "me lister tout ce qui est encore ouvert" read as a need. They guided the
+/// fiftieth round: 100 % after it.
+#[test]
+fn the_fifty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside55", ASIDE_55);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -790,5 +805,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_54.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_55.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

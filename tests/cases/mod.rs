@@ -51,6 +51,7 @@ mod aside51;
 mod aside52;
 mod aside53;
 mod aside54;
+mod aside55;
 mod aside6;
 mod aside7;
 mod aside8;
@@ -102,6 +103,7 @@ pub use aside51::ASIDE_51;
 pub use aside52::ASIDE_52;
 pub use aside53::ASIDE_53;
 pub use aside54::ASIDE_54;
+pub use aside55::ASIDE_55;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
@@ -243,6 +245,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (52, ASIDE_52),
     (53, ASIDE_53),
     (54, ASIDE_54),
+    (55, ASIDE_55),
 ];
 
 pub const TUNING: &[Case] = &[

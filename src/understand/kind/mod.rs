@@ -28,9 +28,10 @@ pub mod model;
 
 use lexicon::{
     AWAITING_VISIT, CHANGE_TO_AFTER, CLOSE_ASKED, CONSTRAINT_AFTER, DAMAGE, FALLBACK_SENTENCE, FAULT,
-    FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PAST_REPORT, REMINDER_SUBJECT,
-    REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER,
-    SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WORKS_PART,
+    FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT,
+    REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED,
+    SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED,
+    WHAT_WAS_DONE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -49,7 +50,8 @@ const I_PAST_REPORT: usize = 11;
 const I_CANCELLED: usize = 12;
 const I_WHAT_DONE: usize = 13;
 const I_AWAITING: usize = 14;
-const I_NEED: usize = 15;
+const I_PASSING_ON: usize = 15;
+const I_NEED: usize = 16;
 /// `lexicon::DESIRE` and `lexicon::ASK` are the first two needs: they count only when what follows allows.
 const I_DESIRE: usize = I_NEED;
 const I_ASK: usize = I_NEED + 1;
@@ -77,6 +79,7 @@ fn all_patterns() -> Vec<&'static str> {
         VISIT_CANCELLED,
         WHAT_WAS_DONE,
         AWAITING_VISIT,
+        PASSING_ON,
     ];
     all.extend_from_slice(NEED);
     all.extend_from_slice(FAULT);
@@ -107,6 +110,7 @@ fn sign_name(index: usize) -> &'static str {
         I_CANCELLED => "says a visit is no longer needed",
         I_WHAT_DONE => "asks what was done",
         I_AWAITING => "awaits a visit on a known day",
+        I_PASSING_ON => "passes on a contact or a detail",
         I_DESIRE => "a wish",
         I_ASK => "asks whether something can be done",
         i if i < I_FAULT => "sign of a need",
@@ -237,6 +241,11 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     // "Merci pour votre retour, nous attendons donc le technicien jeudi": news of the plan.
     if f.has_ticket && seen.in_text(I_AWAITING) && !seen.in_text(I_REMINDER_WHEN) {
         return (Kind::FollowUp, "awaits a visit on a known day");
+    }
+    // "Je vous transmets le contact de leur service": news, whatever else the mail says of
+    // the fault.
+    if f.has_ticket && seen.in_text(I_PASSING_ON) && !seen.in_text(I_REMINDER_WHEN) {
+        return (Kind::FollowUp, "passes on a contact or a detail");
     }
     if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
         return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
@@ -719,6 +728,19 @@ mod tests {
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
         }
+        // A check with a good outcome closes; a check that fails is news.
+        let check =
+            "Nouvel essai ce midi avec le technicien : l'alarme retentit bien dans tout le bâtiment C. Parfait.";
+        assert_eq!(kind(tag, check, true, true), Kind::ClosureConfirmation);
+        let failed = "Test fait ce midi : l'alarme ne retentit pas bien dans le bâtiment C.";
+        assert_eq!(kind(tag, failed, true, true), Kind::FollowUp);
+        // Passing on a contact or a detail is news, whatever the mail says of the fault.
+        for text in [
+            "J'ai eu l'hôpital : leur wifi coupe les connexions. Je vous transmets le contact de leur service : M. Roche.",
+            "Voici les coordonnées du gardien, qui a les clés du local : 06 00 00 00 00.",
+        ] {
+            assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
+        }
         // Waiting for a visit on a known day is news; waiting still is a chase.
         let awaiting = "Merci pour votre retour rapide, nous attendons donc le technicien jeudi.";
         assert_eq!(kind(tag, awaiting, true, true), Kind::FollowUp);
@@ -811,6 +833,7 @@ mod tests {
         let list = "Could you send me the open tickets for both schools I cover?";
         assert_eq!(kind("Open tickets", list, false, false), Kind::ListRequest);
         for list in [
+            "Pourriez-vous me lister tout ce qui est encore ouvert pour le lycée ?",
             "Could you tell me which of our requests are still open on your side?",
             "What tickets do we still have pending?",
         ] {
