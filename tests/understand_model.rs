@@ -81,11 +81,10 @@ fn a_model_reads_the_part_written_after_what_it_learned() {
 /// the 30th, as the rules alone read it before it was written (`cases/first_reading.tsv`, from
 /// git history by `cases/first_reading.sh`), then by a model learned from the parts before it.
 /// Measured when written on parts 30–49: the rules 432 of 479 right, with the second reading
-/// 433; 434 since a closure the rules read may no longer become a chase. With parts 50–54,
-/// written after the model: 552 then 555 of 613 (parts 50–54: 120 then 121 of 134). Of its
-/// changes from news to a chase, about half are wrong (7 right, 6 wrong past the margin on
-/// parts 30–53); a higher margin for those gained 2 mails of 613, too few to be told from
-/// chance, and is not taken.
+/// 433; 434 since a closure the rules read may no longer become a chase. With parts 50–55,
+/// written after the model: 575 then 578 of 639 (parts 50–55: 143 then 145 of 160), since the
+/// model no longer makes news a chase (those changes were right 8 times and wrong 8 on parts
+/// 30–55, whatever the margin).
 #[test]
 fn the_second_reading_helps_where_the_rules_had_not_looked() {
     let first: Vec<Vec<&str>> = include_str!("cases/first_reading.tsv")
@@ -153,18 +152,30 @@ fn read(raw: &[u8], directory: &Directory) -> (Understanding, Vec<String>) {
     (u, kind.considered)
 }
 
-/// A chase in words no rule knows: the rules would add it to the ticket as news; the model
-/// reads a reminder, which reaches the contractor and the desk.
+/// A chase in words no rule knows stays news, though the model reads a reminder: on the first
+/// readings of parts 30–55 its chases were right 8 times and wrong 8 ("pouvez-vous nous dire
+/// ce qu'il a fait ?", "je vous transmets le contact…"), whatever the margin. The reading is
+/// shown to the desk.
 #[test]
-fn a_reply_read_by_default_gets_the_models_reading() {
+fn a_chase_the_model_reads_stays_news() {
     let directory = directory();
     let (u, considered) = read(&reply("Hello, just checking in on this one, the class is waiting."), &directory);
-    assert_eq!(u.kind, Kind::Reminder, "{}", u.reason);
-    assert!(u.reason.starts_with("learned model: reads like a reminder"), "{}", u.reason);
+    assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
     assert!(
         considered.iter().any(|c| c.starts_with("learned model (") && c.contains("reads reminder")),
         "{considered:?}"
     );
+}
+
+/// A fix in one place told in words no rule knows as partial: the rules read "refonctionne"
+/// and a closure, the model news, which it is.
+#[test]
+fn a_partial_fix_the_rules_read_as_closed_gets_the_models_reading() {
+    let directory = directory();
+    let text = "Le réseau refonctionne au premier étage ; au second on attend encore.";
+    let (u, _) = read(&reply(text), &directory);
+    assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
+    assert!(u.reason.starts_with("learned model: reads like news"), "{}", u.reason);
 }
 
 /// Thanks in words no rule knows read like a closure to the model: the mail stays news, and the

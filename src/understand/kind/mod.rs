@@ -317,7 +317,6 @@ fn second_reading(f: &Facts<'_>, ruled: Kind, why: &'static str) -> (Kind, &'sta
         model::Second::ClosureLeftToDesk => {
             (ruled, "rules' reading kept: the learned model reads a closure, left to the desk")
         }
-        model::Second::Change(Kind::Reminder) => (Kind::Reminder, "learned model: reads like a reminder"),
         model::Second::Change(Kind::ListRequest) => (Kind::ListRequest, "learned model: reads like a list request"),
         model::Second::Change(kind) => (kind, "learned model: reads like news of the ticket"),
     }
@@ -741,6 +740,17 @@ mod tests {
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
         }
+        // Nothing done yet, said of the request, or asking whether anyone came: a chase.
+        for text in [
+            "Notre demande du 2 octobre n'a toujours pas été examinée. Merci de me tenir informé.",
+            "Le problème n'est toujours pas résolu.",
+            "Une semaine que les cours sont reportés. Quelqu'un est-il passé ?",
+        ] {
+            assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
+        }
+        // Fixed in one place, "reste sans réseau" in another: news.
+        let half = "Tout est rentré dans l'ordre au CDI, la salle 12 reste sans réseau.";
+        assert_eq!(kind(tag, half, true, true), Kind::FollowUp);
         // Waiting for a visit on a known day is news; waiting still is a chase.
         let awaiting = "Merci pour votre retour rapide, nous attendons donc le technicien jeudi.";
         assert_eq!(kind(tag, awaiting, true, true), Kind::FollowUp);

@@ -204,13 +204,17 @@ impl Model {
     /// The second reading of `text`, a mail about a ticket the rules read as `ruled` by a weak
     /// sign or by default: another kind only when the model clearly prefers it. A mail the
     /// rules read as saying it works again may become news ("le son est revenu, la salle 206
-    /// non"), never a chase: "trois jours d'utilisation sans coupure" shares a reminder's words
-    /// (on the first readings of parts 30–49 the only such change was wrong).
+    /// non"); nothing becomes a chase. On the first readings of parts 30–55
+    /// (`tests/understand_model.rs`), news the model read as a chase was right 8 times and wrong
+    /// 8 whatever the margin, a closure it read as a chase wrong once ("trois jours
+    /// d'utilisation sans coupure" shares a reminder's words); a closure it read as news was
+    /// right 5 times of 6.
     pub fn second_reading(&self, text: &str, ruled: Kind) -> Second {
         match self.lean(text, &ABOUT_A_TICKET, Some(ruled)) {
             Some(lean) if lean.kind != ruled && lean.margin >= MARGIN => match lean.kind {
                 Kind::ClosureConfirmation => Second::ClosureLeftToDesk,
-                Kind::Reminder | Kind::ListRequest if ruled == Kind::ClosureConfirmation => Second::Keep,
+                Kind::Reminder => Second::Keep,
+                Kind::ListRequest if ruled == Kind::ClosureConfirmation => Second::Keep,
                 kind => Second::Change(kind),
             },
             _ => Second::Keep,
