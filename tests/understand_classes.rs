@@ -792,6 +792,20 @@ fn the_fifty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A fifty-sixth aside part, written after the fiftieth round before any change, in new voices
+/// (an older administration's formulae, "tu" to the agent, English with typos, a deadline
+/// instead of a level, a "oui" alone). Kind 92.3 % when written (incidents 5/5, needs 4/5,
+/// intent 7/8, outsiders 4/4, urgency and codes 4/4), urgency 100 %, uai 100 %. Its misses:
+/// "tu penses qu'on pourrait avoir une petite borne photo ?" (a wish with the subject before
+/// the verb); "les photos sortent nickel maintenant … tu peux fermer" (closing asked in the
+/// "tu" form). They guided the fifty-first round: 100 % after it.
+#[test]
+fn the_fifty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside56", ASIDE_56);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -805,5 +819,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_55.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_56.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

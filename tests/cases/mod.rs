@@ -52,6 +52,7 @@ mod aside52;
 mod aside53;
 mod aside54;
 mod aside55;
+mod aside56;
 mod aside6;
 mod aside7;
 mod aside8;
@@ -104,6 +105,7 @@ pub use aside52::ASIDE_52;
 pub use aside53::ASIDE_53;
 pub use aside54::ASIDE_54;
 pub use aside55::ASIDE_55;
+pub use aside56::ASIDE_56;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
@@ -246,6 +248,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (53, ASIDE_53),
     (54, ASIDE_54),
     (55, ASIDE_55),
+    (56, ASIDE_56),
 ];
 
 pub const TUNING: &[Case] = &[

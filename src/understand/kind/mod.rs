@@ -699,6 +699,8 @@ mod tests {
             "Résolu.",
             "Réglé, merci.",
             "L'éditeur a débloqué la base. Vous pouvez archiver la demande.",
+            "Top Karim, les photos sortent nickel maintenant, merci ! Tu peux fermer.",
+            "Le copieur imprime nickel, merci.",
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
@@ -719,6 +721,7 @@ mod tests {
         }
         assert_eq!(kind(tag, "Le son est revenu, merci !", true, true), Kind::ClosureConfirmation);
         assert_ne!(kind(tag, "Pouvez-vous archiver les anciens bulletins ?", true, true), Kind::ClosureConfirmation);
+        assert_ne!(kind(tag, "Tu peux fermer l'accès wifi invité ?", true, true), Kind::ClosureConfirmation);
         // A function back in its own verb; the fault again is news.
         assert_eq!(kind(tag, "La radio émet de nouveau. Merci beaucoup !", true, true), Kind::ClosureConfirmation);
         for text in [
@@ -1017,6 +1020,13 @@ mod tests {
                 Kind::NewIncident,
             ),
             ("Salle 4", "La salle 4 manque cruellement de prises réseau.", Kind::NewRequest),
+            // "On pourrait avoir …" wishes; a repair asked the same way is weighed with the fault.
+            ("Borne photo", "Tu penses qu'on pourrait avoir une petite borne photo là-bas aussi ?", Kind::NewRequest),
+            (
+                "Imprimante",
+                "On ne pourrait pas avoir un technicien demain ? L'imprimante est en panne.",
+                Kind::NewIncident,
+            ),
             // How to get something is a need; how to get it back is not.
             (
                 "Portables",
