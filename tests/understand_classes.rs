@@ -806,6 +806,21 @@ fn the_fifty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A fifty-seventh aside part, written after the fifty-first round before any change, aimed at
+/// needs asked for in ways not used before (another school's equipment, a pupil's handicap, a
+/// regulation, users against machines, a room's change of use) and faults told in words of
+/// need. Kind 85.0 % when written (needs 5/8, faults told as needs 5/5, intent 4/4, outsiders
+/// 3/3). Its misses, all needs: "besoin du même équipement" ("besoin du" was not read);
+/// "la CPE partage la ligne … une ligne directe réglerait le problème" (the solution's
+/// "problème" counted as a fault); English "we have nothing to print braille with. What would
+/// it take to get an embosser?". They guided the fifty-second round: 100 % after it.
+#[test]
+fn the_fifty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside57", ASIDE_57);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -819,5 +834,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_56.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_57.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -53,6 +53,7 @@ mod aside53;
 mod aside54;
 mod aside55;
 mod aside56;
+mod aside57;
 mod aside6;
 mod aside7;
 mod aside8;
@@ -106,6 +107,7 @@ pub use aside53::ASIDE_53;
 pub use aside54::ASIDE_54;
 pub use aside55::ASIDE_55;
 pub use aside56::ASIDE_56;
+pub use aside57::ASIDE_57;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
@@ -249,6 +251,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (54, ASIDE_54),
     (55, ASIDE_55),
     (56, ASIDE_56),
+    (57, ASIDE_57),
 ];
 
 pub const TUNING: &[Case] = &[

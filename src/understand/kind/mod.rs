@@ -30,8 +30,8 @@ use lexicon::{
     AWAITING_VISIT, CHANGE_TO_AFTER, CLOSE_ASKED, CONSTRAINT_AFTER, DAMAGE, FALLBACK_SENTENCE, FAULT,
     FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT,
     REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED,
-    SCHEDULE_AFTER, SCHOOL_CONTEXT, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED,
-    WHAT_WAS_DONE, WORKS_PART,
+    SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, VISIT_AFTER,
+    VISIT_CANCELLED, WHAT_WAS_DONE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -187,6 +187,7 @@ static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
 static CONSTRAINT: LazyLock<Regex> = LazyLock::new(|| re(CONSTRAINT_AFTER));
 static VISIT: LazyLock<Regex> = LazyLock::new(|| re(VISIT_AFTER));
 static FAULT_AGAIN: LazyLock<Regex> = LazyLock::new(|| re(FAULT_AGAIN_AFTER));
+static SOLVES: LazyLock<Regex> = LazyLock::new(|| re(SOLVES_BEFORE));
 static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
 static OBSOLETE: LazyLock<Regex> = LazyLock::new(|| re(OBSOLETE_AFTER));
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
@@ -446,7 +447,10 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                 // à jour": a need, a rule, age, not a breakdown; "coupé à 18 h" a schedule;
                 // "ne peut pas être déplacé" a constraint.
                 let after = &text[m.end()..];
-                let not_a_fault = SCHEDULE.is_match(after) || OBSOLETE.is_match(after) || CONSTRAINT.is_match(after);
+                let not_a_fault = SCHEDULE.is_match(after)
+                    || OBSOLETE.is_match(after)
+                    || CONSTRAINT.is_match(after)
+                    || SOLVES.is_match(before(text, m.start(), 40));
                 if NO_BREAKDOWN.is_match(m.as_str()) || not_a_fault {
                     continue;
                 }
@@ -501,11 +505,16 @@ fn denied(seen: &Seen, index: usize, subject: &str, text: &str) -> bool {
 }
 
 fn negated(text: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(24);
+    NEGATION_BEFORE.is_match(before(text, at, 24))
+}
+
+/// The `len` bytes of `text` before `at` (fewer at a character's edge).
+fn before(text: &str, at: usize, len: usize) -> &str {
+    let mut from = at.saturating_sub(len);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    NEGATION_BEFORE.is_match(&text[from..at])
+    &text[from..at]
 }
 
 #[cfg(test)]
@@ -1026,6 +1035,19 @@ mod tests {
                 "Imprimante",
                 "On ne pourrait pas avoir un technicien demain ? L'imprimante est en panne.",
                 Kind::NewIncident,
+            ),
+            // Equipment like another's, a resource shared, a solution that names the problem.
+            ("Embosseuse", "Le lycée voisin en a une ; nous aurions besoin du même équipement.", Kind::NewRequest),
+            (
+                "Téléphone",
+                "La CPE partage la ligne de la vie scolaire. Une ligne directe réglerait le problème.",
+                Kind::NewRequest,
+            ),
+            ("Téléphone", "La ligne de la CPE ne fonctionne plus : un problème de câble ?", Kind::NewIncident),
+            (
+                "Braille",
+                "We have nothing to print braille with. What would it take to get an embosser?",
+                Kind::NewRequest,
             ),
             // How to get something is a need; how to get it back is not.
             (
