@@ -821,6 +821,24 @@ fn the_fifty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A fifty-eighth aside part, written after the fifty-second round before any change, aimed at
+/// intent (12 replies of 26) in voices not used before (an HTML blockquote, thanks and a chase
+/// at once, a pupil's success, a closure promised on a condition, the deputy chasing on the
+/// correspondant's thread, a question about the cost). Kind 73.1 % when written (new reports
+/// 5/6, intent 6/12, outsiders 4/4, urgency and codes 4/4), urgency 100 %, uai 100 %: the
+/// lowest of the sitting, as parts aimed at intent were before (76.5 and 80.0 % in parts 40
+/// and 41). Its misses: "donnerait une autre dimension"; "grâce à votre intervention, nos élèves
+/// ont pu…"; "si tout va bien, je vous confirmerai la clôture" read as a closure; "un point sur
+/// cette demande"; "remontent bien … depuis ce matin"; "je vous confirme le bon
+/// fonctionnement"; "nous n'avons plus de nouvelles". They guided the fifty-third round:
+/// 100 % after it.
+#[test]
+fn the_fifty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside58", ASIDE_58);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -834,5 +852,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_57.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_58.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

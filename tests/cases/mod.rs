@@ -54,6 +54,7 @@ mod aside54;
 mod aside55;
 mod aside56;
 mod aside57;
+mod aside58;
 mod aside6;
 mod aside7;
 mod aside8;
@@ -108,6 +109,7 @@ pub use aside54::ASIDE_54;
 pub use aside55::ASIDE_55;
 pub use aside56::ASIDE_56;
 pub use aside57::ASIDE_57;
+pub use aside58::ASIDE_58;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
@@ -252,6 +254,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (55, ASIDE_55),
     (56, ASIDE_56),
     (57, ASIDE_57),
+    (58, ASIDE_58),
 ];
 
 pub const TUNING: &[Case] = &[

@@ -27,7 +27,7 @@ mod lexicon;
 pub mod model;
 
 use lexicon::{
-    AWAITING_VISIT, CHANGE_TO_AFTER, CLOSE_ASKED, CONSTRAINT_AFTER, DAMAGE, FALLBACK_SENTENCE, FAULT,
+    AWAITING_VISIT, CHANGE_TO_AFTER, CLOSE_ASKED, CONDITION_BEFORE, CONSTRAINT_AFTER, DAMAGE, FALLBACK_SENTENCE, FAULT,
     FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT,
     REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED,
     SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, VISIT_AFTER,
@@ -188,6 +188,7 @@ static CONSTRAINT: LazyLock<Regex> = LazyLock::new(|| re(CONSTRAINT_AFTER));
 static VISIT: LazyLock<Regex> = LazyLock::new(|| re(VISIT_AFTER));
 static FAULT_AGAIN: LazyLock<Regex> = LazyLock::new(|| re(FAULT_AGAIN_AFTER));
 static SOLVES: LazyLock<Regex> = LazyLock::new(|| re(SOLVES_BEFORE));
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(CONDITION_BEFORE));
 static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
 static OBSOLETE: LazyLock<Regex> = LazyLock::new(|| re(OBSOLETE_AFTER));
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
@@ -487,14 +488,16 @@ fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: impl 
     (with, without)
 }
 
-/// Some "it works again" is neither denied ("pas résolu du tout"), nor an agreement to a visit
+/// Some "it works again" is neither denied ("pas résolu du tout") nor a condition ("si tout va
+/// bien"), nor an agreement to a visit
 /// ("tout est ok de notre côté pour que le technicien vienne vendredi"), nor the fault again
 /// ("affiche de nouveau le message d'erreur").
 fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
     seen.places(I_RESOLVED, subject, text).any(|t| {
         EACH[I_RESOLVED].find_iter(t).any(|m| {
             let after = &t[m.end()..];
-            !negated(t, m.start()) && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after)
+            let said = !negated(t, m.start()) && !CONDITION.is_match(before(t, m.start(), 16));
+            said && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after)
         })
     })
 }
@@ -710,6 +713,9 @@ mod tests {
             "L'éditeur a débloqué la base. Vous pouvez archiver la demande.",
             "Top Karim, les photos sortent nickel maintenant, merci ! Tu peux fermer.",
             "Le copieur imprime nickel, merci.",
+            "Grâce à votre intervention, nos élèves ont pu présenter leur projet. Merci !",
+            "Les relevés remontent bien sur le site depuis ce matin, merci.",
+            "Je vous confirme le bon fonctionnement du projecteur depuis l'intervention de lundi.",
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
@@ -752,8 +758,13 @@ mod tests {
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
         }
+        // Closing later, if all goes well: news.
+        let later = "Le comptage est juste depuis hier. Si tout va bien, je vous confirmerai la clôture vendredi.";
+        assert_eq!(kind(tag, later, true, true), Kind::FollowUp);
         // Nothing done yet, said of the request, or asking whether anyone came: a chase.
         for text in [
+            "Pouvons-nous avoir un point sur cette demande ? Le concert approche.",
+            "Nous n'avons plus de nouvelles depuis votre message du 20 novembre.",
             "Notre demande du 2 octobre n'a toujours pas été examinée. Merci de me tenir informé.",
             "Le problème n'est toujours pas résolu.",
             "Une semaine que les cours sont reportés. Quelqu'un est-il passé ?",
@@ -1047,6 +1058,11 @@ mod tests {
             (
                 "Braille",
                 "We have nothing to print braille with. What would it take to get an embosser?",
+                Kind::NewRequest,
+            ),
+            (
+                "Ciné-club",
+                "Un équipement de salle, avec un écran motorisé, donnerait une autre dimension aux séances.",
                 Kind::NewRequest,
             ),
             // How to get something is a need; how to get it back is not.
