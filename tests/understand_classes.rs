@@ -839,6 +839,21 @@ fn the_fifty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A fifty-ninth aside part, written after the fifty-third round before any change, in about the
+/// issue's mix and in voices not used before (autocorrect slips, a plain-text table, a chain
+/// forwarded three times, a "P.S.", French full of English words, a false alarm apologised
+/// for). Kind 92.3 % when written (incidents 5/5, needs 5/5, intent 6/8, outsiders 4/4,
+/// urgency and codes 4/4), urgency 100 %, uai 100 %. Its misses: "l'agent avait simplement
+/// débranché l'écran … désolé pour le dérangement" (a false alarm, the rules' closure turned to
+/// news by the learned model); "Moodle est de nouveau up, les élèves ont pu uploader". They
+/// guided the fifty-fourth round: 100 % after it.
+#[test]
+fn the_fifty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside59", ASIDE_59);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -852,5 +867,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_58.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_59.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -55,6 +55,7 @@ mod aside55;
 mod aside56;
 mod aside57;
 mod aside58;
+mod aside59;
 mod aside6;
 mod aside7;
 mod aside8;
@@ -110,6 +111,7 @@ pub use aside55::ASIDE_55;
 pub use aside56::ASIDE_56;
 pub use aside57::ASIDE_57;
 pub use aside58::ASIDE_58;
+pub use aside59::ASIDE_59;
 pub use aside6::ASIDE_6;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
@@ -255,6 +257,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (56, ASIDE_56),
     (57, ASIDE_57),
     (58, ASIDE_58),
+    (59, ASIDE_59),
 ];
 
 pub const TUNING: &[Case] = &[

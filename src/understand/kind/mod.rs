@@ -107,7 +107,7 @@ fn sign_name(index: usize) -> &'static str {
         I_WORKS_PART => "says it works again somewhere",
         I_REMINDER_WHEN => "asks when, or for news",
         I_PAST_REPORT => "recalls an earlier report",
-        I_CANCELLED => "says a visit is no longer needed",
+        I_CANCELLED => "calls the visit off, or a false alarm",
         I_WHAT_DONE => "asks what was done",
         I_AWAITING => "awaits a visit on a known day",
         I_PASSING_ON => "passes on a contact or a detail",
@@ -229,9 +229,10 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if related && partly_fixed && !seen.in_subject(I_REMINDER_SUBJECT) {
         return (Kind::FollowUp, "says it is only partly fixed");
     }
-    // "Plus besoin de passer": the school calls the visit off, which closes it.
+    // "Plus besoin de passer", "c'était simplement débranché": the school calls the visit off,
+    // which closes it.
     if related && seen.in_text(I_CANCELLED) && !seen.in_text(I_STILL_BROKEN) {
-        return (Kind::ClosureConfirmation, "says a visit is no longer needed");
+        return (Kind::ClosureConfirmation, "calls the visit off, or a false alarm");
     }
     if seen.in_subject(I_REMINDER_SUBJECT) || seen.in_text(I_REMINDER_TEXT) {
         return (Kind::Reminder, "asks for news");
@@ -716,6 +717,8 @@ mod tests {
             "Grâce à votre intervention, nos élèves ont pu présenter leur projet. Merci !",
             "Les relevés remontent bien sur le site depuis ce matin, merci.",
             "Je vous confirme le bon fonctionnement du projecteur depuis l'intervention de lundi.",
+            "Moodle est de nouveau up, les élèves ont pu uploader leurs devoirs ce matin. Thanks !",
+            "Toutes mes excuses : l'agent avait simplement débranché l'écran. Désolé pour le dérangement.",
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
@@ -758,6 +761,9 @@ mod tests {
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
         }
+        // Unplugged, then still dark: news.
+        let dark = "L'écran était débranché ; rebranché, il ne s'allume pas.";
+        assert_eq!(kind(tag, dark, true, true), Kind::FollowUp);
         // Closing later, if all goes well: news.
         let later = "Le comptage est juste depuis hier. Si tout va bien, je vous confirmerai la clôture vendredi.";
         assert_eq!(kind(tag, later, true, true), Kind::FollowUp);
