@@ -719,6 +719,9 @@ mod tests {
             "Je vous confirme le bon fonctionnement du projecteur depuis l'intervention de lundi.",
             "Moodle est de nouveau up, les élèves ont pu uploader leurs devoirs ce matin. Thanks !",
             "Toutes mes excuses : l'agent avait simplement débranché l'écran. Désolé pour le dérangement.",
+            "Merci, le panneau est tout beau ! :-)",
+            "L'élève entend de nouveau parfaitement le cours avec son appareil.",
+            "La salle est redescendue à 21 degrés et l'alarme s'est tue. C'est bon pour nous.",
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
@@ -764,6 +767,9 @@ mod tests {
         // Unplugged, then still dark: news.
         let dark = "L'écran était débranché ; rebranché, il ne s'allume pas.";
         assert_eq!(kind(tag, dark, true, true), Kind::FollowUp);
+        // "C'est bon pour nous" before a visit agreed to stays news.
+        let visit = "C'est bon pour nous, le technicien peut passer jeudi.";
+        assert_eq!(kind(tag, visit, true, true), Kind::FollowUp);
         // Closing later, if all goes well: news.
         let later = "Le comptage est juste depuis hier. Si tout va bien, je vous confirmerai la clôture vendredi.";
         assert_eq!(kind(tag, later, true, true), Kind::FollowUp);
@@ -771,6 +777,7 @@ mod tests {
         for text in [
             "Pouvons-nous avoir un point sur cette demande ? Le concert approche.",
             "Nous n'avons plus de nouvelles depuis votre message du 20 novembre.",
+            "Le délai prévu est largement dépassé. Merci de faire le nécessaire auprès du prestataire.",
             "Notre demande du 2 octobre n'a toujours pas été examinée. Merci de me tenir informé.",
             "Le problème n'est toujours pas résolu.",
             "Une semaine que les cours sont reportés. Quelqu'un est-il passé ?",
@@ -1071,6 +1078,8 @@ mod tests {
                 "Un équipement de salle, avec un écran motorisé, donnerait une autre dimension aux séances.",
                 Kind::NewRequest,
             ),
+            ("Écran", "L'annexe ne voit jamais les annonces, faute d'écran chez eux.", Kind::NewRequest),
+            ("Écran", "Le même écran que celui de la salle des professeurs les tiendrait informés.", Kind::NewRequest),
             // How to get something is a need; how to get it back is not.
             (
                 "Portables",
