@@ -871,6 +871,22 @@ fn the_sixtieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A sixty-first aside part, written after the fifty-fifth round before any change, in about the
+/// issue's mix and in voices not used before (a reply in the subject alone, a closure told by
+/// what the class could do, the desk's promise quoted back, a room corrected, a wish told as a
+/// complaint about the old way). Kind 76.9 % when written (incidents 5/5, needs 3/5, intent
+/// 4/8, outsiders 4/4, urgency and codes 4/4), urgency 96.2 %, uai 100 %. Its misses: "demande
+/// une seconde brodeuse"; English "would save the front desk a lot of time"; a reply whose
+/// subject alone says "c'est réparé"; "les élèves ont pu être évalués lundi"; "votre accusé de
+/// réception annonçait … nous en sommes à cinq"; "du nouveau pour la brodeuse ?"; the label
+/// "Urgnce" (a slip of the pen). They guided the fifty-sixth round: 100 % after it.
+#[test]
+fn the_sixty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside61", ASIDE_61);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -884,5 +900,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_60.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_61.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

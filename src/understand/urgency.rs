@@ -25,7 +25,7 @@ const SEPARATOR: &str = r"(?:[ \t:=|>*-]|[^\x00-\x7f\p{L}\p{N}\n☐☒☑✅■�
 /// space; or alone on its line with the value on the next.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee|level|niveau))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee|level|niveau))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
     ))
 });
 
@@ -350,6 +350,10 @@ mod tests {
         assert_eq!(urgency("", "Merci pour votre intervention urgente."), None);
         assert_eq!(urgency("", "high priority please"), Some(TresHaut));
         assert_eq!(urgency("Top priority: exam room network", ""), Some(TresHaut));
+        // A label's slip of the pen: "Urgnce", "Urgance", "Ugence".
+        for text in ["Urgnce : très haute", "Urgance : basse", "Ugence : moyenne"] {
+            assert!(urgency("", text).is_some(), "{text}");
+        }
         assert_eq!(urgency("", "Merci d'intervenir en urgence."), Some(TresHaut));
         assert_eq!(urgency("", "Rien ne presse, ça peut attendre la rentrée."), Some(Bas));
         assert_eq!(urgency("", "C'est prioritaire pour le conseil de classe."), Some(TresHaut));

@@ -253,10 +253,13 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
         return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
     }
-    // A reply's subject is the desk's ("Intervention terminée : …"): only the sender's words
-    // say it works again.
-    let resolved_in = Seen { subject: if f.replying { 0 } else { seen.subject }, text: seen.text };
-    let resolved = resolved_in.any(I_RESOLVED) && works_again(&resolved_in, f.subject, f.own_text);
+    // A reply's subject is the desk's ("[CESAME #…] Intervention terminée : <title>"): only what
+    // follows its headline — the title and what the school added ("- c'est réparé") — may say it
+    // works again.
+    let subject = if f.replying { after_headline(f.subject) } else { f.subject };
+    let resolved_in =
+        Seen { subject: if f.replying { set_matches(&SIGNS, &[subject]) } else { seen.subject }, text: seen.text };
+    let resolved = resolved_in.any(I_RESOLVED) && works_again(&resolved_in, subject, f.own_text);
     if related && resolved && !seen.in_text(I_STILL_BROKEN) {
         return second_reading(f, Kind::ClosureConfirmation, "says it works again");
     }
@@ -489,6 +492,25 @@ fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: impl 
     (with, without)
 }
 
+/// What follows the desk's headline in a reply's subject (folded; the desk writes "{tag}
+/// {headline} : {title}"): "re: [cesame #2026-000001] intervention terminee : imprimante - c'est
+/// repare" gives "imprimante - c'est repare". A subject the school wrote after the tag is its
+/// own, unless it is a headline alone ("intervention terminee").
+fn after_headline(subject: &str) -> &str {
+    let Some(tag_end) = subject.rfind(']') else { return subject };
+    let rest = &subject[tag_end + 1..];
+    if let Some((_, title)) = rest.split_once(" : ") {
+        return title;
+    }
+    let rest = rest.trim();
+    let headline = ["intervention terminee", "accuse de reception"].iter().any(|h| rest.starts_with(h));
+    if headline || rest.ends_with("bien recue") {
+        ""
+    } else {
+        rest
+    }
+}
+
 /// Some "it works again" is neither denied ("pas résolu du tout") nor a condition ("si tout va
 /// bien"), nor an agreement to a visit
 /// ("tout est ok de notre côté pour que le technicien vienne vendredi"), nor the fault again
@@ -584,6 +606,21 @@ mod tests {
             kind("RE: [X #2025-000001] Visite", "C'est bon pour moi, le technicien peut passer mardi.", true, true),
             Kind::FollowUp
         );
+    }
+
+    /// A reply's subject: the desk's headline says nothing, what the school wrote does.
+    #[test]
+    fn a_reply_s_subject_beyond_the_desk_s_headline() {
+        assert_eq!(after_headline("re: [x #2026-000001] intervention terminee : imprimante"), "imprimante");
+        assert_eq!(after_headline("re: [x #2026-000001] intervention terminee"), "");
+        assert_eq!(
+            after_headline("re: [x #2026-000001] balance - c'est repare, merci"),
+            "balance - c'est repare, merci"
+        );
+        let subject = "RE: [X #2026-000001] Imprimante de la balance - c'est réparé, merci";
+        assert_eq!(kind(subject, "", true, true), Kind::ClosureConfirmation);
+        let notice = "RE: [X #2026-000001] Intervention terminée : Imprimante";
+        assert_eq!(kind(notice, "Je suis absente demain, voyez avec M. Petit.", true, true), Kind::FollowUp);
     }
 
     #[test]
@@ -722,6 +759,7 @@ mod tests {
             "Merci, le panneau est tout beau ! :-)",
             "L'élève entend de nouveau parfaitement le cours avec son appareil.",
             "La salle est redescendue à 21 degrés et l'alarme s'est tue. C'est bon pour nous.",
+            "Les élèves ont pu être évalués lundi, chaque temps s'est affiché. Merci !",
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
@@ -778,6 +816,8 @@ mod tests {
             "Pouvons-nous avoir un point sur cette demande ? Le concert approche.",
             "Nous n'avons plus de nouvelles depuis votre message du 20 novembre.",
             "Le délai prévu est largement dépassé. Merci de faire le nécessaire auprès du prestataire.",
+            "Votre accusé de réception annonçait une intervention sous deux jours ; nous en sommes à cinq.",
+            "Du nouveau pour la brodeuse ? L'épreuve est dans dix jours.",
             "Notre demande du 2 octobre n'a toujours pas été examinée. Merci de me tenir informé.",
             "Le problème n'est toujours pas résolu.",
             "Une semaine que les cours sont reportés. Quelqu'un est-il passé ?",
@@ -1080,6 +1120,12 @@ mod tests {
             ),
             ("Écran", "L'annexe ne voit jamais les annonces, faute d'écran chez eux.", Kind::NewRequest),
             ("Écran", "Le même écran que celui de la salle des professeurs les tiendrait informés.", Kind::NewRequest),
+            ("Brodeuse", "L'atelier demande une seconde brodeuse reliée au même poste.", Kind::NewRequest),
+            (
+                "Kiosk",
+                "A web page showing photos of found items would save the front desk a lot of time.",
+                Kind::NewRequest,
+            ),
             // How to get something is a need; how to get it back is not.
             (
                 "Portables",
