@@ -14,7 +14,7 @@ use super::fold::re;
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
-const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor)|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3))\b";
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor)|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3))\b";
 
 /// Between a label and its value: spaces, punctuation, and the coloured dots or warning
 /// signs some forms put before a level ("Urgence : 🔴 très haut").
@@ -350,6 +350,7 @@ mod tests {
         assert_eq!(urgency("", "Merci pour votre intervention urgente."), None);
         assert_eq!(urgency("", "high priority please"), Some(TresHaut));
         assert_eq!(urgency("Top priority: exam room network", ""), Some(TresHaut));
+        assert_eq!(urgency("Défibrillateur : URGENCE VITALE", ""), Some(TresHaut));
         // A label's slip of the pen: "Urgnce", "Urgance", "Ugence".
         for text in ["Urgnce : très haute", "Urgance : basse", "Ugence : moyenne"] {
             assert!(urgency("", text).is_some(), "{text}");

@@ -11,7 +11,7 @@
 /// Ticket words in the plural, for list requests.
 const PLURAL_TICKETS: &str = r"(?:tickets|demandes|incidents|signalements|interventions|dossiers|requetes|requests)";
 /// States of tickets still open.
-const OPEN_STATE: &str = r"(?:en\s+cours|en\s+attente|ouverte?s?|prevue?s?|programmee?s?|planifiee?s?|pas\s+encore|non\s+(?:resolue?s?|cloturee?s?|traitee?s?|reglee?s?)|restent|reste\s+a|a\s+traiter|open|pending|outstanding)";
+const OPEN_STATE: &str = r"(?:en\s+cours|en\s+attente|en\s+souffrance|en\s+suspens|non\s+soldee?s?|ouverte?s?|prevue?s?|programmee?s?|planifiee?s?|pas\s+encore|non\s+(?:resolue?s?|cloturee?s?|traitee?s?|reglee?s?)|restent|reste\s+a|a\s+traiter|open|pending|outstanding)";
 
 /// "Send me the list of our tickets", "un point sur toutes nos demandes en cours", "quelles
 /// interventions sont prévues pour le lycée", "un état de ce qui est en cours".
@@ -33,7 +33,7 @@ pub(super) fn list() -> String {
     );
     // "Que reste-t-il comme demandes ouvertes ?"
     let left = format!(
-        r"\b(?:que\s+reste-t-il|qu'est-ce\s+qu'il\s+(?:nous\s+)?reste|combien\s+reste-t-il)\b[^.?!\n]{{0,40}}\b{PLURAL_TICKETS}\b"
+        r"\b(?:que\s+reste-t-il|qu'est-ce\s+qu'il\s+(?:nous\s+)?reste|combien\s+reste-t-il|qu'avons-nous(?:\s+encore)?\s+comme|qu'est-ce\s+que\s+nous\s+avons\s+(?:encore\s+)?comme)\b[^.?!\n]{{0,40}}\b{PLURAL_TICKETS}\b"
     );
     // "M'envoyer la liste" alone, or "la liste des tickets du lycée" whatever follows, asked
     // for ("voici la liste des incidents constatés" gives one).

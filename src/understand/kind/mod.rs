@@ -920,6 +920,7 @@ mod tests {
         assert_eq!(kind("Open tickets", list, false, false), Kind::ListRequest);
         for list in [
             "Pourriez-vous me lister tout ce qui est encore ouvert pour le lycée ?",
+            "Qu'avons-nous comme demandes en souffrance chez vous ?",
             "Could you tell me which of our requests are still open on your side?",
             "What tickets do we still have pending?",
         ] {
