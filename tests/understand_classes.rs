@@ -901,6 +901,24 @@ fn the_sixty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A sixty-third aside part, written after the fifty-seventh round before any change, in about
+/// the issue's mix and in voices not used before (Occitan and Breton greetings, the desk's notice
+/// forwarded to a colleague, a phone signature's image placeholders, "à clôturer", a
+/// correspondant for two schools naming both codes, what was already tried). Kind 84.6 % when
+/// written (incidents 5/5, needs 4/5, intent 5/8, outsiders 4/4, urgency and codes 4/4),
+/// urgency 100 %, uai 96.2 %. Its misses: "l'intendance sollicite un second terminal"; the
+/// notice forwarded with "peux-tu vérifier … que tout remarche ?" read as a closure (its
+/// subject's headline and a check asked for); "depuis son renouvellement, la tablette affiche
+/// bien"; "les paiements passent, merci beaucoup !"; of two codes written, the one of the
+/// school the mail says it is for ("pour le lycée Faidherbe"). They guided the fifty-eighth
+/// round: 100 % after it.
+#[test]
+fn the_sixty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside63", ASIDE_63);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -914,5 +932,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_62.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_63.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

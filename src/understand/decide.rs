@@ -59,7 +59,11 @@ impl<'m> Mail<'m> {
             nested: if forward { "" } else { &body.nested },
         };
         let refs = refs::find(&places, ctx.subject_label, ctx.own_domain);
-        let written = uai_find::find(&subject, &own.text);
+        // Several schools' codes written: the one the mail says it is for.
+        let named = |uai: &crate::uai::Uai| {
+            ctx.directory.get(uai).is_some_and(|school| kind::names_school(&own.folded, &fold::fold(&school.name)))
+        };
+        let written = uai_find::find(&subject, &own.text, named);
         let replying = !reply_ids.is_empty() || headers::is_reply(&folded_subject);
         // Only a listed address is worth forging: the check is made for those alone.
         let forged_by = if schools.is_empty() { None } else { crate::auth::forged(msg.raw_message(), ctx.authserv_id) };

@@ -78,9 +78,20 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
     candidates
 }
 
-/// Looks in the subject, then the sender's own text.
-pub(crate) fn find(subject: &str, own_text: &str) -> Found {
+/// Looks in the subject, then the sender's own text. When several valid codes are written,
+/// `named` tells which school the mail says it is for ("pour le lycée Faidherbe"), if any.
+pub(crate) fn find(subject: &str, own_text: &str, named: impl Fn(&Uai) -> bool) -> Found {
     let candidates = candidates(subject, own_text);
+    let mut valid = candidates.iter().filter_map(|c| c.parsed.as_ref().ok());
+    if let Some(first) = valid.next() {
+        let others: Vec<&Uai> = valid.filter(|u| *u != first).collect();
+        if !others.is_empty() {
+            let mut named_ones = std::iter::once(first).chain(others).filter(|u| named(u));
+            if let (Some(uai), None) = (named_ones.next(), named_ones.next()) {
+                return Found { uai: Some(uai.clone()), invalid: None };
+            }
+        }
+    }
     // Best first: labelled valid, valid, labelled invalid, plausible invalid.
     let valid = |labelled: bool| {
         candidates.iter().find(|c| c.labelled == labelled && c.parsed.is_ok()).and_then(|c| c.parsed.clone().ok())
@@ -129,8 +140,17 @@ mod tests {
     use super::*;
 
     fn uai(subject: &str, text: &str) -> (Option<String>, Option<String>) {
-        let found = find(subject, text);
+        let found = find(subject, text, |_| false);
         (found.uai.map(|u| u.as_str().to_string()), found.invalid)
+    }
+
+    #[test]
+    fn the_school_named_among_several_codes() {
+        let text = "Collège Montaigne (0330789D) et lycée Faidherbe (0595012C). Pour le lycée Faidherbe : la barrière.";
+        let named = |u: &Uai| u.as_str() == "0595012C";
+        assert_eq!(find("", text, named).uai.map(|u| u.as_str().to_string()), Some("0595012C".into()));
+        // None named: the first valid code, as before.
+        assert_eq!(uai("", text), (Some("0330789D".into()), None));
     }
 
     #[test]

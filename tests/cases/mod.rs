@@ -60,6 +60,7 @@ mod aside6;
 mod aside60;
 mod aside61;
 mod aside62;
+mod aside63;
 mod aside7;
 mod aside8;
 mod aside9;
@@ -119,6 +120,7 @@ pub use aside6::ASIDE_6;
 pub use aside60::ASIDE_60;
 pub use aside61::ASIDE_61;
 pub use aside62::ASIDE_62;
+pub use aside63::ASIDE_63;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
@@ -267,6 +269,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (60, ASIDE_60),
     (61, ASIDE_61),
     (62, ASIDE_62),
+    (63, ASIDE_63),
 ];
 
 pub const TUNING: &[Case] = &[

@@ -27,11 +27,11 @@ mod lexicon;
 pub mod model;
 
 use lexicon::{
-    AWAITING_VISIT, CHANGE_TO_AFTER, CLOSE_ASKED, CONDITION_BEFORE, CONSTRAINT_AFTER, DAMAGE, FALLBACK_SENTENCE, FAULT,
-    FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT,
-    REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED,
-    SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD, VISIT_AFTER,
-    VISIT_CANCELLED, WHAT_WAS_DONE, WORKS_PART,
+    AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED, CONDITION_BEFORE, CONSTRAINT_AFTER, DAMAGE,
+    FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER,
+    PASSING_ON, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER,
+    REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, TYPE_FIELD,
+    VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -189,6 +189,7 @@ static VISIT: LazyLock<Regex> = LazyLock::new(|| re(VISIT_AFTER));
 static FAULT_AGAIN: LazyLock<Regex> = LazyLock::new(|| re(FAULT_AGAIN_AFTER));
 static SOLVES: LazyLock<Regex> = LazyLock::new(|| re(SOLVES_BEFORE));
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(CONDITION_BEFORE));
+static CHECK: LazyLock<Regex> = LazyLock::new(|| re(CHECK_BEFORE));
 static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
 static OBSOLETE: LazyLock<Regex> = LazyLock::new(|| re(OBSOLETE_AFTER));
 static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
@@ -253,12 +254,12 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
         return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
     }
-    // A reply's subject is the desk's ("[CESAME #…] Intervention terminée : <title>"): only what
-    // follows its headline — the title and what the school added ("- c'est réparé") — may say it
-    // works again.
-    let subject = if f.replying { after_headline(f.subject) } else { f.subject };
-    let resolved_in =
-        Seen { subject: if f.replying { set_matches(&SIGNS, &[subject]) } else { seen.subject }, text: seen.text };
+    // A reply's subject is the desk's ("[CESAME #…] Intervention terminée : <title>"), and so is
+    // a forward's of the notice: only what follows its headline — the title and what the school
+    // added ("- c'est réparé") — may say it works again.
+    let subject = after_headline(f.subject);
+    let subject_bits = if subject.len() == f.subject.len() { seen.subject } else { set_matches(&SIGNS, &[subject]) };
+    let resolved_in = Seen { subject: subject_bits, text: seen.text };
     let resolved = resolved_in.any(I_RESOLVED) && works_again(&resolved_in, subject, f.own_text);
     if related && resolved && !seen.in_text(I_STILL_BROKEN) {
         return second_reading(f, Kind::ClosureConfirmation, "says it works again");
@@ -492,6 +493,39 @@ fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: impl 
     (with, without)
 }
 
+/// Whether `text` (folded) says it is for the school `name` (folded): "pour le lycée
+/// Faidherbe", "concernant le collège Montaigne" — the name's own words within the few words
+/// after, whatever the directory's generic ones ("lycée général et technologique").
+pub(crate) fn names_school(text: &str, name: &str) -> bool {
+    const GENERIC: [&str; 12] = [
+        "lycee",
+        "college",
+        "ecole",
+        "general",
+        "generale",
+        "technologique",
+        "professionnel",
+        "polyvalent",
+        "et",
+        "des",
+        "du",
+        "de",
+    ];
+    let own: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.len() > 1 && !GENERIC.contains(w))
+        .collect();
+    if own.is_empty() {
+        return false;
+    }
+    ["pour le ", "pour la ", "pour l'", "concernant le ", "concernant la ", "concernant l'"].iter().any(|lead| {
+        text.match_indices(lead).any(|(at, _)| {
+            let after: String = text[at + lead.len()..].chars().take(60).collect();
+            own.iter().all(|w| after.contains(w))
+        })
+    })
+}
+
 /// What follows the desk's headline in a reply's subject (folded; the desk writes "{tag}
 /// {headline} : {title}"): "re: [cesame #2026-000001] intervention terminee : imprimante - c'est
 /// repare" gives "imprimante - c'est repare". A subject the school wrote after the tag is its
@@ -511,15 +545,17 @@ fn after_headline(subject: &str) -> &str {
     }
 }
 
-/// Some "it works again" is neither denied ("pas résolu du tout") nor a condition ("si tout va
-/// bien"), nor an agreement to a visit
+/// Some "it works again" is neither denied ("pas résolu du tout"), a condition ("si tout va
+/// bien") nor a check asked for ("vérifier que tout remarche"), nor an agreement to a visit
 /// ("tout est ok de notre côté pour que le technicien vienne vendredi"), nor the fault again
 /// ("affiche de nouveau le message d'erreur").
 fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
     seen.places(I_RESOLVED, subject, text).any(|t| {
         EACH[I_RESOLVED].find_iter(t).any(|m| {
             let after = &t[m.end()..];
-            let said = !negated(t, m.start()) && !CONDITION.is_match(before(t, m.start(), 16));
+            let said = !negated(t, m.start())
+                && !CONDITION.is_match(before(t, m.start(), 16))
+                && !CHECK.is_match(before(t, m.start(), 80));
             said && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after)
         })
     })
@@ -606,6 +642,14 @@ mod tests {
             kind("RE: [X #2025-000001] Visite", "C'est bon pour moi, le technicien peut passer mardi.", true, true),
             Kind::FollowUp
         );
+    }
+
+    #[test]
+    fn the_school_a_mail_says_it_is_for() {
+        let text = "je m'occupe du college montaigne et du lycee faidherbe. pour le lycee faidherbe : la barriere";
+        assert!(names_school(text, "lycee faidherbe"));
+        assert!(names_school(text, "lycee general et technologique faidherbe"));
+        assert!(!names_school(text, "college montaigne"));
     }
 
     /// A reply's subject: the desk's headline says nothing, what the school wrote does.
@@ -760,6 +804,8 @@ mod tests {
             "L'élève entend de nouveau parfaitement le cours avec son appareil.",
             "La salle est redescendue à 21 degrés et l'alarme s'est tue. C'est bon pour nous.",
             "Les élèves ont pu être évalués lundi, chaque temps s'est affiché. Merci !",
+            "Depuis son renouvellement, la tablette affiche bien tous les rendez-vous. Merci !",
+            "Les paiements passent, merci beaucoup !",
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
@@ -805,6 +851,10 @@ mod tests {
         // Unplugged, then still dark: news.
         let dark = "L'écran était débranché ; rebranché, il ne s'allume pas.";
         assert_eq!(kind(tag, dark, true, true), Kind::FollowUp);
+        // A check asked of a colleague is no closure; payments that pass "mais" news.
+        let check = "Pierre, peux-tu vérifier ce soir à la répétition que tout remarche ?";
+        assert_eq!(kind(tag, check, true, true), Kind::FollowUp);
+        assert_eq!(kind(tag, "Les appels passent, mais pas les SMS.", true, true), Kind::FollowUp);
         // "C'est bon pour nous" before a visit agreed to stays news.
         let visit = "C'est bon pour nous, le technicien peut passer jeudi.";
         assert_eq!(kind(tag, visit, true, true), Kind::FollowUp);
@@ -1122,6 +1172,7 @@ mod tests {
             ("Écran", "L'annexe ne voit jamais les annonces, faute d'écran chez eux.", Kind::NewRequest),
             ("Écran", "Le même écran que celui de la salle des professeurs les tiendrait informés.", Kind::NewRequest),
             ("Brodeuse", "L'atelier demande une seconde brodeuse reliée au même poste.", Kind::NewRequest),
+            ("Cafétéria", "L'intendance sollicite un second terminal de paiement.", Kind::NewRequest),
             (
                 "Kiosk",
                 "A web page showing photos of found items would save the front desk a lot of time.",
