@@ -40,7 +40,7 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
         if let Some(lean) = kind::model_lean(subject, own, u.kind, model) {
             let ahead = if lean.kind == u.kind { "of the next" } else { "of the kind found" };
             signs.push(format!(
-                "learned model ({} examples): reads {}, {:.1} ahead {ahead} (it decides past {:.0}, on a weak or default reading, never to close nor to chase)",
+                "learned model ({} examples): reads {}, {:.1} ahead {ahead} (it decides past {:.0}, on a weak or default reading; it closes only with thanks and no fault told, never chases)",
                 model.examples(),
                 lean.kind.as_str(),
                 lean.margin,

@@ -229,6 +229,16 @@ pub fn model_text(raw: &[u8]) -> Option<String> {
     Some(kind::model_text(&fold::fold(&headers::subject(&msg)), &own.folded))
 }
 
+/// The kind the learned second reading gives `raw`, a mail about a ticket the rules read as
+/// `ruled` by a weak sign or by default (see `kind::second_reading`); None when no header can
+/// be read. For measuring the second reading on readings the rules made before.
+pub fn second_kind(raw: &[u8], ruled: Kind, model: &model::Model) -> Option<Kind> {
+    let msg = text::parse(raw)?;
+    let body = text::read_body(&msg);
+    let own = quote::own_text(&body.text, &fold::fold(&body.text));
+    Some(kind::second_kind(&fold::fold(&headers::subject(&msg)), &own.folded, ruled, model))
+}
+
 /// Reads one mail. Never panics, whatever the bytes.
 pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
     let Some(msg) = text::parse(raw) else {

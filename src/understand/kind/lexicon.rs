@@ -87,6 +87,49 @@ pub(super) const FAULT_AGAIN_AFTER: &str = r"^[^.!?\n]{0,30}\b(?:erreurs?|messag
 /// jeudi". News of the plan, not a chase ("nous attendons toujours le technicien").
 pub(super) const AWAITING_VISIT: &str = r"\b(?:nous\s+attendons|on\s+attend|j'attends|nous\s+attendrons|nous\s+l'attendons|nous\s+comptons\s+sur)\s+(?:donc\s+)?(?:le\s+technicien|le\s+prestataire|l'intervenant|son\s+passage|votre\s+passage|le\s+passage\s+d[ue]\s+[a-z]+|l'intervention|sa\s+visite|votre\s+technicien|votre\s+visite|sa\s+venue)\s+(?:(?:pour|a\s+partir\s+de|des)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|apres-demain|le\s+\d|la\s+semaine\s+prochaine|ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|matin|soir|midi|apres-midi)|cet\s+apres-midi|a\s+\d)";
 
+/// Thanks and praise, for a closure the learned model reads.
+pub(super) const THANKS_WORDS: &str = r"\b(?:merci|mercis|remercie|remercions|parfait|parfaite|super|nickel|top|impeccable|genial|bravo|thanks|thank|great|perfect)\b";
+/// A contrast: what follows may be a fault.
+pub(super) const CONTRAST_WORDS: &str =
+    r"\b(?:mais|cependant|toutefois|pourtant|sauf|hormis|excepte|neanmoins|but|however|except)\b";
+/// Words around thanks that tell nothing: "merci beaucoup pour votre réactivité".
+pub(super) const THANKS_FILLER: [&str; 34] = [
+    "beaucoup",
+    "infiniment",
+    "bien",
+    "vous",
+    "pour",
+    "votre",
+    "vos",
+    "les",
+    "des",
+    "une",
+    "rapidite",
+    "reactivite",
+    "intervention",
+    "aide",
+    "bonjour",
+    "bonsoir",
+    "bonne",
+    "journee",
+    "soiree",
+    "cordialement",
+    "encore",
+    "tous",
+    "toutes",
+    "tout",
+    "toute",
+    "equipe",
+    "retour",
+    "reponse",
+    "message",
+    "much",
+    "you",
+    "for",
+    "the",
+    "your",
+];
+
 /// "…mais toujours pas", "en revanche … restent": a resolution that is only partial.
 pub(super) const STILL_BROKEN: &str = r"\btoujours\s+pas\b|\b(?:bourdonnements?|bruits?|problemes?|soucis?|pannes?|bugs?|erreurs?|messages?\s+d'erreur|gresillements?|larsens?|sifflements?|clignotements?|plantages?|ecrans?\s+(?:noirs?|bleus?)|coupures?|deconnexions?|bourrages?|symptomes?)\s+(?:est|sont)\s+(?:(?:de\s+nouveau|a\s+nouveau)\s+)?(?:revenue?s?|reapparue?s?|de\s+retour)\b|\b(?:avait|avaient)\s+(?:disparu|cesse|ete\s+(?:resolue?s?|reglee?s?|reparee?s?))\b[^.!?\n]{0,60}\b(?:mais|puis|pourtant)\b|\bpuis\s+(?:plus\s+rien|(?:de|a)\s+nouveau\s+(?:en\s+panne|hs|noire?s?|bloquee?s?|figee?s?|plante))\b|\b(?:a|ont)\s+tenu\s+[^.!?\n]{0,30}\bpuis\b|\b(?:pas|non|jamais|not)\s+(?:encore\s+|du\s+tout\s+|vraiment\s+)?(?:resolue?s?|reglee?s?|reparee?s?|fixed|resolved|repaired)\b|\b(?:mais|cependant|par\s+contre|toutefois|en\s+revanche|however|but)\b[^.!?\n]{0,60}\b(?:lente?s?|lenteurs?|divisee?s?|faibles?|instables?|degradee?s?|ralenti\w*|intermittente?s?|coupee?s?|coupures?|bloquee?s?|erreurs?|plante\w*|gresill\w*|floue?s?|anormale?s?|slow|unstable)\b|\b(?:refuse(?:nt)?|plante(?:nt)?|bloque(?:nt)?|coupe(?:nt)?|gresille(?:nt)?|clignote(?:nt)?|redemarre(?:nt)?|s'eteignent|s'eteint|se\s+deconnecte(?:nt)?|rame(?:nt)?|bugu?e(?:nt)?|freeze(?:nt)?|saute(?:nt)?)\s+(?:encore|toujours)\b|\b(?:mais|cependant|par\s+contre|toutefois|sauf|en\s+revanche|neanmoins|pourtant|however|except)\b[^.!?\n]{0,80}\b(?:toujours|encore|plus|pas|ne|n'|reste|restent|non|aucune?)\b|,\s*(?:mais\s+)?(?:pas|toujours\s+pas|non)\s+(?:dans|au|aux|a|en|pour|sur|celui|celle|ceux|le|la|les|l')\b|\b(?:sauf|excepte|hormis)\s+(?:l'|le|la|les|pour|dans|en|au|aux|un|une|des|deux|trois|celui|celle|ceux)\b|\bstill\s+(?:not|broken|down)\b|\bbut\s+(?:still|not)\b|\b(?:encore|toujours)\s+(?:coupee?s?|en\s+panne|hs|noire?s?|bloquee?s?|inaccessibles?|injoignables?|hors\s+service|eteinte?s?)\b|\b(?:reste|restent|demeure|demeurent)\s+(?:sans\s+(?:reseau|son|image|connexion|internet|wifi|courant|signal|affichage)|verrouillee?s?|figee?s?|en\s+panne|hs|noire?s?|bloquee?s?|coupee?s?|inaccessibles?|injoignables?|eteinte?s?|muette?s?|floue?s?|lente?s?|instables?|figee?s?|inutilisables?|defectueu(?:x|se|ses)|a\s+changer|a\s+reparer)\b|\btoujours\s+rien\s+(?:a|au|aux|dans|en|sur|cote|pour|avec)\b|\b(?:panne|probleme|souci|bug|erreur|defaut|dysfonctionnement|plantage|coupure)s?\s+(?:est|sont|a|ont)\s+(?:revenue?s?|reapparue?s?|recommence|de\s+retour)\b|\bde\s+nouveau\s+(?:plus|pas|en\s+panne|hs)\b|\b(?:encore|toujours)\s+(?:l'|les|le|la|des|une?\s+)?\s*(?:erreurs?|problemes?|soucis|pannes?|bugs?|messages?\s+d'erreur|ecrans?\s+noirs?)\b|,\s*(?:les|la|le|l')\s*(?:autres?|reste)\s+(?:non|pas|toujours|ne\b|n')|,\s*(?:mais\s+)?(?:les|la|le|l')\s*[a-z0-9]+(?:\s+[a-z0-9]+)?\s+(?:toujours|encore)\s+(?:rien|pas)\b";
 

@@ -175,12 +175,13 @@ pub enum Second {
     /// The rules' kind stands.
     Keep,
     Change(Kind),
-    /// The model reads a closure: the rules' kind stands, and the desk is told. On the aside
-    /// parts the model turned eight news into the closures they were, but two into closures
-    /// they were not ("c'est bon pour nous, il peut venir mardi"): a ticket closed while still
-    /// broken costs the school far more than a closure confirmed by hand, and a ticket the
-    /// contractor closed is closed by the school's "merci, tout fonctionne" anyway (the
-    /// workflow reads the answer to its closure notice).
+    /// The model reads a closure: the rules' kind stands and the desk is told, unless the
+    /// school thanks and tells no fault (`kind::second_reading`). On parts 30–49 the model alone
+    /// turned eight news into the closures they were, but two into closures they were not
+    /// ("c'est bon pour nous, il peut venir mardi"): a ticket closed while still broken costs
+    /// the school far more than a closure confirmed by hand, and a ticket the contractor closed
+    /// is closed by the school's "merci, tout fonctionne" anyway (the workflow reads the answer
+    /// to its closure notice).
     ClosureLeftToDesk,
 }
 
