@@ -919,6 +919,20 @@ fn the_sixty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A sixty-fourth aside part, written after the learned model's thanked closures were taken,
+/// before any change, to test them on replies never seen: thanks that close in words of their
+/// own, and thanks that do not (for an acknowledgement, a date, a quote, with a question, with
+/// news of the fault). Kind 95.5 % when written: thanks that do not close 5/5 (no closure
+/// made wrongly), thanks that close 3/4, the rest 13/13; urgency and uai 100 %. Its miss:
+/// "l'expo-sciences s'est déroulée sans accroc … bravo et merci", which the model read only
+/// 0.1 ahead; it guided the fifty-ninth round: 100 % after it.
+#[test]
+fn the_sixty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside64", ASIDE_64);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -932,5 +946,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_63.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_64.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

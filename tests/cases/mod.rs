@@ -61,6 +61,7 @@ mod aside60;
 mod aside61;
 mod aside62;
 mod aside63;
+mod aside64;
 mod aside7;
 mod aside8;
 mod aside9;
@@ -121,6 +122,7 @@ pub use aside60::ASIDE_60;
 pub use aside61::ASIDE_61;
 pub use aside62::ASIDE_62;
 pub use aside63::ASIDE_63;
+pub use aside64::ASIDE_64;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
@@ -270,6 +272,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (61, ASIDE_61),
     (62, ASIDE_62),
     (63, ASIDE_63),
+    (64, ASIDE_64),
 ];
 
 pub const TUNING: &[Case] = &[

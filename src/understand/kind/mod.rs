@@ -841,6 +841,8 @@ mod tests {
             "Les élèves ont pu être évalués lundi, chaque temps s'est affiché. Merci !",
             "Depuis son renouvellement, la tablette affiche bien tous les rendez-vous. Merci !",
             "Les paiements passent, merci beaucoup !",
+            "L'expo-sciences s'est déroulée sans accroc sur les quatre écrans. Bravo et merci.",
+            "La séance d'hier s'est très bien passée.",
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
