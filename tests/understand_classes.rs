@@ -933,6 +933,22 @@ fn the_sixty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// A sixty-fifth aside part, written after the fifty-ninth round before any change, in about the
+/// issue's mix and in voices not used before (an answer below the desk's quoted line, two
+/// signatures, a list of rooms, a count whole again, a leaving correspondant, a calendar of
+/// what was missed). Kind 84.6 % when written (incidents 5/5, needs 3/5, intent 7/8, outsiders
+/// 3/4, urgency and codes 4/4), urgency and uai 100 %. Its misses: "les familles demandent à
+/// voir … et pas seulement sur l'écran"; English "could the same page also take canteen
+/// payments?"; "90 calculatrices chargées sur 90"; a parent's mail about a payment page read as
+/// spam ("ma fille" names no school to the spam bar). They guided the sixtieth round: 100 %
+/// after it.
+#[test]
+fn the_sixty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside65", ASIDE_65);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -946,5 +962,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_64.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_65.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -241,6 +241,12 @@ fn outside_senders_are_unauthorised_but_read() {
     // Listed for one school, writing for another.
     let other = desk.mail("From: marc.petit@ac-lyon.example\nSubject: Panne", "Panne réseau.\nUAI : 0130456A\n");
     assert_eq!(other.kind, Kind::Unauthorised, "{}", other.reason);
+    // A parent about the school's payment page speaks of money, and of a school.
+    let parent = desk.mail(
+        "From: famille.garcia@famille.example\nSubject: Paiement voyage Espagne",
+        "Je n'arrive pas à payer le voyage de ma fille en ligne, la page refuse ma carte. Que dois-je faire ?",
+    );
+    assert_eq!(parent.kind, Kind::Unauthorised, "{}", parent.reason);
 }
 
 #[test]

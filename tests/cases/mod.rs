@@ -62,6 +62,7 @@ mod aside61;
 mod aside62;
 mod aside63;
 mod aside64;
+mod aside65;
 mod aside7;
 mod aside8;
 mod aside9;
@@ -123,6 +124,7 @@ pub use aside61::ASIDE_61;
 pub use aside62::ASIDE_62;
 pub use aside63::ASIDE_63;
 pub use aside64::ASIDE_64;
+pub use aside65::ASIDE_65;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
@@ -273,6 +275,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (62, ASIDE_62),
     (63, ASIDE_63),
     (64, ASIDE_64),
+    (65, ASIDE_65),
 ];
 
 pub const TUNING: &[Case] = &[

@@ -260,7 +260,8 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     let subject = after_headline(f.subject);
     let subject_bits = if subject.len() == f.subject.len() { seen.subject } else { set_matches(&SIGNS, &[subject]) };
     let resolved_in = Seen { subject: subject_bits, text: seen.text };
-    let resolved = resolved_in.any(I_RESOLVED) && works_again(&resolved_in, subject, f.own_text);
+    let resolved = (resolved_in.any(I_RESOLVED) && works_again(&resolved_in, subject, f.own_text))
+        || (related && all_of_them(f.own_text));
     if related && resolved && !seen.in_text(I_STILL_BROKEN) {
         return second_reading(f, Kind::ClosureConfirmation, "says it works again");
     }
@@ -580,6 +581,14 @@ fn after_headline(subject: &str) -> &str {
     }
 }
 
+/// A count that is whole again and no fault told: "90 calculatrices chargées sur 90".
+fn all_of_them(own: &str) -> bool {
+    static COUNT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(\d{1,4})\s+[a-z]+(?:\s+[a-z]+)?\s+(?:sur|out\s+of)\s+(\d{1,4})\b"));
+    COUNT.captures_iter(own).any(|c| c.get(1).map(|m| m.as_str()) == c.get(2).map(|m| m.as_str()))
+        && !tells_a_fault(own)
+}
+
 /// Some "it works again" is neither denied ("pas résolu du tout"), a condition ("si tout va
 /// bien") nor a check asked for ("vérifier que tout remarche"), nor an agreement to a visit
 /// ("tout est ok de notre côté pour que le technicien vienne vendredi"), nor the fault again
@@ -843,6 +852,7 @@ mod tests {
             "Les paiements passent, merci beaucoup !",
             "L'expo-sciences s'est déroulée sans accroc sur les quatre écrans. Bravo et merci.",
             "La séance d'hier s'est très bien passée.",
+            "Nous avons recompté ce matin : 90 calculatrices chargées sur 90. Merci pour l'intervention.",
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
@@ -888,6 +898,9 @@ mod tests {
         // Unplugged, then still dark: news.
         let dark = "L'écran était débranché ; rebranché, il ne s'allume pas.";
         assert_eq!(kind(tag, dark, true, true), Kind::FollowUp);
+        // A count short of the whole, or whole but broken: news.
+        assert_eq!(kind(tag, "70 calculatrices chargées sur 90.", true, true), Kind::FollowUp);
+        assert_eq!(kind(tag, "2 écrans en panne sur 2.", true, true), Kind::FollowUp);
         // A check asked of a colleague is no closure; payments that pass "mais" news.
         let check = "Pierre, peux-tu vérifier ce soir à la répétition que tout remarche ?";
         assert_eq!(kind(tag, check, true, true), Kind::FollowUp);
@@ -1215,6 +1228,12 @@ mod tests {
                 "A web page showing photos of found items would save the front desk a lot of time.",
                 Kind::NewRequest,
             ),
+            (
+                "Allergènes",
+                "Les familles demandent à voir les allergènes sur l'ENT, et pas seulement sur l'écran du self.",
+                Kind::NewRequest,
+            ),
+            ("Payment", "Could the same page also take canteen payments?", Kind::NewRequest),
             // How to get something is a need; how to get it back is not.
             (
                 "Portables",
