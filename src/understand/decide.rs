@@ -61,7 +61,7 @@ impl<'m> Mail<'m> {
         let refs = refs::find(&places, ctx.subject_label, ctx.own_domain);
         // Several schools' codes written: the one the mail says it is for.
         let named = |uai: &crate::uai::Uai| {
-            ctx.directory.get(uai).is_some_and(|school| kind::names_school(&own.folded, &fold::fold(&school.name)))
+            ctx.directory.get(uai).is_some_and(|school| uai_find::names_school(&own.folded, &fold::fold(&school.name)))
         };
         let written = uai_find::find(&subject, &own.text, named);
         let replying = !reply_ids.is_empty() || headers::is_reply(&folded_subject);

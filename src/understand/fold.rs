@@ -36,6 +36,16 @@ pub(crate) fn fold(text: &str) -> String {
     out
 }
 
+/// The `len` bytes of `text` before `at` (fewer at a character's edge): where the rules look
+/// for what qualifies a match ("pas", "comme pour", "UAI").
+pub(crate) fn before(text: &str, at: usize, len: usize) -> &str {
+    let mut from = at.saturating_sub(len);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
+}
+
 /// The lazy DFA's cache per pattern and thread. The default (2 MiB) fits one mail's states, but
 /// a daemon reading one mail after another with the larger sets of signs kept clearing it and
 /// building the states again: 7 times slower than with room for all of them.

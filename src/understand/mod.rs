@@ -29,6 +29,8 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::uai::Uai;
 pub use crate::vocab::{ClosureAnswer, TicketRef, Urgency};
+/// Lower case without accents, as the understanding compares words.
+pub(crate) use fold::fold as folded;
 pub use kind::model;
 pub use roles::{load_kind_model, Roles};
 
@@ -213,11 +215,6 @@ impl Understanding {
 /// as the understanding reads them; for the desk agents' commands.
 pub(crate) fn own_words(text: &str) -> String {
     quote::own_text(text, &fold::fold(text)).text
-}
-
-/// Lower case without accents, as the understanding compares words.
-pub(crate) fn folded(text: &str) -> String {
-    fold::fold(text)
 }
 
 /// The text the learned kind model reads in `raw` (subject and the sender's own text, folded,

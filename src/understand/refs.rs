@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::fold::re;
+use super::fold::{before, re};
 use crate::understand::TicketRef;
 
 /// `[LABEL #2026-000123]`; the label is compared with the configured one.
@@ -107,11 +107,7 @@ pub(crate) fn find(places: &Places<'_>, label: &str, own_domain: Option<&str>) -
 
 /// Whether the number at `at` is named as a precedent ("comme pour la demande …").
 fn precedent(text: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(90);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    PRECEDENT_BEFORE.is_match(&text[from..at])
+    PRECEDENT_BEFORE.is_match(before(text, at, 90))
 }
 
 /// The ticket in a `[label #YYYY-NNNNNN]` tag of `subject`.

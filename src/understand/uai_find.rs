@@ -110,14 +110,43 @@ pub(crate) fn find(subject: &str, own_text: &str, named: impl Fn(&Uai) -> bool) 
     Found { uai: None, invalid }
 }
 
+/// Whether `text` (folded) says it is for the school `name` (folded): "pour le lycée
+/// Faidherbe", "concernant le collège Montaigne" — the name's own words within the few words
+/// after, whatever the directory's generic ones ("lycée général et technologique").
+pub(crate) fn names_school(text: &str, name: &str) -> bool {
+    const GENERIC: [&str; 12] = [
+        "lycee",
+        "college",
+        "ecole",
+        "general",
+        "generale",
+        "technologique",
+        "professionnel",
+        "polyvalent",
+        "et",
+        "des",
+        "du",
+        "de",
+    ];
+    let own: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.len() > 1 && !GENERIC.contains(w))
+        .collect();
+    if own.is_empty() {
+        return false;
+    }
+    ["pour le ", "pour la ", "pour l'", "concernant le ", "concernant la ", "concernant l'"].iter().any(|lead| {
+        text.match_indices(lead).any(|(at, _)| {
+            let after: String = text[at + lead.len()..].chars().take(60).collect();
+            own.iter().all(|w| after.contains(w))
+        })
+    })
+}
+
 /// Whether `UAI`, `RNE` or `établissement` introduces the code, on the same line just before.
 fn labelled(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    let mut from = at.saturating_sub(40).max(line_start);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text[from..at].to_ascii_lowercase();
+    let before = super::fold::before(text, at, 40);
+    let before = before.rsplit('\n').next().unwrap_or_default().to_ascii_lowercase();
     before.contains("uai")
         || before.contains("rne")
         || before.contains("code etab")
@@ -142,6 +171,14 @@ mod tests {
     fn uai(subject: &str, text: &str) -> (Option<String>, Option<String>) {
         let found = find(subject, text, |_| false);
         (found.uai.map(|u| u.as_str().to_string()), found.invalid)
+    }
+
+    #[test]
+    fn the_school_a_mail_says_it_is_for() {
+        let text = "je m'occupe du college montaigne et du lycee faidherbe. pour le lycee faidherbe : la barriere";
+        assert!(names_school(text, "lycee faidherbe"));
+        assert!(names_school(text, "lycee general et technologique faidherbe"));
+        assert!(!names_school(text, "college montaigne"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
-use super::fold::{re, re_set, set_matches};
+use super::fold::{before, re, re_set, set_matches};
 use crate::understand::Kind;
 use crate::vocab::ClosureAnswer;
 
@@ -377,8 +377,8 @@ fn tells_a_fault(own: &str) -> bool {
 
 /// A closure the learned model reads is taken when the school thanks, tells something of its
 /// own beyond the thanks, and neither asks, nor says "mais", nor tells a fault: on the first
-/// readings of parts 30–63 (`tests/understand_model.rs`), 22 such mails the rules had read as
-/// news were all closures. Thanks alone ("nickel, merci à vous", "merci pour votre retour") may
+/// readings of parts 30–63 (`tests/understand_model.rs`), the 17 such mails the rules had read
+/// as news were all closures. Thanks alone ("nickel, merci à vous", "merci pour votre retour") may
 /// answer an acknowledgement: left to the desk.
 fn thanked_without_fault(own: &str) -> bool {
     static THANKS: LazyLock<Regex> = LazyLock::new(|| re(THANKS_WORDS));
@@ -529,39 +529,6 @@ fn followed<'t>(texts: impl Iterator<Item = &'t str>, index: usize, after: impl 
     (with, without)
 }
 
-/// Whether `text` (folded) says it is for the school `name` (folded): "pour le lycée
-/// Faidherbe", "concernant le collège Montaigne" — the name's own words within the few words
-/// after, whatever the directory's generic ones ("lycée général et technologique").
-pub(crate) fn names_school(text: &str, name: &str) -> bool {
-    const GENERIC: [&str; 12] = [
-        "lycee",
-        "college",
-        "ecole",
-        "general",
-        "generale",
-        "technologique",
-        "professionnel",
-        "polyvalent",
-        "et",
-        "des",
-        "du",
-        "de",
-    ];
-    let own: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.len() > 1 && !GENERIC.contains(w))
-        .collect();
-    if own.is_empty() {
-        return false;
-    }
-    ["pour le ", "pour la ", "pour l'", "concernant le ", "concernant la ", "concernant l'"].iter().any(|lead| {
-        text.match_indices(lead).any(|(at, _)| {
-            let after: String = text[at + lead.len()..].chars().take(60).collect();
-            own.iter().all(|w| after.contains(w))
-        })
-    })
-}
-
 /// What follows the desk's headline in a reply's subject (folded; the desk writes "{tag}
 /// {headline} : {title}"): "re: [cesame #2026-000001] intervention terminee : imprimante - c'est
 /// repare" gives "imprimante - c'est repare". A subject the school wrote after the tag is its
@@ -612,15 +579,6 @@ fn denied(seen: &Seen, index: usize, subject: &str, text: &str) -> bool {
 
 fn negated(text: &str, at: usize) -> bool {
     NEGATION_BEFORE.is_match(before(text, at, 24))
-}
-
-/// The `len` bytes of `text` before `at` (fewer at a character's edge).
-fn before(text: &str, at: usize, len: usize) -> &str {
-    let mut from = at.saturating_sub(len);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    &text[from..at]
 }
 
 #[cfg(test)]
@@ -686,14 +644,6 @@ mod tests {
             kind("RE: [X #2025-000001] Visite", "C'est bon pour moi, le technicien peut passer mardi.", true, true),
             Kind::FollowUp
         );
-    }
-
-    #[test]
-    fn the_school_a_mail_says_it_is_for() {
-        let text = "je m'occupe du college montaigne et du lycee faidherbe. pour le lycee faidherbe : la barriere";
-        assert!(names_school(text, "lycee faidherbe"));
-        assert!(names_school(text, "lycee general et technologique faidherbe"));
-        assert!(!names_school(text, "college montaigne"));
     }
 
     /// A reply's subject: the desk's headline says nothing, what the school wrote does.
