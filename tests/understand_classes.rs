@@ -949,6 +949,19 @@ fn the_sixty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The sixty-sixth part, written after the sixtieth round in voices not used before (a bursar's
+/// words, "cf. objet", a principal in the third person, a phone's hurried mail, numbered
+/// points, a long story before the ask): kind 88.0 %, urgency and code 100 % at first reading
+/// (25 mails). Misses: English "is a second one something the region could fund?" read as an
+/// incident; "J+12 et toujours pas de valise" read as news; "un état des lieux des demandes …
+/// pas encore soldées" read as a need.
+#[test]
+fn the_sixty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside66", ASIDE_66);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -962,5 +975,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_65.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_66.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -63,6 +63,7 @@ mod aside62;
 mod aside63;
 mod aside64;
 mod aside65;
+mod aside66;
 mod aside7;
 mod aside8;
 mod aside9;
@@ -125,6 +126,7 @@ pub use aside62::ASIDE_62;
 pub use aside63::ASIDE_63;
 pub use aside64::ASIDE_64;
 pub use aside65::ASIDE_65;
+pub use aside66::ASIDE_66;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
@@ -276,6 +278,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (63, ASIDE_63),
     (64, ASIDE_64),
     (65, ASIDE_65),
+    (66, ASIDE_66),
 ];
 
 pub const TUNING: &[Case] = &[
