@@ -954,7 +954,7 @@ fn the_sixty_fifth_aside_part_is_measured() {
 /// points, a long story before the ask): kind 88.0 %, urgency and code 100 % at first reading
 /// (25 mails). Misses: English "is a second one something the region could fund?" read as an
 /// incident; "J+12 et toujours pas de valise" read as news; "un état des lieux des demandes …
-/// pas encore soldées" read as a need.
+/// pas encore soldées" read as a need. They guided the sixty-first round: 100 % after it.
 #[test]
 fn the_sixty_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside66", ASIDE_66);

@@ -1184,6 +1184,10 @@ mod tests {
                 Kind::NewRequest,
             ),
             ("Payment", "Could the same page also take canteen payments?", Kind::NewRequest),
+            // Funding asked of the region, or the one device there is, always booked.
+            ("3D", "Our only 3D printer is booked solid. Could the region fund a second one?", Kind::NewRequest),
+            ("3D", "Is a second one something the region could fund?", Kind::NewRequest),
+            ("3D", "Our 3D printer is broken. Could you send someone?", Kind::NewIncident),
             // How to get something is a need; how to get it back is not.
             (
                 "Portables",
@@ -1242,6 +1246,13 @@ mod tests {
                 Kind::ListRequest,
             ),
             ("Question", "Quels signalements du collège sont encore ouverts ?", false, Kind::ListRequest),
+            (
+                "Point d'étape",
+                "Pourriez-vous me faire un état des lieux des demandes du collège qui ne sont pas encore soldées ?",
+                false,
+                Kind::ListRequest,
+            ),
+            ("RE: [X #2025-000001] Valise", "J+12 et toujours pas de valise.", true, Kind::Reminder),
             ("Tickets ouverts", "Merci de me les transmettre.", false, Kind::ListRequest),
             ("Question", "Quel est l'état de ma demande en cours ?", false, Kind::Reminder),
             (
