@@ -962,6 +962,21 @@ fn the_sixty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The sixty-seventh part, written after the sixty-first round with more needs than the mix and
+/// in voices not used before (the CPE, a lab technician, lower case without accents, "pour
+/// suite à donner", "nous constatons", bold field names): kind 81.5 %, urgency and code 100 %
+/// at first reading (27 mails). Misses: a studio from 2009 that "converts everything to low
+/// definition" (a need told as a limit) and English "could every student get access to it?"
+/// read as incidents; "le visiophone sonne désormais aussi à la vie scolaire" (a request done)
+/// and "je n'ai vu passer personne … pouvez-vous me dire si c'est planifié ?" read as news;
+/// "combien de dossiers avons-nous encore chez vous ?" read as an incident.
+#[test]
+fn the_sixty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside67", ASIDE_67);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -975,5 +990,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_66.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_67.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -64,6 +64,7 @@ mod aside63;
 mod aside64;
 mod aside65;
 mod aside66;
+mod aside67;
 mod aside7;
 mod aside8;
 mod aside9;
@@ -127,6 +128,7 @@ pub use aside63::ASIDE_63;
 pub use aside64::ASIDE_64;
 pub use aside65::ASIDE_65;
 pub use aside66::ASIDE_66;
+pub use aside67::ASIDE_67;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
@@ -279,6 +281,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (64, ASIDE_64),
     (65, ASIDE_65),
     (66, ASIDE_66),
+    (67, ASIDE_67),
 ];
 
 pub const TUNING: &[Case] = &[
