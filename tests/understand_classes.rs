@@ -969,7 +969,8 @@ fn the_sixty_sixth_aside_part_is_measured() {
 /// definition" (a need told as a limit) and English "could every student get access to it?"
 /// read as incidents; "le visiophone sonne désormais aussi à la vie scolaire" (a request done)
 /// and "je n'ai vu passer personne … pouvez-vous me dire si c'est planifié ?" read as news;
-/// "combien de dossiers avons-nous encore chez vous ?" read as an incident.
+/// "combien de dossiers avons-nous encore chez vous ?" read as an incident. They guided the
+/// sixty-second round: 100 % after it.
 #[test]
 fn the_sixty_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside67", ASIDE_67);

@@ -767,6 +767,7 @@ mod tests {
         let tag = "RE: [X #2025-000001] Wifi";
         for text in [
             "RAS depuis l'intervention, merci.",
+            "Le visiophone sonne désormais aussi à la vie scolaire, merci.",
             "Je confirme la résolution, merci.",
             "Le problème a disparu.",
             "Intervention faite, tout va bien.",
@@ -1187,6 +1188,10 @@ mod tests {
             // Funding asked of the region, or the one device there is, always booked.
             ("3D", "Our only 3D printer is booked solid. Could the region fund a second one?", Kind::NewRequest),
             ("3D", "Is a second one something the region could fund?", Kind::NewRequest),
+            ("Platform", "Could every student in the school get access to it?", Kind::NewRequest),
+            // Equipment told by its age is a renewal, unless it broke.
+            ("Studio", "La régie du studio date de 2009 : tout est converti en basse définition.", Kind::NewRequest),
+            ("Studio", "La régie du studio date de 2009 et ne s'allume plus.", Kind::NewIncident),
             ("3D", "Our 3D printer is broken. Could you send someone?", Kind::NewIncident),
             // How to get something is a need; how to get it back is not.
             (
@@ -1253,6 +1258,13 @@ mod tests {
                 Kind::ListRequest,
             ),
             ("RE: [X #2025-000001] Valise", "J+12 et toujours pas de valise.", true, Kind::Reminder),
+            (
+                "RE: [X #2025-000001] Hotte",
+                "Je n'ai vu passer personne. Pouvez-vous me dire si c'est planifié ?",
+                true,
+                Kind::Reminder,
+            ),
+            ("Question", "Combien de dossiers avons-nous encore chez vous ?", false, Kind::ListRequest),
             ("Tickets ouverts", "Merci de me les transmettre.", false, Kind::ListRequest),
             ("Question", "Quel est l'état de ma demande en cours ?", false, Kind::Reminder),
             (
