@@ -47,6 +47,17 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
                 kind::model::MARGIN
             ));
         }
+    } else if weights.tells_nothing() {
+        let model = kind::model_or_shipped(ctx.model);
+        if let Some(lean) = model.lean(&kind::model_text(subject, own), &kind::model::NEW_MAIL, None) {
+            signs.push(format!(
+                "learned model ({} examples): reads {}, {:.1} ahead (neither need nor fault weighed: past {:.0}, it reads a change request)",
+                model.examples(),
+                lean.kind.as_str(),
+                lean.margin,
+                kind::model::NEED_MARGIN
+            ));
+        }
     }
     let spam = mail.spam_assessment(mail.verdict().auto_submitted);
     let named = if spam.signs.is_empty() { "no sign".to_string() } else { spam.signs.join(", ") };

@@ -236,6 +236,16 @@ pub fn second_kind(raw: &[u8], ruled: Kind, model: &model::Model) -> Option<Kind
     Some(kind::second_kind(&fold::fold(&headers::subject(&msg)), &own.folded, ruled, model))
 }
 
+/// Whether the learned model reads a need in `raw`, a new mail the rules weighed at nothing
+/// either way (see `kind::intent`); None when no header can be read. For measuring that reading
+/// on readings the rules made before.
+pub fn reads_a_need(raw: &[u8], model: &model::Model) -> Option<bool> {
+    let msg = text::parse(raw)?;
+    let body = text::read_body(&msg);
+    let own = quote::own_text(&body.text, &fold::fold(&body.text));
+    Some(kind::reads_a_need(&fold::fold(&headers::subject(&msg)), &own.folded, model))
+}
+
 /// Reads one mail. Never panics, whatever the bytes.
 pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
     let Some(msg) = text::parse(raw) else {

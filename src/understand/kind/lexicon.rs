@@ -252,6 +252,9 @@ pub(super) const SCHOOL_CONTEXT: &str = r"\b(?:ma\s+fille|mon\s+fils|mon\s+enfan
 /// Signs of a fault; each group counts once.
 pub(super) const FAULT: &[&str] = &[
     r"\bbloquee?s?\b|\bcassee?s?\b|\bfendue?\b|\bcoupee?s?\b|\bcoupures?\b|\bse\s+coupe(?:nt)?\b",
+    // A count of a whole ("trois écrans sur neuf", "une seule imprimante marche sur les
+    // trois"): some of the equipment works, the rest not.
+    r"\b(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:seule?s?\s+)?(?:[a-z]+\s+){0,2}sur\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\b",
     r"\b(?:erreur|error)\b|\bimpossible\s+d|\bn'arriv(?:e|ent|ons)\s+(?:pas|plus)\s+a\b|\bn'arriv(?:e|ent|ons)\s+a\s+(?:[a-z]+'|[a-z]+\s+)?[a-z]+(?:er|ir|re)\b|\bne\s+parvien(?:t|nent|s)\s+a\b|\bne\s+(?:peut|peuvent|pouvons|parvient|parviennent)\s+pas\b",
     r"\bne\s+(?:marche|marchent|fonctionne|fonctionnent|repond|repondent|demarre|demarrent|s'allume|s'allument|imprime|imprimment|s'ouvre|s'ouvrent|charge|chargent|s'affiche|s'affichent|sort|sortent)\s+pas\b",
     r"\bdysfonctionne\w*|\bbug\w*|\bplant(?:e|ent|age)\b|\bcrash\w*|\bfigee?s?\b|\bgelee?s?\b",

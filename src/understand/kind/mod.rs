@@ -284,6 +284,8 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     };
     if weights.is_request() {
         (Kind::NewRequest, "change request")
+    } else if weights.tells_nothing() && f.model.reads_a_need(&joined(f.subject, f.own_text)) {
+        (Kind::NewRequest, "learned model: reads like a change request, where no rule read a need or a fault")
     } else {
         (Kind::NewIncident, "new report")
     }
@@ -331,6 +333,12 @@ fn second_reading(f: &Facts<'_>, ruled: Kind, why: &'static str) -> (Kind, &'sta
         model::Second::Change(Kind::ListRequest) => (Kind::ListRequest, "learned model: reads like a list request"),
         model::Second::Change(kind) => (kind, "learned model: reads like news of the ticket"),
     }
+}
+
+/// Whether the learned model reads a need in a new mail (subject and own text folded), as it
+/// does where the rules weighed nothing either way: for measuring it on readings made before.
+pub(crate) fn reads_a_need(subject: &str, own_text: &str, model: &model::Model) -> bool {
+    model.reads_a_need(&model_text(subject, own_text))
 }
 
 /// The kind the second reading gives a mail about a ticket (subject and own text folded) that
@@ -415,6 +423,11 @@ impl Weights {
         self.typed.unwrap_or(self.need > self.fault)
     }
 
+    /// Neither a need nor a fault seen, nor a type field: an incident only by default.
+    pub fn tells_nothing(&self) -> bool {
+        self.need == 0 && self.fault == 0 && self.typed.is_none()
+    }
+
     /// Whether the mail reads like a school's report at all (for mail from outside the
     /// directory, where it tells an unauthorised report from spam): a need, or more than a
     /// passing mention of a problem, at a school (its rooms, pupils, services). An offer to
@@ -492,7 +505,8 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                 let not_a_fault = SCHEDULE.is_match(after)
                     || OBSOLETE.is_match(after)
                     || CONSTRAINT.is_match(after)
-                    || SOLVES.is_match(before(text, m.start(), 40));
+                    || SOLVES.is_match(before(text, m.start(), 40))
+                    || whole_count(m.as_str());
                 if NO_BREAKDOWN.is_match(m.as_str()) || not_a_fault {
                     continue;
                 }
@@ -512,6 +526,13 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
         fault_group(index, 1);
     }
     w
+}
+
+/// "90 calculatrices sur 90": a count of the whole, all there, not some missing.
+fn whole_count(found: &str) -> bool {
+    let mut words = found.split_whitespace();
+    let first = words.next();
+    found.contains(" sur ") && first.is_some() && words.last() == first
 }
 
 /// Whether some match of sign `index` in `texts` is followed by `after`, and whether some is not.
@@ -1220,11 +1241,46 @@ mod tests {
         }
     }
 
+    /// A new mail the rules weigh at nothing either way is an incident by default, unless the
+    /// model clearly reads a change request; a need or a fault the rules see decides first.
+    #[test]
+    fn the_model_reads_a_need_only_where_the_rules_weighed_nothing() {
+        let mut trainer = model::Trainer::default();
+        for (text, kind) in [
+            ("web radio des eleves enregistreur micros", Kind::NewRequest),
+            ("web radio du foyer enregistreur", Kind::NewRequest),
+            ("la web radio enregistre avec un telephone", Kind::NewRequest),
+            ("ecran noir salle 3", Kind::NewIncident),
+            ("imprimante bourre salle 4", Kind::NewIncident),
+        ] {
+            trainer.add(text, kind);
+        }
+        let toy = trainer.model();
+        let read = |text: &str| {
+            let (subject, text) = (fold("Message"), fold(text));
+            intent(&Facts {
+                subject: &subject,
+                own_text: &text,
+                forwarded: None,
+                has_ticket: false,
+                replying: false,
+                model: &toy,
+            })
+        };
+        let (kind, why) = read("La web radio des élèves enregistre avec un téléphone et deux micros.");
+        assert_eq!(kind, Kind::NewRequest, "{why}");
+        assert!(why.starts_with("learned model"), "{why}");
+        // A fault the rules see stands, whatever the model reads.
+        assert_eq!(read("La web radio des élèves ne s'allume plus.").0, Kind::NewIncident);
+        // Words the model never learned give it no lean: the default stands.
+        assert_eq!(read("Le parking.").0, Kind::NewIncident);
+    }
+
     #[test]
     fn a_forwarded_wish_is_weighed_with_what_it_forwards() {
-        let own = fold("Je vous transmets la demande de notre collègue.\n");
+        let own = fold("Je vous transmets le message de notre collègue.\n");
         let whole = fold(
-            "Je vous transmets la demande de notre collègue.\n-------- Message transféré --------\n\
+            "Je vous transmets le message de notre collègue.\n-------- Message transféré --------\n\
              Serait-il possible d'avoir le logiciel Audacity sur les postes de la salle 2 ?\n",
         );
         let subject = fold("TR: Logiciel");
