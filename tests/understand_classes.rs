@@ -988,7 +988,8 @@ fn the_sixty_seventh_aside_part_is_measured() {
 /// encore une semaine sans standard" and "pouvez-vous me confirmer qu'un technicien passera
 /// avant les vacances ?" read as news; three closures ("tiennent de nouveau la journée",
 /// "standard OK, les appels aboutissent", "sont arrivées et le poste est en service") read as
-/// news.
+/// news. The model's reading of new mails, written after it, then made the four needs requests
+/// (73.1 %); the sixty-third round, 100 %.
 #[test]
 fn the_sixty_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside68", ASIDE_68);

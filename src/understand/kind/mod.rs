@@ -31,7 +31,8 @@ use lexicon::{
     DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN,
     OBSOLETE_AFTER, PASSING_ON, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER,
     REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN,
-    TELLING_AFTER, THANKS_FILLER, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WORKS_PART,
+    TELLING_AFTER, THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED,
+    WHAT_WAS_DONE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -59,6 +60,8 @@ const I_ASK: usize = I_NEED + 1;
 /// is replaced.
 const I_RENEW: usize = I_NEED + 8;
 const I_FAULT: usize = I_NEED + NEED.len();
+/// The bits of all the needs' signs.
+const NEED_BITS: u64 = ((1u64 << NEED.len()) - 1) << I_NEED;
 
 static LIST: LazyLock<String> = LazyLock::new(lexicon::list);
 
@@ -198,14 +201,24 @@ static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| re(CHANGE_TO_AFTER));
 static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
 static DAMAGED: LazyLock<Regex> = LazyLock::new(|| re(DAMAGE));
 static FALLBACK: LazyLock<Regex> = LazyLock::new(|| re(FALLBACK_SENTENCE));
+static THANKS_FOR: LazyLock<Regex> = LazyLock::new(|| re(THANKS_FOR_DONE));
 
-/// The text without its fallback sentences, and the signs seen in it.
+/// The text without its fallback sentences and its thanks for what was done, and the signs
+/// seen in it.
 fn without_fallbacks<'t>(text: &'t str, seen_in_text: u64) -> (Cow<'t, str>, u64) {
-    // Only a text that wishes or asks can hold a fallback wish: the set said so already.
-    if seen_in_text & ((1 << I_DESIRE) | (1 << I_ASK) | (1 << I_RENEW)) == 0 || !FALLBACK.is_match(text) {
+    // Only a text that wishes or asks can hold a fallback wish, and only thanks that name a
+    // need word can weigh wrongly: the set said so already.
+    let fallback = seen_in_text & ((1 << I_DESIRE) | (1 << I_ASK) | (1 << I_RENEW)) != 0 && FALLBACK.is_match(text);
+    let thanks = seen_in_text & NEED_BITS != 0 && THANKS_FOR.is_match(text);
+    if !fallback && !thanks {
         return (Cow::Borrowed(text), seen_in_text);
     }
-    let kept = FALLBACK.replace_all(text, "");
+    let mut kept = Cow::Borrowed(text);
+    for (found, sentence) in [(fallback, &*FALLBACK), (thanks, &*THANKS_FOR)] {
+        if found {
+            kept = Cow::Owned(sentence.replace_all(&kept, "").into_owned());
+        }
+    }
     let seen = set_matches(&SIGNS, &[&kept]);
     (kept, seen)
 }
@@ -484,8 +497,7 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     w.asked += usize::from(other);
     w.fault += usize::from(repair);
     w.need += w.asked;
-    let need_bits = ((1u64 << NEED.len()) - 1) << I_NEED;
-    let mut plain_needs = need_bits & !(1 << I_DESIRE) & !(1 << I_ASK);
+    let mut plain_needs = NEED_BITS & !(1 << I_DESIRE) & !(1 << I_ASK);
     if damage_replaced {
         plain_needs &= !(1 << I_RENEW);
     }
@@ -789,6 +801,9 @@ mod tests {
         for text in [
             "RAS depuis l'intervention, merci.",
             "Le visiophone sonne désormais aussi à la vie scolaire, merci.",
+            "Standard OK depuis 10 h, les appels aboutissent.",
+            "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
+            "Les liseuses tiennent de nouveau la journée entière.",
             "Je confirme la résolution, merci.",
             "Le problème a disparu.",
             "Intervention faite, tout va bien.",
@@ -1210,6 +1225,18 @@ mod tests {
             ("3D", "Our only 3D printer is booked solid. Could the region fund a second one?", Kind::NewRequest),
             ("3D", "Is a second one something the region could fund?", Kind::NewRequest),
             ("Platform", "Could every student in the school get access to it?", Kind::NewRequest),
+            // Thanks for what was done name no need; thanks in advance do.
+            (
+                "Pianos",
+                "Merci encore pour l'installation des pianos, les élèves sont ravis.\nPS : le piano 3 n'émet aucun son.",
+                Kind::NewIncident,
+            ),
+            ("CDI", "Merci d'avance pour l'installation d'un poste au CDI.", Kind::NewRequest),
+            ("SVT", "Les collègues demandent s'il était possible d'avoir un logiciel de cartographie.", Kind::NewRequest),
+            ("Absences", "Un écran qui reprendrait les absences, ce serait l'idéal.", Kind::NewRequest),
+            ("Espagnol", "Un abonnement à une plateforme de vidéos les aiderait beaucoup.", Kind::NewRequest),
+            ("Braille", "Une élève arrive avec une plage braille, que les postes devront reconnaître.", Kind::NewRequest),
+            ("Mur d'images", "Le mur d'images du hall est encore tout noir ce matin.", Kind::NewIncident),
             // Equipment told by its age is a renewal, unless it broke.
             ("Studio", "La régie du studio date de 2009 : tout est converti en basse définition.", Kind::NewRequest),
             ("Studio", "La régie du studio date de 2009 et ne s'allume plus.", Kind::NewIncident),
@@ -1321,6 +1348,13 @@ mod tests {
                 Kind::Reminder,
             ),
             ("Question", "Combien de dossiers avons-nous encore chez vous ?", false, Kind::ListRequest),
+            ("RE: [X #2025-000001] Standard", "Bravo, encore une semaine sans standard.", true, Kind::Reminder),
+            (
+                "RE: [X #2025-000001] Mur",
+                "Pouvez-vous me confirmer qu'un technicien passera avant les vacances ?",
+                true,
+                Kind::Reminder,
+            ),
             ("Tickets ouverts", "Merci de me les transmettre.", false, Kind::ListRequest),
             ("Question", "Quel est l'état de ma demande en cours ?", false, Kind::Reminder),
             (
