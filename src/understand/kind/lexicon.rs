@@ -83,6 +83,11 @@ pub(super) const CONDITION_BEFORE: &str =
 /// message d'erreur"), not the function back.
 pub(super) const FAULT_AGAIN_AFTER: &str = r"^[^.!?\n]{0,30}\b(?:erreurs?|messages?|blanche?s?|noire?s?|bleue?s?|vides?|rien|codes?|alertes?|alarmes?|n'importe\s+quoi|mal|faux|fausses?|plus\s+rien)\b";
 
+/// An event near at hand that the fault endangers ("les examens commencent lundi", "l'élève
+/// arrive dans trois semaines", "avant les vacances"): with a question or a fault still told,
+/// in a mail about a ticket, a chase.
+pub(super) const EVENT_NEAR: &str = r"\b(?:dans|d'ici)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s+(?:jours|semaines)\b|\b(?:approche(?:nt)?|arrive(?:nt)?\s+(?:dans|bientot|lundi|mardi|mercredi|jeudi|vendredi)|commence(?:nt)?\s+(?:lundi|mardi|mercredi|jeudi|vendredi|demain|bientot|la\s+semaine)|(?:a|ont)\s+lieu\s+(?:dans|lundi|mardi|mercredi|jeudi|vendredi|demain|la\s+semaine))\b|\bavant\s+(?:les\s+vacances|la\s+rentree|les\s+examens|l'examen|le\s+conseil|la\s+fin\s+du\s+mois)\b|\b(?:in|within)\s+(?:\d+|two|three|four|five|ten|a\s+few)\s+(?:days|weeks)\b|\b(?:starts?|begins?)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next\s+week)\b";
+
 /// Waiting for a visit on a known day, after an answer: "nous attendons donc le technicien
 /// jeudi". News of the plan, not a chase ("nous attendons toujours le technicien").
 pub(super) const AWAITING_VISIT: &str = r"\b(?:nous\s+attendons|on\s+attend|j'attends|nous\s+attendrons|nous\s+l'attendons|nous\s+comptons\s+sur)\s+(?:donc\s+)?(?:le\s+technicien|le\s+prestataire|l'intervenant|son\s+passage|votre\s+passage|le\s+passage\s+d[ue]\s+[a-z]+|l'intervention|sa\s+visite|votre\s+technicien|votre\s+visite|sa\s+venue)\s+(?:(?:pour|a\s+partir\s+de|des)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|apres-demain|le\s+\d|la\s+semaine\s+prochaine|ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|matin|soir|midi|apres-midi)|cet\s+apres-midi|a\s+\d)";

@@ -28,7 +28,7 @@ pub mod model;
 
 use lexicon::{
     AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED, CONDITION_BEFORE, CONSTRAINT_AFTER, CONTRAST_WORDS,
-    DAMAGE, FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN,
+    DAMAGE, EVENT_NEAR, FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN,
     OBSOLETE_AFTER, PASSING_ON, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER,
     REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN,
     TELLING_AFTER, THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED,
@@ -52,7 +52,8 @@ const I_CANCELLED: usize = 12;
 const I_WHAT_DONE: usize = 13;
 const I_AWAITING: usize = 14;
 const I_PASSING_ON: usize = 15;
-const I_NEED: usize = 16;
+const I_EVENT_NEAR: usize = 16;
+const I_NEED: usize = 17;
 /// `lexicon::DESIRE` and `lexicon::ASK` are the first two needs: they count only when what follows allows.
 const I_DESIRE: usize = I_NEED;
 const I_ASK: usize = I_NEED + 1;
@@ -83,6 +84,7 @@ fn all_patterns() -> Vec<&'static str> {
         WHAT_WAS_DONE,
         AWAITING_VISIT,
         PASSING_ON,
+        EVENT_NEAR,
     ];
     all.extend_from_slice(NEED);
     all.extend_from_slice(FAULT);
@@ -114,6 +116,7 @@ fn sign_name(index: usize) -> &'static str {
         I_WHAT_DONE => "asks what was done",
         I_AWAITING => "awaits a visit on a known day",
         I_PASSING_ON => "passes on a contact or a detail",
+        I_EVENT_NEAR => "an event near at hand",
         I_DESIRE => "a wish",
         I_ASK => "asks whether something can be done",
         i if i < I_FAULT => "sign of a need",
@@ -263,6 +266,13 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     // the fault.
     if f.has_ticket && seen.in_text(I_PASSING_ON) && !seen.in_text(I_REMINDER_WHEN) {
         return (Kind::FollowUp, "passes on a contact or a detail");
+    }
+    // "L'élève arrive dans trois semaines. Avez-vous une idée de la date ?", "J+12 et toujours
+    // pas de valise, les examens commencent lundi": an event the fault endangers, with a question
+    // or the fault still told, presses for the repair.
+    let pressed = f.own_text.contains('?') || seen.in_text(I_STILL_BROKEN);
+    if f.has_ticket && seen.in_text(I_EVENT_NEAR) && pressed && !seen.in_text(I_RESOLVED) {
+        return (Kind::Reminder, "presses for the repair before an event near at hand");
     }
     if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
         return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
@@ -1349,6 +1359,31 @@ mod tests {
             ),
             ("Question", "Combien de dossiers avons-nous encore chez vous ?", false, Kind::ListRequest),
             ("RE: [X #2025-000001] Standard", "Bravo, encore une semaine sans standard.", true, Kind::Reminder),
+            // An event near at hand presses for the repair, with a question or the fault told.
+            (
+                "RE: [X #2025-000001] Vidéoprojecteur",
+                "Les conseils de classe commencent lundi : le vidéoprojecteur sera-t-il réparé d'ici là ?",
+                true,
+                Kind::Reminder,
+            ),
+            (
+                "RE: [X #2025-000001] Imprimante",
+                "The exams start on Monday and the printer is still broken.",
+                true,
+                Kind::Reminder,
+            ),
+            (
+                "RE: [X #2025-000001] Salle 4",
+                "Pour information, les examens commencent lundi : la salle 4 sera fermée toute la semaine.",
+                true,
+                Kind::FollowUp,
+            ),
+            (
+                "RE: [X #2025-000001] Salle 4",
+                "Tout fonctionne, juste à temps pour les examens qui commencent lundi. Merci !",
+                true,
+                Kind::ClosureConfirmation,
+            ),
             (
                 "RE: [X #2025-000001] Mur",
                 "Pouvez-vous me confirmer qu'un technicien passera avant les vacances ?",
