@@ -997,6 +997,20 @@ fn the_sixty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The sixty-ninth part, written after the sixty-third round in voices not used before (one
+/// sentence without a stop, "il est constaté", a vocational director's jargon, a mail after a
+/// phone call, "est-ce normal que … ?", a disclaimer longer than the mail): kind 88.0 %, urgency
+/// and code 100 % at first reading (25 mails). Misses: "je vous confirme par écrit : l'écran …
+/// affiche les horaires de l'an dernier" read as a need; "le principal s'étonne de l'absence de
+/// suite donnée à notre signalement" and "trois nuits complètes enregistrées depuis le
+/// remplacement du disque. Nous sommes rassurés" read as news.
+#[test]
+fn the_sixty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside69", ASIDE_69);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1010,5 +1024,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_68.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_69.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

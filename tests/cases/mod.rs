@@ -66,6 +66,7 @@ mod aside65;
 mod aside66;
 mod aside67;
 mod aside68;
+mod aside69;
 mod aside7;
 mod aside8;
 mod aside9;
@@ -131,6 +132,7 @@ pub use aside65::ASIDE_65;
 pub use aside66::ASIDE_66;
 pub use aside67::ASIDE_67;
 pub use aside68::ASIDE_68;
+pub use aside69::ASIDE_69;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
@@ -285,6 +287,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (66, ASIDE_66),
     (67, ASIDE_67),
     (68, ASIDE_68),
+    (69, ASIDE_69),
 ];
 
 pub const TUNING: &[Case] = &[
