@@ -1003,7 +1003,8 @@ fn the_sixty_eighth_aside_part_is_measured() {
 /// and code 100 % at first reading (25 mails). Misses: "je vous confirme par écrit : l'écran …
 /// affiche les horaires de l'an dernier" read as a need; "le principal s'étonne de l'absence de
 /// suite donnée à notre signalement" and "trois nuits complètes enregistrées depuis le
-/// remplacement du disque. Nous sommes rassurés" read as news.
+/// remplacement du disque. Nous sommes rassurés" read as news. They guided the sixty-fourth
+/// round: 100 % after it.
 #[test]
 fn the_sixty_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside69", ASIDE_69);

@@ -812,6 +812,7 @@ mod tests {
             "RAS depuis l'intervention, merci.",
             "Le visiophone sonne désormais aussi à la vie scolaire, merci.",
             "Standard OK depuis 10 h, les appels aboutissent.",
+            "Trois nuits complètes enregistrées depuis le remplacement du disque.",
             "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
             "Les liseuses tiennent de nouveau la journée entière.",
             "Je confirme la résolution, merci.",
@@ -1247,6 +1248,8 @@ mod tests {
             ("Espagnol", "Un abonnement à une plateforme de vidéos les aiderait beaucoup.", Kind::NewRequest),
             ("Braille", "Une élève arrive avec une plage braille, que les postes devront reconnaître.", Kind::NewRequest),
             ("Mur d'images", "Le mur d'images du hall est encore tout noir ce matin.", Kind::NewIncident),
+            // Stale content shown is a fault, though "horaires" may name a need.
+            ("Écran", "Je vous confirme par écrit : l'écran affiche les horaires de l'an dernier.", Kind::NewIncident),
             // Equipment told by its age is a renewal, unless it broke.
             ("Studio", "La régie du studio date de 2009 : tout est converti en basse définition.", Kind::NewRequest),
             ("Studio", "La régie du studio date de 2009 et ne s'allume plus.", Kind::NewIncident),
@@ -1359,6 +1362,12 @@ mod tests {
             ),
             ("Question", "Combien de dossiers avons-nous encore chez vous ?", false, Kind::ListRequest),
             ("RE: [X #2025-000001] Standard", "Bravo, encore une semaine sans standard.", true, Kind::Reminder),
+            (
+                "RE: [X #2025-000001] Sonomètre",
+                "Le principal s'étonne de l'absence de suite donnée à notre signalement.",
+                true,
+                Kind::Reminder,
+            ),
             // An event near at hand presses for the repair, with a question or the fault told.
             (
                 "RE: [X #2025-000001] Vidéoprojecteur",
