@@ -1012,6 +1012,19 @@ fn the_sixty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The seventieth part, written after the sixty-fourth round in voices not used before (a
+/// subject asking whom to contact, a circular quoted, a trainee, "comme l'an dernier", another
+/// platform's number, bullets, "je réitère ma demande"): kind 82.6 %, urgency and code 100 % at
+/// first reading (23 mails). Misses: "on ne peut imprimer qu'en noir et blanc" read as an
+/// incident; "sort des cartes blanches. Nous en avons besoin pour lundi" read as a need; "je
+/// réitère ma demande du 3" and "le souci ne s'est plus présenté de la semaine" read as news.
+#[test]
+fn the_seventieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside70", ASIDE_70);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1025,5 +1038,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_69.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_70.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -67,6 +67,7 @@ mod aside66;
 mod aside67;
 mod aside68;
 mod aside69;
+mod aside70;
 mod aside7;
 mod aside8;
 mod aside9;
@@ -133,6 +134,7 @@ pub use aside66::ASIDE_66;
 pub use aside67::ASIDE_67;
 pub use aside68::ASIDE_68;
 pub use aside69::ASIDE_69;
+pub use aside70::ASIDE_70;
 pub use aside7::ASIDE_7;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
@@ -288,6 +290,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (67, ASIDE_67),
     (68, ASIDE_68),
     (69, ASIDE_69),
+    (70, ASIDE_70),
 ];
 
 pub const TUNING: &[Case] = &[
