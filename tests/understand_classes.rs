@@ -1018,6 +1018,7 @@ fn the_sixty_ninth_aside_part_is_measured() {
 /// first reading (23 mails). Misses: "on ne peut imprimer qu'en noir et blanc" read as an
 /// incident; "sort des cartes blanches. Nous en avons besoin pour lundi" read as a need; "je
 /// réitère ma demande du 3" and "le souci ne s'est plus présenté de la semaine" read as news.
+/// They guided the sixty-fifth round: 100 % after it.
 #[test]
 fn the_seventieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside70", ASIDE_70);

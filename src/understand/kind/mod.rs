@@ -813,6 +813,7 @@ mod tests {
             "Le visiophone sonne désormais aussi à la vie scolaire, merci.",
             "Standard OK depuis 10 h, les appels aboutissent.",
             "Trois nuits complètes enregistrées depuis le remplacement du disque.",
+            "Le souci ne s'est plus présenté de la semaine.",
             "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
             "Les liseuses tiennent de nouveau la journée entière.",
             "Je confirme la résolution, merci.",
@@ -1250,6 +1251,10 @@ mod tests {
             ("Mur d'images", "Le mur d'images du hall est encore tout noir ce matin.", Kind::NewIncident),
             // Stale content shown is a fault, though "horaires" may name a need.
             ("Écran", "Je vous confirme par écrit : l'écran affiche les horaires de l'an dernier.", Kind::NewIncident),
+            ("Badges", "L'imprimante sort des cartes blanches. Nous en avons besoin pour lundi.", Kind::NewIncident),
+            // A limit told as "ne … que" is a need; "ne … plus" a fault.
+            ("CDI", "Au CDI, on ne peut imprimer qu'en noir et blanc.", Kind::NewRequest),
+            ("CDI", "Au CDI, on ne peut plus imprimer en couleur.", Kind::NewIncident),
             // Equipment told by its age is a renewal, unless it broke.
             ("Studio", "La régie du studio date de 2009 : tout est converti en basse définition.", Kind::NewRequest),
             ("Studio", "La régie du studio date de 2009 et ne s'allume plus.", Kind::NewIncident),
@@ -1362,6 +1367,7 @@ mod tests {
             ),
             ("Question", "Combien de dossiers avons-nous encore chez vous ?", false, Kind::ListRequest),
             ("RE: [X #2025-000001] Standard", "Bravo, encore une semaine sans standard.", true, Kind::Reminder),
+            ("RE: [X #2025-000001] Wifi", "Je réitère ma demande du 3.", true, Kind::Reminder),
             (
                 "RE: [X #2025-000001] Sonomètre",
                 "Le principal s'étonne de l'absence de suite donnée à notre signalement.",
