@@ -1026,6 +1026,18 @@ fn the_seventieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The seventy-first part, written after the sixty-fifth round in the clients' forms more than
+/// in new voices (an Outlook block under the reply, multipart with an empty plain part, HTML
+/// divs, quoted-printable, answers inside the quote, encoded subjects): kind 95.5 %, urgency
+/// and code 100 % at first reading (22 mails). The one miss: a building "sans réseau" where
+/// the teachers "souhaitent y avoir les mêmes ressources" read as an incident (a tie).
+#[test]
+fn the_seventy_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside71", ASIDE_71);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1039,5 +1051,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_70.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_71.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

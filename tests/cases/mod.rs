@@ -69,6 +69,7 @@ mod aside68;
 mod aside69;
 mod aside7;
 mod aside70;
+mod aside71;
 mod aside8;
 mod aside9;
 pub use aside10::ASIDE_10;
@@ -136,6 +137,7 @@ pub use aside68::ASIDE_68;
 pub use aside69::ASIDE_69;
 pub use aside7::ASIDE_7;
 pub use aside70::ASIDE_70;
+pub use aside71::ASIDE_71;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
 
@@ -291,6 +293,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (68, ASIDE_68),
     (69, ASIDE_69),
     (70, ASIDE_70),
+    (71, ASIDE_71),
 ];
 
 pub const TUNING: &[Case] = &[
