@@ -1255,6 +1255,11 @@ mod tests {
             // A limit told as "ne … que" is a need; "ne … plus" a fault.
             ("CDI", "Au CDI, on ne peut imprimer qu'en noir et blanc.", Kind::NewRequest),
             ("CDI", "Au CDI, on ne peut plus imprimer en couleur.", Kind::NewIncident),
+            (
+                "SEGPA",
+                "Les ateliers sont à part, sans réseau ; les enseignants souhaitent y avoir les mêmes ressources qu'ailleurs.",
+                Kind::NewRequest,
+            ),
             // Equipment told by its age is a renewal, unless it broke.
             ("Studio", "La régie du studio date de 2009 : tout est converti en basse définition.", Kind::NewRequest),
             ("Studio", "La régie du studio date de 2009 et ne s'allume plus.", Kind::NewIncident),
