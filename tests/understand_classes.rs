@@ -1043,7 +1043,7 @@ fn the_seventy_first_aside_part_is_measured() {
 /// professional style, with more needs than the mix: kind 90.9 %, urgency and code 100 % at
 /// first reading (22 mails); all nine needs right. Misses: "le seul poste de la salle d'étude
 /// reste sur l'écran de démarrage" read as a need; "je vous confirme que les postes ne se
-/// figent plus depuis l'intervention de mardi" read as news.
+/// figent plus depuis l'intervention de mardi" read as news. The sixty-seventh round: 100 %.
 #[test]
 fn the_seventy_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside72", ASIDE_72);

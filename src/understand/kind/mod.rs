@@ -814,6 +814,7 @@ mod tests {
             "Standard OK depuis 10 h, les appels aboutissent.",
             "Trois nuits complètes enregistrées depuis le remplacement du disque.",
             "Le souci ne s'est plus présenté de la semaine.",
+            "Je vous confirme que les postes ne se figent plus depuis l'intervention de mardi.",
             "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
             "Les liseuses tiennent de nouveau la journée entière.",
             "Je confirme la résolution, merci.",
@@ -1252,6 +1253,10 @@ mod tests {
             // Stale content shown is a fault, though "horaires" may name a need.
             ("Écran", "Je vous confirme par écrit : l'écran affiche les horaires de l'an dernier.", Kind::NewIncident),
             ("Badges", "L'imprimante sort des cartes blanches. Nous en avons besoin pour lundi.", Kind::NewIncident),
+            // A study room is no study asked for; a restart without effect is a fault.
+            ("Salle d'étude", "Le seul poste de la salle d'étude reste sur l'écran de démarrage.", Kind::NewIncident),
+            ("Poste", "Les surveillants l'ont redémarré plusieurs fois sans effet.", Kind::NewIncident),
+            ("Baie", "Pourriez-vous faire une étude du câblage du bâtiment C ?", Kind::NewRequest),
             // A limit told as "ne … que" is a need; "ne … plus" a fault.
             ("CDI", "Au CDI, on ne peut imprimer qu'en noir et blanc.", Kind::NewRequest),
             ("CDI", "Au CDI, on ne peut plus imprimer en couleur.", Kind::NewIncident),
