@@ -106,7 +106,9 @@ fn a_model_reads_the_part_written_after_what_it_learned() {
 /// breach ("il a accès aux notes") wrongly — 865, then 915 of 992 (parts 50–69: 433, 469 of 513);
 /// part 70: one need rightly ("la circulaire rappelle … le collège n'en a pas encore") — 883, then
 /// 934 of 1,015 (parts 50–70: 451, 488 of 536); part 71: one need rightly ("un scanner 3D
-/// ouvrirait des projets") — 903, then 955 of 1,037 (parts 50–71: 471, 509 of 558).
+/// ouvrirait des projets") — 903, then 955 of 1,037 (parts 50–71: 471, 509 of 558); part 72:
+/// one need rightly ("le chef de service demande trois téléphones sans fil") — 922, then 975 of
+/// 1,059 (parts 50–72: 490, 529 of 580).
 #[test]
 fn the_second_reading_helps_where_the_rules_had_not_looked() {
     let first: Vec<Vec<&str>> = include_str!("cases/first_reading.tsv")
