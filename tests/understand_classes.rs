@@ -1051,6 +1051,22 @@ fn the_seventy_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The seventy-third part, written after the sixty-seventh round in the corpus's style, with more
+/// replies than the mix: kind 85.0 %, urgency 95.0 % (100 % once a label of mine is corrected
+/// in guichet's favour: "le ticket a été classé en urgence très haute" is, by the corpus's
+/// convention, a level stated in the sender's own text), code 100 % at first reading (20
+/// mails). Misses: "depuis le réglage effectué jeudi, les portiques ne sonnent plus … la
+/// documentaliste est satisfaite" and "a numérisé une trentaine de dossiers sans incident. Nous
+/// considérons le problème comme réglé" read as news; "nous avons signalé le 17 novembre … à ce
+/// jour, aucun technicien ne s'est présenté. Pouvez-vous nous indiquer la suite prévue ?" read
+/// as news.
+#[test]
+fn the_seventy_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside73", ASIDE_73);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1064,5 +1080,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_72.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_73.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -71,6 +71,7 @@ mod aside7;
 mod aside70;
 mod aside71;
 mod aside72;
+mod aside73;
 mod aside8;
 mod aside9;
 pub use aside10::ASIDE_10;
@@ -140,6 +141,7 @@ pub use aside7::ASIDE_7;
 pub use aside70::ASIDE_70;
 pub use aside71::ASIDE_71;
 pub use aside72::ASIDE_72;
+pub use aside73::ASIDE_73;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
 
@@ -297,6 +299,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (70, ASIDE_70),
     (71, ASIDE_71),
     (72, ASIDE_72),
+    (73, ASIDE_73),
 ];
 
 pub const TUNING: &[Case] = &[
