@@ -1059,7 +1059,7 @@ fn the_seventy_second_aside_part_is_measured() {
 /// documentaliste est satisfaite" and "a numérisé une trentaine de dossiers sans incident. Nous
 /// considérons le problème comme réglé" read as news; "nous avons signalé le 17 novembre … à ce
 /// jour, aucun technicien ne s'est présenté. Pouvez-vous nous indiquer la suite prévue ?" read
-/// as news.
+/// as news. The sixty-eighth round: 100 %.
 #[test]
 fn the_seventy_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside73", ASIDE_73);

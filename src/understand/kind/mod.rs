@@ -815,6 +815,9 @@ mod tests {
             "Trois nuits complètes enregistrées depuis le remplacement du disque.",
             "Le souci ne s'est plus présenté de la semaine.",
             "Je vous confirme que les postes ne se figent plus depuis l'intervention de mardi.",
+            "Depuis le réglage de jeudi, les portiques ne sonnent plus au passage des élèves.",
+            "Le secrétariat a numérisé trente dossiers ce matin sans incident.",
+            "Nous considérons le problème comme réglé.",
             "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
             "Les liseuses tiennent de nouveau la journée entière.",
             "Je confirme la résolution, merci.",
@@ -1378,6 +1381,12 @@ mod tests {
             ("Question", "Combien de dossiers avons-nous encore chez vous ?", false, Kind::ListRequest),
             ("RE: [X #2025-000001] Standard", "Bravo, encore une semaine sans standard.", true, Kind::Reminder),
             ("RE: [X #2025-000001] Wifi", "Je réitère ma demande du 3.", true, Kind::Reminder),
+            (
+                "RE: [X #2025-000001] Sono",
+                "À ce jour, aucun technicien ne s'est présenté. Pouvez-vous nous indiquer la suite prévue ?",
+                true,
+                Kind::Reminder,
+            ),
             (
                 "RE: [X #2025-000001] Sonomètre",
                 "Le principal s'étonne de l'absence de suite donnée à notre signalement.",
