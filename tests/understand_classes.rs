@@ -1067,6 +1067,21 @@ fn the_seventy_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The seventy-fourth part, written after the sixty-eighth round in voices not used before
+/// (minutes quoted, an AESH, "je vous saurais gré", capitals over a calm text, a false alarm
+/// with an apology): kind 77.3 %, urgency and code 100 % at first reading (22 mails); all six
+/// needs right. Misses, all replies or a list: "je me permets d'insister" and "nous avons trouvé
+/// la cause : le combiné avait été débranché … désolés du dérangement" and "les coûts sont de
+/// nouveau calculés correctement" read as news; "j'aurais besoin de savoir ce qui est en cours
+/// chez vous" read as a need; "le récepteur est reconnu …, mais les boîtiers n'envoient
+/// toujours rien" read as a chase.
+#[test]
+fn the_seventy_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside74", ASIDE_74);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1080,5 +1095,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_73.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_74.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
