@@ -1074,7 +1074,7 @@ fn the_seventy_third_aside_part_is_measured() {
 /// la cause : le combiné avait été débranché … désolés du dérangement" and "les coûts sont de
 /// nouveau calculés correctement" read as news; "j'aurais besoin de savoir ce qui est en cours
 /// chez vous" read as a need; "le récepteur est reconnu …, mais les boîtiers n'envoient
-/// toujours rien" read as a chase.
+/// toujours rien" read as a chase. The sixty-ninth round: 100 %.
 #[test]
 fn the_seventy_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside74", ASIDE_74);

@@ -818,6 +818,8 @@ mod tests {
             "Depuis le réglage de jeudi, les portiques ne sonnent plus au passage des élèves.",
             "Le secrétariat a numérisé trente dossiers ce matin sans incident.",
             "Nous considérons le problème comme réglé.",
+            "Le combiné avait été débranché lors du ménage. Désolés du dérangement.",
+            "Les coûts de revient sont de nouveau calculés correctement.",
             "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
             "Les liseuses tiennent de nouveau la journée entière.",
             "Je confirme la résolution, merci.",
@@ -1381,6 +1383,19 @@ mod tests {
             ("Question", "Combien de dossiers avons-nous encore chez vous ?", false, Kind::ListRequest),
             ("RE: [X #2025-000001] Standard", "Bravo, encore une semaine sans standard.", true, Kind::Reminder),
             ("RE: [X #2025-000001] Wifi", "Je réitère ma demande du 3.", true, Kind::Reminder),
+            ("RE: [X #2025-000001] Casiers", "Je me permets d'insister.", true, Kind::Reminder),
+            (
+                "RE: [X #2025-000001] Boîtiers",
+                "Le récepteur est reconnu depuis la réinstallation, mais les boîtiers n'envoient toujours rien.",
+                true,
+                Kind::FollowUp,
+            ),
+            (
+                "Inspection",
+                "J'aurais besoin de savoir ce qui est en cours chez vous pour notre lycée.",
+                false,
+                Kind::ListRequest,
+            ),
             (
                 "RE: [X #2025-000001] Sono",
                 "À ce jour, aucun technicien ne s'est présenté. Pouvez-vous nous indiquer la suite prévue ?",
