@@ -1082,6 +1082,19 @@ fn the_seventy_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The seventy-fifth part, written after the sixty-ninth round in voices not used before
+/// (spoken French without "ne", ticked boxes for the type, an error code alone, "et sinon, pour
+/// … ?"): kind 77.3 %, urgency and code 100 % at first reading (22 mails). Misses: "0x80070005 à
+/// l'ouverture de session" read as a need; "on aimerait bien que les lampes s'éteignent toutes
+/// seules" read as an incident; "et sinon, pour l'imprimante ?" and "bon ben jeudi personne est
+/// venu. On fait comment ?" and "c'est bon elle imprime, le gars a changé un truc" read as news.
+#[test]
+fn the_seventy_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside75", ASIDE_75);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1095,5 +1108,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_74.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_75.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -73,6 +73,7 @@ mod aside71;
 mod aside72;
 mod aside73;
 mod aside74;
+mod aside75;
 mod aside8;
 mod aside9;
 pub use aside10::ASIDE_10;
@@ -144,6 +145,7 @@ pub use aside71::ASIDE_71;
 pub use aside72::ASIDE_72;
 pub use aside73::ASIDE_73;
 pub use aside74::ASIDE_74;
+pub use aside75::ASIDE_75;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
 
@@ -303,6 +305,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (72, ASIDE_72),
     (73, ASIDE_73),
     (74, ASIDE_74),
+    (75, ASIDE_75),
 ];
 
 pub const TUNING: &[Case] = &[
