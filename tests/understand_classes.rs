@@ -1088,6 +1088,7 @@ fn the_seventy_fourth_aside_part_is_measured() {
 /// l'ouverture de session" read as a need; "on aimerait bien que les lampes s'éteignent toutes
 /// seules" read as an incident; "et sinon, pour l'imprimante ?" and "bon ben jeudi personne est
 /// venu. On fait comment ?" and "c'est bon elle imprime, le gars a changé un truc" read as news.
+/// The seventieth round: 100 %.
 #[test]
 fn the_seventy_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside75", ASIDE_75);

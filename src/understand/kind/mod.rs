@@ -27,12 +27,12 @@ mod lexicon;
 pub mod model;
 
 use lexicon::{
-    AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED, CONDITION_BEFORE, CONSTRAINT_AFTER, CONTRAST_WORDS,
-    DAMAGE, EVENT_NEAR, FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN,
-    OBSOLETE_AFTER, PASSING_ON, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER,
-    REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN,
-    TELLING_AFTER, THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED,
-    WHAT_WAS_DONE, WORKS_PART,
+    AUTOMATIC_AFTER, AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED, CONDITION_BEFORE, CONSTRAINT_AFTER,
+    CONTRAST_WORDS, DAMAGE, EVENT_NEAR, FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED,
+    NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN,
+    REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE,
+    STILL_BROKEN, TELLING_AFTER, THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER,
+    VISIT_CANCELLED, WHAT_WAS_DONE, WISHED_BEFORE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -190,6 +190,8 @@ pub(crate) struct Facts<'a> {
 static TELLING: LazyLock<Regex> = LazyLock::new(|| re(TELLING_AFTER));
 static TITLE: LazyLock<Regex> = LazyLock::new(|| re(LIST_TITLE));
 static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
+static AUTOMATIC: LazyLock<Regex> = LazyLock::new(|| re(AUTOMATIC_AFTER));
+static WISHED: LazyLock<Regex> = LazyLock::new(|| re(WISHED_BEFORE));
 static CONSTRAINT: LazyLock<Regex> = LazyLock::new(|| re(CONSTRAINT_AFTER));
 static VISIT: LazyLock<Regex> = LazyLock::new(|| re(VISIT_AFTER));
 static FAULT_AGAIN: LazyLock<Regex> = LazyLock::new(|| re(FAULT_AGAIN_AFTER));
@@ -528,7 +530,8 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                     || OBSOLETE.is_match(after)
                     || CONSTRAINT.is_match(after)
                     || SOLVES.is_match(before(text, m.start(), 40))
-                    || whole_count(m.as_str());
+                    || whole_count(m.as_str())
+                    || (AUTOMATIC.is_match(after) && WISHED.is_match(before(text, m.start(), 80)));
                 if NO_BREAKDOWN.is_match(m.as_str()) || not_a_fault {
                     continue;
                 }
@@ -820,6 +823,7 @@ mod tests {
             "Nous considérons le problème comme réglé.",
             "Le combiné avait été débranché lors du ménage. Désolés du dérangement.",
             "Les coûts de revient sont de nouveau calculés correctement.",
+            "C'est bon elle imprime, le gars a changé un truc dedans. Merci !",
             "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
             "Les liseuses tiennent de nouveau la journée entière.",
             "Je confirme la résolution, merci.",
@@ -1260,6 +1264,13 @@ mod tests {
             ("Badges", "L'imprimante sort des cartes blanches. Nous en avons besoin pour lundi.", Kind::NewIncident),
             // A study room is no study asked for; a restart without effect is a fault.
             ("Salle d'étude", "Le seul poste de la salle d'étude reste sur l'écran de démarrage.", Kind::NewIncident),
+            // A session opened is no opening asked for; spoken French drops the "ne".
+            ("Salle 3", "0x80070005 à l'ouverture de session sur tous les postes.", Kind::NewIncident),
+            ("Comptes", "Merci de prévoir l'ouverture de comptes pour les stagiaires.", Kind::NewRequest),
+            ("Imprimante", "L'imprimante elle marche plus depuis ce matin.", Kind::NewIncident),
+            // Something wished to happen by itself is a need; the same told is a fault.
+            ("CDI", "On aimerait bien que les lampes s'éteignent toutes seules le soir.", Kind::NewRequest),
+            ("CDI", "Les lampes s'éteignent toutes seules en pleine séance.", Kind::NewIncident),
             ("Poste", "Les surveillants l'ont redémarré plusieurs fois sans effet.", Kind::NewIncident),
             ("Baie", "Pourriez-vous faire une étude du câblage du bâtiment C ?", Kind::NewRequest),
             // A limit told as "ne … que" is a need; "ne … plus" a fault.
@@ -1384,6 +1395,18 @@ mod tests {
             ("RE: [X #2025-000001] Standard", "Bravo, encore une semaine sans standard.", true, Kind::Reminder),
             ("RE: [X #2025-000001] Wifi", "Je réitère ma demande du 3.", true, Kind::Reminder),
             ("RE: [X #2025-000001] Casiers", "Je me permets d'insister.", true, Kind::Reminder),
+            (
+                "RE: [X #2025-000001] Imprimante",
+                "Et sinon, pour l'imprimante ? On imprime au CDI.",
+                true,
+                Kind::Reminder,
+            ),
+            (
+                "RE: [X #2025-000001] Atelier",
+                "Bon ben jeudi personne est venu. On fait comment ?",
+                true,
+                Kind::Reminder,
+            ),
             (
                 "RE: [X #2025-000001] Boîtiers",
                 "Le récepteur est reconnu depuis la réinstallation, mais les boîtiers n'envoient toujours rien.",
