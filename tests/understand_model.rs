@@ -111,7 +111,9 @@ fn a_model_reads_the_part_written_after_what_it_learned() {
 /// 1,059 (parts 50–72: 490, 529 of 580); part 73, replies in the corpus's style: one thanked
 /// closure rightly — 938, then 992 of 1,079 (parts 50–73: 506, 546 of 600); part 74: one need
 /// rightly ("we only have it on the teacher's PC today") — 954, then 1,009 of 1,101 (parts
-/// 50–74: 522, 563 of 622).
+/// 50–74: 522, 563 of 622); part 75: two needs rightly ("la fibre chez eux et 20 Mb/s au
+/// lycée", "a second unit … is what the teachers are asking for") — 969, then 1,026 of 1,123
+/// (parts 50–75: 537, 580 of 644).
 #[test]
 fn the_second_reading_helps_where_the_rules_had_not_looked() {
     let first: Vec<Vec<&str>> = include_str!("cases/first_reading.tsv")
