@@ -1096,6 +1096,18 @@ fn the_seventy_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The seventy-sixth part, written after the seventieth round in a voice not used before — the
+/// digital referent's network jargon (DHCP, ports, certificates, DNS, a log pasted): kind
+/// 90.5 %, urgency and code 100 % at first reading (21 mails). Misses: a flow "bloqué par le
+/// pare-feu régional ; merci de l'autoriser" read as an incident (a policy read as a fault);
+/// "un export de nos tickets non clos" read as a need.
+#[test]
+fn the_seventy_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside76", ASIDE_76);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1109,5 +1121,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_75.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_76.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

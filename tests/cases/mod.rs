@@ -74,6 +74,7 @@ mod aside72;
 mod aside73;
 mod aside74;
 mod aside75;
+mod aside76;
 mod aside8;
 mod aside9;
 pub use aside10::ASIDE_10;
@@ -146,6 +147,7 @@ pub use aside72::ASIDE_72;
 pub use aside73::ASIDE_73;
 pub use aside74::ASIDE_74;
 pub use aside75::ASIDE_75;
+pub use aside76::ASIDE_76;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
 
@@ -306,6 +308,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (73, ASIDE_73),
     (74, ASIDE_74),
     (75, ASIDE_75),
+    (76, ASIDE_76),
 ];
 
 pub const TUNING: &[Case] = &[
