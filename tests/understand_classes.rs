@@ -1100,7 +1100,7 @@ fn the_seventy_fifth_aside_part_is_measured() {
 /// digital referent's network jargon (DHCP, ports, certificates, DNS, a log pasted): kind
 /// 90.5 %, urgency and code 100 % at first reading (21 mails). Misses: a flow "bloqué par le
 /// pare-feu régional ; merci de l'autoriser" read as an incident (a policy read as a fault);
-/// "un export de nos tickets non clos" read as a need.
+/// "un export de nos tickets non clos" read as a need. The seventy-first round: 100 %.
 #[test]
 fn the_seventy_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside76", ASIDE_76);

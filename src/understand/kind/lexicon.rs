@@ -16,7 +16,7 @@ const OPEN_STATE: &str = r"(?:en\s+cours|en\s+attente|en\s+souffrance|en\s+suspe
 /// "Send me the list of our tickets", "un point sur toutes nos demandes en cours", "quelles
 /// interventions sont prévues pour le lycée", "un état de ce qui est en cours".
 pub(super) fn list() -> String {
-    let explicit = r"\b(?:liste|listing|etat|recapitulatif|recap|bilan|point|situation|suivi|list|status|overview|vue\s+d'ensemble|synthese|tableau|inventaire|recensement)\b[^.?!\n]{0,40}\b(?:nos|mes|toutes\s+(?:nos|les|mes)|tous\s+(?:nos|les|mes)|l'ensemble\s+(?:de\s+nos|de\s+mes|des)|all\s+(?:our|my|the)|our|my)\s+(?:[a-z]+\s+)?(?:tickets|demandes|incidents|signalements|interventions|dossiers|requests)\b|\b(?:liste|list|lister|indiquer|envoyer|adresser|fournir|donner|faire\s+parvenir|transmettre|communiquer|connaitre|recapituler)\b[^.?!\n]{0,50}\b(?:tickets|demandes|incidents|signalements|interventions|requests)\s+(?:(?:encore|toujours|still)\s+)?(?:en\s+cours|ouverts?|ouvertes|open|pending|non\s+(?:resolus|resolues|clotures|cloturees|traites|traitees))\b|\bou\s+en\s+sont\s+(?:toutes\s+)?(?:nos|mes)\s+(?:[a-z]+\s+)?(?:tickets|demandes|incidents|signalements)\b|\bcombien\s+(?:de|d')\s*(?:tickets|demandes|incidents|signalements|dossiers|requetes)\b|\b(?:lesquel(?:le)?s|ceux|celles)\s+de\s+(?:nos|mes)\s+(?:tickets|demandes|incidents|signalements)\b|\b(?:recapitulatif|recap|bilan|point)\s+(?:de\s+|des\s+|sur\s+)(?:tous\s+les\s+|toutes\s+les\s+|nos\s+|mes\s+|les\s+)?(?:tickets|demandes|signalements)\b";
+    let explicit = r"\b(?:liste|listing|export|extraction|etat|recapitulatif|recap|bilan|point|situation|suivi|list|status|overview|vue\s+d'ensemble|synthese|tableau|inventaire|recensement)\b[^.?!\n]{0,40}\b(?:nos|mes|toutes\s+(?:nos|les|mes)|tous\s+(?:nos|les|mes)|l'ensemble\s+(?:de\s+nos|de\s+mes|des)|all\s+(?:our|my|the)|our|my)\s+(?:[a-z]+\s+)?(?:tickets|demandes|incidents|signalements|interventions|dossiers|requests)\b|\b(?:liste|list|lister|indiquer|envoyer|adresser|fournir|donner|faire\s+parvenir|transmettre|communiquer|connaitre|recapituler)\b[^.?!\n]{0,50}\b(?:tickets|demandes|incidents|signalements|interventions|requests)\s+(?:(?:encore|toujours|still)\s+)?(?:en\s+cours|ouverts?|ouvertes|open|pending|non\s+(?:resolus|resolues|clotures|cloturees|traites|traitees))\b|\bou\s+en\s+sont\s+(?:toutes\s+)?(?:nos|mes)\s+(?:[a-z]+\s+)?(?:tickets|demandes|incidents|signalements)\b|\bcombien\s+(?:de|d')\s*(?:tickets|demandes|incidents|signalements|dossiers|requetes)\b|\b(?:lesquel(?:le)?s|ceux|celles)\s+de\s+(?:nos|mes)\s+(?:tickets|demandes|incidents|signalements)\b|\b(?:recapitulatif|recap|bilan|point)\s+(?:de\s+|des\s+|sur\s+)(?:tous\s+les\s+|toutes\s+les\s+|nos\s+|mes\s+|les\s+)?(?:tickets|demandes|signalements)\b";
     // A question over several tickets and their state, in one sentence.
     let which = format!(
         r"\b(?:quel(?:le)?s|combien|lesquel(?:le)?s)\b[^.?!\n]{{0,40}}\b{PLURAL_TICKETS}\b[^.?!\n]{{0,50}}\b{OPEN_STATE}\b"
@@ -260,6 +260,9 @@ pub(super) const AUTOMATIC_AFTER: &str =
 /// Before it: the wish, in the same sentence.
 pub(super) const WISHED_BEFORE: &str =
     r"\b(?:aimer\w*|voudr\w*|souhait\w*|serait\s+bien)\s+(?:bien\s+)?(?:que|qu')[^.!?\n]*$";
+/// After a fault word: a filter or a rule, so a policy to change ("bloqué par le pare-feu"), not
+/// a breakdown.
+pub(super) const POLICY_AFTER: &str = r"^\s+par\s+(?:le|la|les|l'|un|une|notre|votre)\s*(?:pare-feu|firewall|filtre|filtrage|proxy|antivirus|politique|regle|regles|reglage|parametrage|configuration)\b";
 /// After a fault word: a time of day, so a schedule ("coupé à 18 h"), not a breakdown.
 pub(super) const SCHEDULE_AFTER: &str = r"^\s+(?:a|des|entre|de|apres|avant)\s+\d{1,2}\s*h\b";
 

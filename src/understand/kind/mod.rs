@@ -29,9 +29,9 @@ pub mod model;
 use lexicon::{
     AUTOMATIC_AFTER, AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED, CONDITION_BEFORE, CONSTRAINT_AFTER,
     CONTRAST_WORDS, DAMAGE, EVENT_NEAR, FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED,
-    NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN,
-    REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE,
-    STILL_BROKEN, TELLING_AFTER, THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER,
+    NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT, POLICY_AFTER, REMINDER_SUBJECT, REMINDER_TEXT,
+    REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT,
+    SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER,
     VISIT_CANCELLED, WHAT_WAS_DONE, WISHED_BEFORE, WORKS_PART,
 };
 
@@ -190,6 +190,7 @@ pub(crate) struct Facts<'a> {
 static TELLING: LazyLock<Regex> = LazyLock::new(|| re(TELLING_AFTER));
 static TITLE: LazyLock<Regex> = LazyLock::new(|| re(LIST_TITLE));
 static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
+static POLICY: LazyLock<Regex> = LazyLock::new(|| re(POLICY_AFTER));
 static AUTOMATIC: LazyLock<Regex> = LazyLock::new(|| re(AUTOMATIC_AFTER));
 static WISHED: LazyLock<Regex> = LazyLock::new(|| re(WISHED_BEFORE));
 static CONSTRAINT: LazyLock<Regex> = LazyLock::new(|| re(CONSTRAINT_AFTER));
@@ -527,6 +528,7 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                 // "ne peut pas être déplacé" a constraint.
                 let after = &text[m.end()..];
                 let not_a_fault = SCHEDULE.is_match(after)
+                    || POLICY.is_match(after)
                     || OBSOLETE.is_match(after)
                     || CONSTRAINT.is_match(after)
                     || SOLVES.is_match(before(text, m.start(), 40))
@@ -1271,6 +1273,9 @@ mod tests {
             // Something wished to happen by itself is a need; the same told is a fault.
             ("CDI", "On aimerait bien que les lampes s'éteignent toutes seules le soir.", Kind::NewRequest),
             ("CDI", "Les lampes s'éteignent toutes seules en pleine séance.", Kind::NewIncident),
+            // Blocked by a filter is a policy to change; blocked alone, a fault.
+            ("Flux", "Le flux est bloqué par le pare-feu régional ; merci de l'autoriser.", Kind::NewRequest),
+            ("Poste", "Le poste est bloqué sur l'écran de connexion.", Kind::NewIncident),
             ("Poste", "Les surveillants l'ont redémarré plusieurs fois sans effet.", Kind::NewIncident),
             ("Baie", "Pourriez-vous faire une étude du câblage du bâtiment C ?", Kind::NewRequest),
             // A limit told as "ne … que" is a need; "ne … plus" a fault.
@@ -1392,6 +1397,7 @@ mod tests {
                 Kind::Reminder,
             ),
             ("Question", "Combien de dossiers avons-nous encore chez vous ?", false, Kind::ListRequest),
+            ("Export", "Un export de nos tickets non clos serait-il possible ?", false, Kind::ListRequest),
             ("RE: [X #2025-000001] Standard", "Bravo, encore une semaine sans standard.", true, Kind::Reminder),
             ("RE: [X #2025-000001] Wifi", "Je réitère ma demande du 3.", true, Kind::Reminder),
             ("RE: [X #2025-000001] Casiers", "Je me permets d'insister.", true, Kind::Reminder),
