@@ -1108,6 +1108,19 @@ fn the_seventy_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The seventy-seventh part, written after the seventy-first round in voices not used before
+/// (misspelt key words — "s'alume", "imprimente", "marche pu", "urgant" —, a cry for help, two
+/// sites, a budget remainder, a question of permission): kind 90.5 %, urgency 95.2 %, code 100 %
+/// at first reading (21 mails); the misspelt faults all read right. Misses: "ce qu'il nous reste
+/// d'ouvert chez vous" read as a need; "la box n'a pas redémarré une seule fois depuis son
+/// remplacement" read as news; "pas urgant" not read as low.
+#[test]
+fn the_seventy_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside77", ASIDE_77);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1121,5 +1134,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_76.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_77.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -75,6 +75,7 @@ mod aside73;
 mod aside74;
 mod aside75;
 mod aside76;
+mod aside77;
 mod aside8;
 mod aside9;
 pub use aside10::ASIDE_10;
@@ -148,6 +149,7 @@ pub use aside73::ASIDE_73;
 pub use aside74::ASIDE_74;
 pub use aside75::ASIDE_75;
 pub use aside76::ASIDE_76;
+pub use aside77::ASIDE_77;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
 
@@ -309,6 +311,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (74, ASIDE_74),
     (75, ASIDE_75),
     (76, ASIDE_76),
+    (77, ASIDE_77),
 ];
 
 pub const TUNING: &[Case] = &[
