@@ -109,7 +109,7 @@ static RANKED: LazyLock<Regex> = LazyLock::new(|| {
 /// opening with "CRITIQUE -".
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urgent(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)",
     )
 });
 
@@ -343,6 +343,9 @@ mod tests {
     fn bare_words() {
         assert_eq!(urgency("[URGENT] imprimante", ""), Some(TresHaut));
         assert_eq!(urgency("", "Très urgent svp, examen demain."), Some(TresHaut));
+        // A slip of the pen: "urgant".
+        assert_eq!(urgency("", "Des traces sur les pages, pas urgant."), Some(Bas));
+        assert_eq!(urgency("imprimante URGANT", ""), Some(TresHaut));
         assert_eq!(urgency("Souris HS (pas urgent)", ""), Some(Bas));
         assert_eq!(urgency("", "Rien d'urgent, quand vous pourrez."), Some(Bas));
         assert_eq!(urgency("", "Merci, ce n'est plus urgent."), Some(Bas));
