@@ -1121,6 +1121,21 @@ fn the_seventy_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The seventy-eighth part, written after the seventy-second round with more replies than the mix
+/// and in voices not used before (the desk corrected, the contractor's closure rejected, a trial
+/// passed, the service level quoted, British English): kind 75.0 %, urgency and code 100 % at
+/// first reading (16 mails); every new report right, faults told without a fault word included.
+/// Misses: "observé pendant une semaine : aucune coupure. Le dossier peut être refermé" and
+/// "depuis le recalibrage, le stylet écrit exactement sous la pointe" read as news; "votre
+/// charte prévoit une intervention sous un jour ouvré" read as news; "which requests we
+/// currently have open with you" read as a need.
+#[test]
+fn the_seventy_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside78", ASIDE_78);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1134,5 +1149,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_77.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_78.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
