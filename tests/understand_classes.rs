@@ -1128,7 +1128,7 @@ fn the_seventy_seventh_aside_part_is_measured() {
 /// Misses: "observé pendant une semaine : aucune coupure. Le dossier peut être refermé" and
 /// "depuis le recalibrage, le stylet écrit exactement sous la pointe" read as news; "votre
 /// charte prévoit une intervention sous un jour ouvré" read as news; "which requests we
-/// currently have open with you" read as a need.
+/// currently have open with you" read as a need. The seventy-third round: 100 %.
 #[test]
 fn the_seventy_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside78", ASIDE_78);

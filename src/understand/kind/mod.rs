@@ -827,6 +827,9 @@ mod tests {
             "Les coûts de revient sont de nouveau calculés correctement.",
             "C'est bon elle imprime, le gars a changé un truc dedans. Merci !",
             "La box n'a pas redémarré une seule fois depuis son remplacement hier.",
+            "Observé pendant une semaine : aucune coupure.",
+            "Le dossier peut être refermé.",
+            "Depuis le recalibrage, le stylet écrit exactement sous la pointe.",
             "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
             "Les liseuses tiennent de nouveau la journée entière.",
             "Je confirme la résolution, merci.",
@@ -1035,6 +1038,7 @@ mod tests {
             "Qu'avons-nous comme demandes en souffrance chez vous ?",
             "Could you tell me which of our requests are still open on your side?",
             "What tickets do we still have pending?",
+            "Could you remind me which requests we currently have open with you?",
         ] {
             assert_eq!(kind("Question", list, false, false), Kind::ListRequest, "{list}");
         }
@@ -1403,6 +1407,12 @@ mod tests {
             ("RE: [X #2025-000001] Standard", "Bravo, encore une semaine sans standard.", true, Kind::Reminder),
             ("RE: [X #2025-000001] Wifi", "Je réitère ma demande du 3.", true, Kind::Reminder),
             ("RE: [X #2025-000001] Casiers", "Je me permets d'insister.", true, Kind::Reminder),
+            (
+                "RE: [X #2025-000001] Serveur",
+                "Votre charte prévoit une intervention sous un jour ouvré. Le serveur est arrêté depuis mardi.",
+                true,
+                Kind::Reminder,
+            ),
             (
                 "RE: [X #2025-000001] Imprimante",
                 "Et sinon, pour l'imprimante ? On imprime au CDI.",
