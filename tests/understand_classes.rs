@@ -1136,6 +1136,17 @@ fn the_seventy_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The seventy-ninth part, written after the seventy-third round on the classes this sitting had
+/// left aside (spam and phishing, outsiders, urgency forms, codes in groups), in the corpus's
+/// style: kind and code 100 %, urgency 88.2 % at first reading (17 mails). Misses: "niveau
+/// d'urgence : 4/4" and English "this is blocking the whole school" not read as very high.
+#[test]
+fn the_seventy_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside79", ASIDE_79);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1149,5 +1160,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_78.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_79.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
