@@ -1139,7 +1139,8 @@ fn the_seventy_eighth_aside_part_is_measured() {
 /// The seventy-ninth part, written after the seventy-third round on the classes this sitting had
 /// left aside (spam and phishing, outsiders, urgency forms, codes in groups), in the corpus's
 /// style: kind and code 100 %, urgency 88.2 % at first reading (17 mails). Misses: "niveau
-/// d'urgence : 4/4" and English "this is blocking the whole school" not read as very high.
+/// d'urgence : 4/4" and English "this is blocking the whole school" not read as very high. The
+/// seventy-fourth round: 100 %.
 #[test]
 fn the_seventy_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside79", ASIDE_79);

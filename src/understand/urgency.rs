@@ -69,11 +69,11 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A level on a numbered scale after a label: `Urgence : 2 sur 3`, `Priorité 4/5`, `deux sur
-/// trois`.
+/// A level on a numbered scale after a label: `Urgence : 2 sur 3`, `Priorité 4/5`, `4/4`, `deux
+/// sur trois`.
 static SCALE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:niveau\s+d'urgence|urgence|criticite|priorite|prio|urgency|priority|gravite|severity)\s*[:=-]?\s*(?:de\s+|niveau\s+)?(?P<n>[1-5]|une?|deux|trois|quatre|cinq)\s*(?:/|sur|out\s+of)\s*(?P<of>[35]|trois|cinq)\b",
+        r"\b(?:niveau\s+d'urgence|urgence|criticite|priorite|prio|urgency|priority|gravite|severity)\s*[:=-]?\s*(?:de\s+|niveau\s+)?(?P<n>[1-5]|une?|deux|trois|quatre|cinq)\s*(?:/|sur|out\s+of)\s*(?P<of>[345]|trois|quatre|cinq)\b",
     )
 });
 
@@ -109,7 +109,7 @@ static RANKED: LazyLock<Regex> = LazyLock::new(|| {
 /// opening with "CRITIQUE -".
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)",
     )
 });
 
@@ -201,12 +201,12 @@ fn level(c: &Captures<'_>) -> Option<Urgency> {
         return [Urgency::Bas, Urgency::Moyen, Urgency::TresHaut].get(degree.checked_sub(1)? as usize).copied();
     }
     if let (Some(n), Some(of)) = (c.name("n"), c.name("of")) {
-        // The higher the number on the scale, the more urgent: 1–3 of 3, 1–5 of 5.
+        // The higher the number on the scale, the more urgent: 1–3 of 3, 1–4 of 4, 1–5 of 5.
         let (n, of) = (number(n.as_str())?, number(of.as_str())?);
         return match (of, n) {
-            (3, 1) | (5, 1 | 2) => Some(Urgency::Bas),
-            (3, 2) | (5, 3) => Some(Urgency::Moyen),
-            (3, 3) | (5, 4 | 5) => Some(Urgency::TresHaut),
+            (3, 1) | (4, 1) | (5, 1 | 2) => Some(Urgency::Bas),
+            (3, 2) | (4, 2 | 3) | (5, 3) => Some(Urgency::Moyen),
+            (3, 3) | (4, 4) | (5, 4 | 5) => Some(Urgency::TresHaut),
             _ => None,
         };
     }
@@ -293,6 +293,9 @@ mod tests {
         assert_eq!(urgency("", "Urgence (bas / moyen / très haut) : très haut"), Some(TresHaut));
         // The middle of three levels, whichever way the scale runs.
         assert_eq!(urgency("", "Degré d'urgence : 2/3"), Some(Moyen));
+        // A scale of four: its ends are the levels' ends.
+        assert_eq!(urgency("", "Niveau d'urgence : 4/4"), Some(TresHaut));
+        assert_eq!(urgency("", "Urgence : 1/4"), Some(Bas));
         assert_eq!(urgency("", "Une souris manque. Sans urgence."), Some(Bas));
         assert_eq!(urgency("Clavier (pas pressé)", ""), Some(Bas));
         assert_eq!(urgency("", "Étiquettes à refaire quand vous aurez le temps."), Some(Bas));
@@ -346,6 +349,7 @@ mod tests {
         // A slip of the pen: "urgant".
         assert_eq!(urgency("", "Des traces sur les pages, pas urgant."), Some(Bas));
         assert_eq!(urgency("imprimante URGANT", ""), Some(TresHaut));
+        assert_eq!(urgency("", "The server is down. This is blocking the whole school."), Some(TresHaut));
         assert_eq!(urgency("Souris HS (pas urgent)", ""), Some(Bas));
         assert_eq!(urgency("", "Rien d'urgent, quand vous pourrez."), Some(Bas));
         assert_eq!(urgency("", "Merci, ce n'est plus urgent."), Some(Bas));
