@@ -1148,6 +1148,18 @@ fn the_seventy_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eightieth part, written after the seventy-fourth round in voices not used before (a
+/// subject that says the opposite of the text, a Markdown table, a night supervisor, "tout
+/// roule", "OK pour jeudi 14 h"): kind 87.5 %, urgency and code 100 % at first reading (16
+/// mails). Misses: "Problème de place : la salle 4 n'a que douze postes pour des classes de
+/// trente" read as an incident; "nickel, les trois salles ont du son, tout roule !" read as news.
+#[test]
+fn the_eightieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside80", ASIDE_80);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1161,5 +1173,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_79.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_80.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

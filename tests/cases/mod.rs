@@ -78,6 +78,7 @@ mod aside76;
 mod aside77;
 mod aside78;
 mod aside79;
+mod aside80;
 mod aside8;
 mod aside9;
 pub use aside10::ASIDE_10;
@@ -154,6 +155,7 @@ pub use aside76::ASIDE_76;
 pub use aside77::ASIDE_77;
 pub use aside78::ASIDE_78;
 pub use aside79::ASIDE_79;
+pub use aside80::ASIDE_80;
 pub use aside8::ASIDE_8;
 pub use aside9::ASIDE_9;
 
@@ -318,6 +320,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (77, ASIDE_77),
     (78, ASIDE_78),
     (79, ASIDE_79),
+    (80, ASIDE_80),
 ];
 
 pub const TUNING: &[Case] = &[
