@@ -78,8 +78,8 @@ mod aside76;
 mod aside77;
 mod aside78;
 mod aside79;
-mod aside80;
 mod aside8;
+mod aside80;
 mod aside9;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
@@ -155,8 +155,8 @@ pub use aside76::ASIDE_76;
 pub use aside77::ASIDE_77;
 pub use aside78::ASIDE_78;
 pub use aside79::ASIDE_79;
-pub use aside80::ASIDE_80;
 pub use aside8::ASIDE_8;
+pub use aside80::ASIDE_80;
 pub use aside9::ASIDE_9;
 
 pub struct Case {

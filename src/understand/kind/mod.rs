@@ -828,6 +828,7 @@ mod tests {
             "C'est bon elle imprime, le gars a changé un truc dedans. Merci !",
             "La box n'a pas redémarré une seule fois depuis son remplacement hier.",
             "Observé pendant une semaine : aucune coupure.",
+            "Nickel, les trois salles ont du son, tout roule !",
             "Le dossier peut être refermé.",
             "Depuis le recalibrage, le stylet écrit exactement sous la pointe.",
             "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
@@ -1281,6 +1282,7 @@ mod tests {
             // Blocked by a filter is a policy to change; blocked alone, a fault.
             ("Flux", "Le flux est bloqué par le pare-feu régional ; merci de l'autoriser.", Kind::NewRequest),
             ("Poste", "Le poste est bloqué sur l'écran de connexion.", Kind::NewIncident),
+            ("Place", "Problème de place : la salle 4 n'a que douze postes pour trente élèves.", Kind::NewRequest),
             ("Poste", "Les surveillants l'ont redémarré plusieurs fois sans effet.", Kind::NewIncident),
             ("Baie", "Pourriez-vous faire une étude du câblage du bâtiment C ?", Kind::NewRequest),
             // A limit told as "ne … que" is a need; "ne … plus" a fault.
