@@ -211,7 +211,7 @@ static THANKS_FOR: LazyLock<Regex> = LazyLock::new(|| re(THANKS_FOR_DONE));
 
 /// The text without its fallback sentences and its thanks for what was done, and the signs
 /// seen in it.
-fn without_fallbacks<'t>(text: &'t str, seen_in_text: u64) -> (Cow<'t, str>, u64) {
+fn without_asides<'t>(text: &'t str, seen_in_text: u64) -> (Cow<'t, str>, u64) {
     // Only a text that wishes or asks can hold a fallback wish, and only thanks that name a
     // need word can weigh wrongly: the set said so already.
     let fallback = seen_in_text & ((1 << I_DESIRE) | (1 << I_ASK) | (1 << I_RENEW)) != 0 && FALLBACK.is_match(text);
@@ -472,9 +472,9 @@ pub(crate) fn weights(subject: &str, text: &str) -> Weights {
     Weights { school, ..weights }
 }
 
-/// A new mail's weights, its fallback sentences left out.
+/// A new mail's weights, its fallback sentences and thanks for what was done left out.
 fn weigh_new(subject: &str, text: &str, seen_subject: u64, seen_text: u64) -> Weights {
-    let (text, seen_text) = without_fallbacks(text, seen_text);
+    let (text, seen_text) = without_asides(text, seen_text);
     weigh(subject, &text, &Seen { subject: seen_subject, text: seen_text })
 }
 
