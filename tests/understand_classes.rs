@@ -1161,6 +1161,20 @@ fn the_eightieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eighty-first part, written after the seventy-fifth round in voices not used before
+/// (everything in the subject and "Merci" for a text, questions in a row, back from leave, a
+/// reply that only announces a photo, a circular forwarded as a need): kind 81.2 %, urgency
+/// and code 100 % at first reading (16 mails); every new report right. Misses, all replies: "le
+/// message « hors service » a disparu" and "la balance pèse de nouveau au centigramme près" read
+/// as news; "dix jours sans chronométrage fiable, et le cross est mercredi. Quelqu'un peut-il
+/// venir avant ?" read as news.
+#[test]
+fn the_eighty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside81", ASIDE_81);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1174,5 +1188,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_80.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_81.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

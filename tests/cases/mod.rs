@@ -80,6 +80,7 @@ mod aside78;
 mod aside79;
 mod aside8;
 mod aside80;
+mod aside81;
 mod aside9;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
@@ -157,6 +158,7 @@ pub use aside78::ASIDE_78;
 pub use aside79::ASIDE_79;
 pub use aside8::ASIDE_8;
 pub use aside80::ASIDE_80;
+pub use aside81::ASIDE_81;
 pub use aside9::ASIDE_9;
 
 pub struct Case {
@@ -321,6 +323,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (78, ASIDE_78),
     (79, ASIDE_79),
     (80, ASIDE_80),
+    (81, ASIDE_81),
 ];
 
 pub const TUNING: &[Case] = &[
