@@ -1167,7 +1167,7 @@ fn the_eightieth_aside_part_is_measured() {
 /// and code 100 % at first reading (16 mails); every new report right. Misses, all replies: "le
 /// message « hors service » a disparu" and "la balance pèse de nouveau au centigramme près" read
 /// as news; "dix jours sans chronométrage fiable, et le cross est mercredi. Quelqu'un peut-il
-/// venir avant ?" read as news.
+/// venir avant ?" read as news. The seventy-sixth round: 100 %.
 #[test]
 fn the_eighty_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside81", ASIDE_81);

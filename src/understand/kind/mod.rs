@@ -829,6 +829,8 @@ mod tests {
             "La box n'a pas redémarré une seule fois depuis son remplacement hier.",
             "Observé pendant une semaine : aucune coupure.",
             "Nickel, les trois salles ont du son, tout roule !",
+            "Le message « hors service » a disparu de l'écran.",
+            "La balance pèse de nouveau au centigramme près.",
             "Le dossier peut être refermé.",
             "Depuis le recalibrage, le stylet écrit exactement sous la pointe.",
             "Les douchettes sont arrivées et le poste du magasin est en service : merci !",
@@ -1461,6 +1463,12 @@ mod tests {
             (
                 "RE: [X #2025-000001] Imprimante",
                 "The exams start on Monday and the printer is still broken.",
+                true,
+                Kind::Reminder,
+            ),
+            (
+                "RE: [X #2025-000001] Chrono",
+                "Dix jours sans chronométrage fiable, et le cross est mercredi. Quelqu'un peut-il venir avant ?",
                 true,
                 Kind::Reminder,
             ),
