@@ -37,7 +37,7 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
     signs.push(format!("weighed as a new mail: need {}, fault {}", weights.need, weights.fault));
     if mail.refs.ticket.is_some() || mail.replying {
         let model = kind::model_or_shipped(ctx.model);
-        if let Some(lean) = kind::model_lean(subject, own, u.kind, model) {
+        if let Some(lean) = kind::model_lean(subject, own, &kind::model::ABOUT_A_TICKET, Some(u.kind), model) {
             let ahead = if lean.kind == u.kind { "of the next" } else { "of the kind found" };
             signs.push(format!(
                 "learned model ({} examples): reads {}, {:.1} ahead {ahead} (it decides past {:.0}, on a weak or default reading; it closes only with thanks and no fault told, never chases)",
@@ -49,7 +49,7 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
         }
     } else if weights.tells_nothing() {
         let model = kind::model_or_shipped(ctx.model);
-        if let Some(lean) = model.lean(&kind::model_text(subject, own), &kind::model::NEW_MAIL, None) {
+        if let Some(lean) = kind::model_lean(subject, own, &kind::model::NEW_MAIL, None, model) {
             signs.push(format!(
                 "learned model ({} examples): reads {}, {:.1} ahead (neither need nor fault weighed: past {:.0}, it reads a change request)",
                 model.examples(),

@@ -217,33 +217,36 @@ pub(crate) fn own_words(text: &str) -> String {
     quote::own_text(text, &fold::fold(text)).text
 }
 
-/// The text the learned kind model reads in `raw` (subject and the sender's own text, folded,
-/// abbreviations expanded), for training it; None when no header can be read.
-pub fn model_text(raw: &[u8]) -> Option<String> {
+/// The subject and the sender's own text of `raw`, folded, as the learned kind model's entry
+/// points read them; None when no header can be read.
+fn subject_and_own(raw: &[u8]) -> Option<(String, String)> {
     let msg = text::parse(raw)?;
     let body = text::read_body(&msg);
     let own = quote::own_text(&body.text, &fold::fold(&body.text));
-    Some(kind::model_text(&fold::fold(&headers::subject(&msg)), &own.folded))
+    Some((fold::fold(&headers::subject(&msg)), own.folded))
+}
+
+/// The text the learned kind model reads in `raw` (subject and the sender's own text, folded,
+/// abbreviations expanded), for training it; None when no header can be read.
+pub fn model_text(raw: &[u8]) -> Option<String> {
+    let (subject, own) = subject_and_own(raw)?;
+    Some(kind::model_text(&subject, &own))
 }
 
 /// The kind the learned second reading gives `raw`, a mail about a ticket the rules read as
 /// `ruled` by a weak sign or by default (see `kind::second_reading`); None when no header can
 /// be read. For measuring the second reading on readings the rules made before.
 pub fn second_kind(raw: &[u8], ruled: Kind, model: &model::Model) -> Option<Kind> {
-    let msg = text::parse(raw)?;
-    let body = text::read_body(&msg);
-    let own = quote::own_text(&body.text, &fold::fold(&body.text));
-    Some(kind::second_kind(&fold::fold(&headers::subject(&msg)), &own.folded, ruled, model))
+    let (subject, own) = subject_and_own(raw)?;
+    Some(kind::second_kind(&subject, &own, ruled, model))
 }
 
 /// Whether the learned model reads a need in `raw`, a new mail the rules weighed at nothing
 /// either way (see `kind::intent`); None when no header can be read. For measuring that reading
 /// on readings the rules made before.
 pub fn reads_a_need(raw: &[u8], model: &model::Model) -> Option<bool> {
-    let msg = text::parse(raw)?;
-    let body = text::read_body(&msg);
-    let own = quote::own_text(&body.text, &fold::fold(&body.text));
-    Some(kind::reads_a_need(&fold::fold(&headers::subject(&msg)), &own.folded, model))
+    let (subject, own) = subject_and_own(raw)?;
+    Some(kind::reads_a_need(&subject, &own, model))
 }
 
 /// Reads one mail. Never panics, whatever the bytes.

@@ -333,9 +333,15 @@ fn joined(subject: &str, own_text: &str) -> String {
     format!("{subject}\n{own_text}")
 }
 
-/// The model's lean on a mail about a ticket against the rules' kind, for `--explain`.
-pub(crate) fn model_lean(subject: &str, own_text: &str, ruled: Kind, model: &model::Model) -> Option<model::Lean> {
-    model.lean(&model_text(subject, own_text), &model::ABOUT_A_TICKET, Some(ruled))
+/// The model's lean on a mail among `among`, against `rival` (or the next), for `--explain`.
+pub(crate) fn model_lean(
+    subject: &str,
+    own_text: &str,
+    among: &[Kind],
+    rival: Option<Kind>,
+    model: &model::Model,
+) -> Option<model::Lean> {
+    model.lean(&model_text(subject, own_text), among, rival)
 }
 
 /// The desk's model when it has one, else the shipped one.
@@ -555,11 +561,11 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     w
 }
 
-/// "90 calculatrices sur 90": a count of the whole, all there, not some missing.
+/// "90 calculatrices sur 90", "30 out of 30": a count of the whole, all there, not some missing.
 fn whole_count(found: &str) -> bool {
     let mut words = found.split_whitespace();
     let first = words.next();
-    found.contains(" sur ") && first.is_some() && words.last() == first
+    (found.contains(" sur ") || found.contains(" out of ")) && first.is_some() && words.last() == first
 }
 
 /// Whether some match of sign `index` in `texts` is followed by `after`, and whether some is not.
@@ -599,9 +605,8 @@ fn after_headline(subject: &str) -> &str {
 /// A count that is whole again and no fault told: "90 calculatrices chargées sur 90".
 fn all_of_them(own: &str) -> bool {
     static COUNT: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(\d{1,4})\s+[a-z]+(?:\s+[a-z]+)?\s+(?:sur|out\s+of)\s+(\d{1,4})\b"));
-    COUNT.captures_iter(own).any(|c| c.get(1).map(|m| m.as_str()) == c.get(2).map(|m| m.as_str()))
-        && !tells_a_fault(own)
+        LazyLock::new(|| re(r"\b\d{1,4}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:sur|out\s+of)\s+\d{1,4}\b"));
+    COUNT.find_iter(own).any(|m| whole_count(m.as_str())) && !tells_a_fault(own)
 }
 
 /// Some "it works again" is neither denied ("pas résolu du tout"), a condition ("si tout va
