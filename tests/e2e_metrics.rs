@@ -21,7 +21,7 @@ async fn metrics_move_as_mails_are_handled_and_healthz_says_ok() {
     desk.start();
 
     // 503 until the mailbox is reached, then ok.
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let deadline = std::time::Instant::now() + support::patient(Duration::from_secs(30));
     let health = loop {
         if let Some(answer) = get(port, "/healthz").await.filter(|(status, _)| *status == 200) {
             break answer;
@@ -53,7 +53,7 @@ async fn metrics_move_as_mails_are_handled_and_healthz_says_ok() {
     })
     .await;
 
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let deadline = std::time::Instant::now() + support::patient(Duration::from_secs(10));
     let after = loop {
         let (status, text) = get(port, "/metrics").await.expect("/metrics answers");
         assert_eq!(status, 200);

@@ -113,7 +113,7 @@ format = "rt"
 }
 
 async fn wait_text(desk: &Desk, user: &str, needles: &[&str]) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let deadline = std::time::Instant::now() + support::patient(Duration::from_secs(60));
     loop {
         for f in desk.stack.fetch_all(user, "INBOX").await {
             let Some(m) = MessageParser::default().parse(&f.raw) else { continue };
@@ -136,7 +136,7 @@ async fn report(desk: &Desk, subject: &str) -> String {
         tag = desk.tag(),
     );
     desk.send(&[(CORRESPONDANT.to_string(), raw.into_bytes())]).await;
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let deadline = std::time::Instant::now() + support::patient(Duration::from_secs(30));
     loop {
         let store = desk.store().await;
         let tickets = store.list_tickets(None, false, 10).await.unwrap();
@@ -197,7 +197,7 @@ async fn a_school_incident_lives_on_a_stock_rt_and_rt_s_changes_come_back() {
     // RT opens its ticket from our first update, with the problem's description, and its
     // auto-reply tells us its id.
     let rt_id = {
-        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        let deadline = std::time::Instant::now() + support::patient(Duration::from_secs(60));
         loop {
             if let Some(id) = rt.tickets_about(&desk.address, &reference).first() {
                 break *id;

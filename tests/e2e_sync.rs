@@ -103,7 +103,7 @@ hold_secs = 0
 
     /// Waits for a mail in `user`'s inbox whose text contains every needle.
     async fn wait_text(&self, user: &str, needles: &[&str]) -> Message<'static> {
-        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        let deadline = std::time::Instant::now() + support::patient(Duration::from_secs(30));
         loop {
             for m in self.inbox(user).await {
                 let text = format!("{}\n{}", m.subject().unwrap_or_default(), m.body_text(0).unwrap_or_default());

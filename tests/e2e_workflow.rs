@@ -46,7 +46,7 @@ impl Life {
 
     /// Waits for a mail from the desk in `user`'s inbox whose subject contains `needle`.
     async fn wait_mail(&self, user: &str, needle: &str) -> Message<'static> {
-        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        let deadline = std::time::Instant::now() + support::patient(Duration::from_secs(30));
         loop {
             for f in self.desk.stack.fetch_all(user, "INBOX").await {
                 let Some(m) = MessageParser::default().parse(&f.raw).map(|m| m.into_owned()) else { continue };

@@ -258,7 +258,7 @@ retry_base_secs = 1
     /// The running daemon that holds the mailbox lock (PostgreSQL): the one whose log says it
     /// took the lock and did not lose it since; waits until there is exactly one.
     pub async fn wait_for_lock_holder(&mut self, timeout: Duration) -> usize {
-        let deadline = Instant::now() + timeout;
+        let deadline = Instant::now() + support::patient(timeout);
         loop {
             let running: Vec<usize> = (0..self.daemons.len()).filter(|&n| self.running(n)).collect();
             let holders: Vec<usize> = running
@@ -322,7 +322,7 @@ retry_base_secs = 1
         F: FnMut() -> Fut,
         Fut: std::future::Future<Output = bool>,
     {
-        let deadline = Instant::now() + timeout;
+        let deadline = Instant::now() + support::patient(timeout);
         while !check().await {
             if Instant::now() > deadline {
                 panic!("timed out waiting for {what}\n{}", self.logs());
@@ -371,7 +371,7 @@ retry_base_secs = 1
     /// MTA delivers a moment after accepting), then checks that none came twice.
     pub async fn assert_one_ack_each(&self, recipients: &[String], parents: &std::collections::HashSet<String>) {
         let mut acks = std::collections::HashMap::new();
-        let deadline = Instant::now() + Duration::from_secs(60);
+        let deadline = Instant::now() + support::patient(Duration::from_secs(60));
         loop {
             if Instant::now() > deadline {
                 let missing: Vec<_> = parents.iter().filter(|p| !acks.contains_key(*p)).collect();

@@ -118,7 +118,7 @@ impl Daemon {
 
     /// Waits until the log has a line containing every one of `needles`; returns that line.
     pub async fn wait_for_line(&self, needles: &[&str], timeout: Duration) -> String {
-        let deadline = Instant::now() + timeout;
+        let deadline = Instant::now() + support::patient(timeout);
         loop {
             let log = self.output();
             if let Some(line) = log.lines().find(|l| needles.iter().all(|n| l.contains(n))) {
@@ -203,7 +203,7 @@ pub fn unique_id(what: &str) -> String {
 /// mailbox; returns them (parsed) with their raw bytes.
 pub async fn wait_for_answers(desk: &Desk, ids: &[String], timeout: Duration) -> Vec<(Vec<u8>, String)> {
     let parents: std::collections::HashSet<String> = ids.iter().cloned().collect();
-    let deadline = Instant::now() + timeout;
+    let deadline = Instant::now() + support::patient(timeout);
     loop {
         let found: Vec<(Vec<u8>, String)> = desk
             .stack
