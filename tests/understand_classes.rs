@@ -1175,6 +1175,19 @@ fn the_eighty_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eighty-second part, written after the seventy-sixth round in voices not used before (an
+/// impersonal administration, answers inline under the desk's quoted questions, the point in a
+/// postscript, a mobile signature above the text, an erratum): kind 95.5 %, urgency 95.5 %,
+/// code 100 % at first reading (22 mails). Misses: "le dossier semble au point mort depuis trois
+/// semaines … Pouvez-vous faire avancer les choses ?" read as news; "Niveau : 3/3" after an
+/// error code not read as an urgency.
+#[test]
+fn the_eighty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside82", ASIDE_82);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1188,5 +1201,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_81.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_82.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
