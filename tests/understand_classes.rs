@@ -1180,7 +1180,8 @@ fn the_eighty_first_aside_part_is_measured() {
 /// postscript, a mobile signature above the text, an erratum): kind 95.5 %, urgency 95.5 %,
 /// code 100 % at first reading (22 mails). Misses: "le dossier semble au point mort depuis trois
 /// semaines … Pouvez-vous faire avancer les choses ?" read as news; "Niveau : 3/3" after an
-/// error code not read as an urgency.
+/// error code not read as an urgency. The seventy-seventh round (a stalled file is a chase; a
+/// bare "Niveau" opening a line labels a scale): 100 %.
 #[test]
 fn the_eighty_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside82", ASIDE_82);

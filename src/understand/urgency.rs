@@ -70,10 +70,11 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A level on a numbered scale after a label: `Urgence : 2 sur 3`, `Priorité 4/5`, `4/4`, `deux
-/// sur trois`.
+/// sur trois`; a bare "Niveau" opening a line is a label too (`Niveau : 3/3`), a scale being
+/// no class's level.
 static SCALE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:niveau\s+d'urgence|urgence|criticite|priorite|prio|urgency|priority|gravite|severity)\s*[:=-]?\s*(?:de\s+|niveau\s+)?(?P<n>[1-5]|une?|deux|trois|quatre|cinq)\s*(?:/|sur|out\s+of)\s*(?P<of>[345]|trois|quatre|cinq)\b",
+        r"(?:\b(?:niveau\s+d'urgence|urgence|criticite|priorite|prio|urgency|priority|gravite|severity)|(?m:^)[ \t*-]*niveau)\s*[:=-]?\s*(?:de\s+|niveau\s+)?(?P<n>[1-5]|une?|deux|trois|quatre|cinq)\s*(?:/|sur|out\s+of)\s*(?P<of>[345]|trois|quatre|cinq)\b",
     )
 });
 
@@ -295,6 +296,9 @@ mod tests {
         assert_eq!(urgency("", "Degré d'urgence : 2/3"), Some(Moyen));
         // A scale of four: its ends are the levels' ends.
         assert_eq!(urgency("", "Niveau d'urgence : 4/4"), Some(TresHaut));
+        assert_eq!(urgency("", "La machine reste à l'arrêt.\nNiveau : 3/3"), Some(TresHaut));
+        assert_eq!(urgency("", "Les élèves de niveau 3/4 n'ont pas de compte."), None);
+        assert_eq!(urgency("", "Niveau : seconde, classe 2/3"), None);
         assert_eq!(urgency("", "Urgence : 1/4"), Some(Bas));
         assert_eq!(urgency("", "Une souris manque. Sans urgence."), Some(Bas));
         assert_eq!(urgency("Clavier (pas pressé)", ""), Some(Bas));

@@ -799,9 +799,15 @@ mod tests {
             "Quel délai pour la réparation ?",
             "Toujours en panne, on encaisse à la main depuis trois jours.",
             "Quelqu'un peut-il s'en occuper ?",
+            "Le dossier semble au point mort depuis trois semaines.",
+            "Pouvez-vous faire avancer les choses ?",
+            "Notre demande n'avance pas, la rentrée approche.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::Reminder, "{text}");
         }
+        // A bar or a copy that does not move is a fault, not a file left waiting.
+        let stuck = "La barre de progression n'avance plus à 50 % et la copie reste au point mort.";
+        assert_eq!(kind("Copie", stuck, false, false), Kind::NewIncident);
         let recalled = "Savez-vous quand le technicien pourra passer pour le scanner signalé le 20 novembre ?";
         assert_eq!(kind("Scanner", recalled, false, false), Kind::Reminder);
         let wait = "Combien de temps faudra-t-il encore attendre pour le câblage demandé en octobre ?";
