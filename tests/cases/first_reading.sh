@@ -58,7 +58,7 @@ fn first_reading() {
     std::fs::write("$work/part.tsv", out).unwrap();
 }
 EOT
-  (cd "$work/tree" && CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target-first}" \
+  (cd "$work/tree" && CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target/first-reading}" \
     cargo test --quiet --test understand_classes first_reading -- --ignored >"$work/log" 2>&1) ||
     { tail -30 "$work/log" >&2; echo "part $n: the reading failed at $added^" >&2; exit 1; }
   cat "$work/part.tsv" >> "$work/rows"
