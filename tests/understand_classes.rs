@@ -1189,6 +1189,17 @@ fn the_eighty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eighty-third part, written after the seventy-seventh round in voices not used before (a
+/// report laid out as a form, a mail in capitals, a report after a phone call, a teacher's mail
+/// forwarded under one line, an English-speaking section, a pupil's words quoted): kind, urgency
+/// and code 100 % at first reading (22 mails), before any change.
+#[test]
+fn the_eighty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside83", ASIDE_83);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1202,5 +1213,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_82.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_83.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

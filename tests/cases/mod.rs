@@ -82,6 +82,7 @@ mod aside8;
 mod aside80;
 mod aside81;
 mod aside82;
+mod aside83;
 mod aside9;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
@@ -161,6 +162,7 @@ pub use aside8::ASIDE_8;
 pub use aside80::ASIDE_80;
 pub use aside81::ASIDE_81;
 pub use aside82::ASIDE_82;
+pub use aside83::ASIDE_83;
 pub use aside9::ASIDE_9;
 
 pub struct Case {
@@ -327,6 +329,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (80, ASIDE_80),
     (81, ASIDE_81),
     (82, ASIDE_82),
+    (83, ASIDE_83),
 ];
 
 pub const TUNING: &[Case] = &[
