@@ -1200,6 +1200,19 @@ fn the_eighty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eighty-fourth part, written after part 83 read 100 % at first reading, aimed at the
+/// issue's hardest classes in voices not used before (text-message shorthand, "j'ai l'honneur de
+/// solliciter", a run-on sentence, a numbered list of needs, a need that says "ne permet pas", a
+/// fault that asks to "remplacer", a refusal to validate the closure): kind 100 %, urgency
+/// 95.5 %, code 100 % at first reading (22 mails). Miss: a subject ending "(critique)" not read
+/// as an urgency.
+#[test]
+fn the_eighty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside84", ASIDE_84);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1213,5 +1226,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_83.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_84.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
