@@ -107,10 +107,11 @@ static RANKED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A bare "urgent", "en urgence", "bloquant", "la situation est critique", "ASAP", a subject
-/// opening with "CRITIQUE -".
+/// opening with "CRITIQUE -", "critique" as a tag: in parentheses ("Imprimante (critique)"),
+/// or after a dash or colon that ends the line ("Serveur - critique").
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
     )
 });
 
@@ -308,6 +309,11 @@ mod tests {
         assert_eq!(urgency("", "Urgency: very high."), Some(TresHaut));
         assert_eq!(urgency("", "Urgency: fairly low."), Some(Bas));
         assert_eq!(urgency("", "Une critique du logiciel de notes."), None);
+        assert_eq!(urgency("Imprimante secrétariat (critique)", ""), Some(TresHaut));
+        assert_eq!(urgency("Serveur de notes - CRITIQUE", ""), Some(TresHaut));
+        assert_eq!(urgency("", "Le serveur (critique pour les examens) redémarre."), None);
+        assert_eq!(urgency("Philosophie - la critique", ""), None);
+        assert_eq!(urgency("", "Esprit critique : séance annulée."), None);
     }
 
     #[test]
