@@ -1214,6 +1214,19 @@ fn the_eighty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eighty-fifth part, written after the seventy-eighth round in voices not used before (a
+/// long preamble before a small ask, an Outlook forward under "voir ci-dessous", a
+/// quoted-printable body, a need told as an absence, a fault told as a need for a technician,
+/// "RAS", a "relance n°2" subject): kind 95.2 %, urgency 95.2 %, code 100 % at first reading
+/// (21 mails). Misses: "il n'y a plus assez de postes … Serait-il possible d'en obtenir six de
+/// plus ?" read as a fault; "À traiter en priorité" not read as an urgency.
+#[test]
+fn the_eighty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside85", ASIDE_85);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1227,5 +1240,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_84.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_85.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -84,6 +84,7 @@ mod aside81;
 mod aside82;
 mod aside83;
 mod aside84;
+mod aside85;
 mod aside9;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
@@ -165,6 +166,7 @@ pub use aside81::ASIDE_81;
 pub use aside82::ASIDE_82;
 pub use aside83::ASIDE_83;
 pub use aside84::ASIDE_84;
+pub use aside85::ASIDE_85;
 pub use aside9::ASIDE_9;
 
 pub struct Case {
@@ -333,6 +335,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (82, ASIDE_82),
     (83, ASIDE_83),
     (84, ASIDE_84),
+    (85, ASIDE_85),
 ];
 
 pub const TUNING: &[Case] = &[
