@@ -1219,7 +1219,9 @@ fn the_eighty_fourth_aside_part_is_measured() {
 /// quoted-printable body, a need told as an absence, a fault told as a need for a technician,
 /// "RAS", a "relance n°2" subject): kind 95.2 %, urgency 95.2 %, code 100 % at first reading
 /// (21 mails). Misses: "il n'y a plus assez de postes … Serait-il possible d'en obtenir six de
-/// plus ?" read as a fault; "À traiter en priorité" not read as an urgency.
+/// plus ?" read as a fault; "À traiter en priorité" not read as an urgency. The seventy-ninth
+/// round (too few left, "plus assez de", is a need; "à traiter en priorité" labels a level):
+/// 100 %.
 #[test]
 fn the_eighty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside85", ASIDE_85);

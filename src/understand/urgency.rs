@@ -108,10 +108,11 @@ static RANKED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A bare "urgent", "en urgence", "bloquant", "la situation est critique", "ASAP", a subject
 /// opening with "CRITIQUE -", "critique" as a tag: in parentheses ("Imprimante (critique)"),
-/// or after a dash or colon that ends the line ("Serveur - critique").
+/// or after a dash or colon that ends the line ("Serveur - critique"); "à traiter en priorité" as
+/// a label (a plea, "merci de traiter en priorité", hurries a ticket without stating a level).
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|\ba\s+(?:traiter|regler|reparer|prendre\s+en\s+charge)\s+en\s+(?:toute\s+)?priorite\b|\ben\s+priorite\s+absolue\b|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
     )
 });
 
@@ -314,6 +315,13 @@ mod tests {
         assert_eq!(urgency("", "Le serveur (critique pour les examens) redémarre."), None);
         assert_eq!(urgency("Philosophie - la critique", ""), None);
         assert_eq!(urgency("", "Esprit critique : séance annulée."), None);
+        assert_eq!(
+            urgency("", "Écran noir au démarrage.\nÀ traiter en priorité, l'épreuve est mardi."),
+            Some(TresHaut)
+        );
+        assert_eq!(urgency("", "Les messages ne partent toujours pas. Merci de traiter en priorité."), None);
+        assert_eq!(urgency("", "Nous voudrions en priorité un écran pour la salle 3."), None);
+        assert_eq!(urgency("", "Ce n'est pas à traiter en priorité."), Some(Bas));
     }
 
     #[test]
