@@ -1229,6 +1229,21 @@ fn the_eighty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eighty-sixth part, written after the seventy-ninth round, aimed at the costliest class
+/// (needs that sound like faults: a projector too weak for its room, a whitelist, a line that
+/// saturates, sessions that close too soon; faults asked as needs), with spam that threatens a
+/// blocked account and urgency as "Importance": kind 85.7 %, urgency and code 100 % at first
+/// reading (21 mails). Misses: "trop faible pour une salle de cette taille … on ne voit plus
+/// rien … un modèle plus lumineux serait-il envisageable ?" and "ne permet que quatre appels
+/// simultanés, c'est insuffisant … passer à huit ?" read as faults; "me rappeler les numéros de
+/// nos tickets encore ouverts" read as a new report.
+#[test]
+fn the_eighty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside86", ASIDE_86);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1242,5 +1257,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_85.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_86.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
