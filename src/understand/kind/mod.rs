@@ -1141,6 +1141,10 @@ mod tests {
         let which = "Pourriez-vous m'envoyer la liste des tickets du lycée qui ne sont pas encore clôturés ?";
         assert_eq!(kind("Tickets", which, false, false), Kind::ListRequest);
         assert_eq!(kind("Liste des tickets", "Merci.", false, false), Kind::ListRequest);
+        let numbers = "Pouvez-vous me rappeler les numéros de nos tickets encore ouverts ?";
+        assert_eq!(kind("Numéros de tickets", numbers, false, false), Kind::ListRequest);
+        let call_back = "Pouvez-vous me rappeler ? Les tickets ne s'impriment plus sur la caisse.";
+        assert_ne!(kind("Caisse", call_back, false, false), Kind::ListRequest);
         assert_ne!(kind("Liste des demandes d'évolution", "Voici nos besoins.", false, false), Kind::ListRequest);
         assert_eq!(
             kind("Panne", "Voici la liste des incidents constatés : écran noir.", false, false),
@@ -1219,6 +1223,19 @@ mod tests {
             // Too few since the school grew is a need; none left of something that worked, a fault.
             ("Salle info", "Depuis la nouvelle classe, il n'y a plus assez de postes : douze pour dix-huit.", Kind::NewRequest),
             ("Salle info", "Il n'y a plus de réseau dans la salle informatique.", Kind::NewIncident),
+            // Too small or too limited for the use is a need; failing as it is, a fault.
+            (
+                "Vidéoprojecteur",
+                "Il est trop faible pour une salle de cette taille : au soleil on ne voit plus rien. Un modèle plus lumineux est-il envisageable ?",
+                Kind::NewRequest,
+            ),
+            ("Vidéoprojecteur", "L'image est devenue trop faible, on ne voit plus rien depuis lundi.", Kind::NewIncident),
+            (
+                "Standard",
+                "Le standard ne permet que quatre appels simultanés, c'est insuffisant. Serait-il possible de passer à huit ?",
+                Kind::NewRequest,
+            ),
+            ("Standard", "Le standard ne sonne plus, serait-il possible de passer ce matin ?", Kind::NewIncident),
             ("Heure", "Les postes affichent une heure de décalage.", Kind::NewIncident),
             ("Départs", "Deux agents quittent le collège : merci de désactiver leurs comptes.", Kind::NewRequest),
             (
