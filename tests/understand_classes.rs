@@ -1247,6 +1247,21 @@ fn the_eighty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eighty-seventh part, written after the eightieth round, again aimed at the costliest
+/// class in other words (PCs too slow for a new program, one access point for three floors, a
+/// disk full; faults asked as needs: a cut cable to change, software to install "à nouveau"),
+/// with urgency as "Sévérité" and on a scale of four: kind 85.0 %, urgency and code 100 % at
+/// first reading (20 mails). Misses: "les professeurs ne peuvent pas imprimer depuis leur
+/// téléphone … serait-ce possible d'activer l'impression sans fil ?" read as a fault;
+/// "installer à nouveau … il a disparu de tous les postes" read as a need; "Lesquels sont
+/// encore ouverts de notre côté ?" under a subject "Tickets" read as a need by the model.
+#[test]
+fn the_eighty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside87", ASIDE_87);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1260,5 +1275,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_86.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_87.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

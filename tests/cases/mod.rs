@@ -86,6 +86,7 @@ mod aside83;
 mod aside84;
 mod aside85;
 mod aside86;
+mod aside87;
 mod aside9;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
@@ -169,6 +170,7 @@ pub use aside83::ASIDE_83;
 pub use aside84::ASIDE_84;
 pub use aside85::ASIDE_85;
 pub use aside86::ASIDE_86;
+pub use aside87::ASIDE_87;
 pub use aside9::ASIDE_9;
 
 pub struct Case {
@@ -339,6 +341,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (84, ASIDE_84),
     (85, ASIDE_85),
     (86, ASIDE_86),
+    (87, ASIDE_87),
 ];
 
 pub const TUNING: &[Case] = &[
