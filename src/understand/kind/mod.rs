@@ -27,12 +27,12 @@ mod lexicon;
 pub mod model;
 
 use lexicon::{
-    AUTOMATIC_AFTER, AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED, CONDITION_BEFORE, CONSTRAINT_AFTER,
-    CONTRAST_WORDS, DAMAGE, EVENT_NEAR, FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED,
-    NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT, POLICY_AFTER, REMINDER_SUBJECT, REMINDER_TEXT,
-    REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT,
-    SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER,
-    VISIT_CANCELLED, WHAT_WAS_DONE, WISHED_BEFORE, WORKS_PART,
+    AGAIN_AFTER, AUTOMATIC_AFTER, AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED, CONDITION_BEFORE,
+    CONSTRAINT_AFTER, CONTRAST_WORDS, DAMAGE, EVENT_NEAR, FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG,
+    LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT, POLICY_AFTER, REMINDER_SUBJECT,
+    REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER,
+    SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS,
+    TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WISHED_BEFORE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -60,6 +60,9 @@ const I_ASK: usize = I_NEED + 1;
 /// `lexicon::NEED`'s renewals ("remplacer", "renouveler"): not a need when it is damage that
 /// is replaced.
 const I_RENEW: usize = I_NEED + 8;
+/// `lexicon::NEED`'s provisions ("installer", "ajouter"): not a need when what was there is
+/// installed again.
+const I_PROVIDE: usize = I_NEED + 4;
 const I_FAULT: usize = I_NEED + NEED.len();
 /// The bits of all the needs' signs.
 const NEED_BITS: u64 = ((1u64 << NEED.len()) - 1) << I_NEED;
@@ -205,6 +208,7 @@ static SCHOOL: LazyLock<Regex> = LazyLock::new(|| re(SCHOOL_CONTEXT));
 static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
 static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| re(CHANGE_TO_AFTER));
 static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
+static AGAIN: LazyLock<Regex> = LazyLock::new(|| re(AGAIN_AFTER));
 static DAMAGED: LazyLock<Regex> = LazyLock::new(|| re(DAMAGE));
 static FALLBACK: LazyLock<Regex> = LazyLock::new(|| re(FALLBACK_SENTENCE));
 static THANKS_FOR: LazyLock<Regex> = LazyLock::new(|| re(THANKS_FOR_DONE));
@@ -519,6 +523,10 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     let mut plain_needs = NEED_BITS & !(1 << I_DESIRE) & !(1 << I_ASK);
     if damage_replaced {
         plain_needs &= !(1 << I_RENEW);
+    }
+    // "Installer à nouveau le logiciel qui a disparu": put back, a repair.
+    if let (true, false) = followed(seen.places(I_PROVIDE, subject, text), I_PROVIDE, |after| AGAIN.is_match(after)) {
+        plain_needs &= !(1 << I_PROVIDE);
     }
     w.need += ((seen.subject | seen.text) & plain_needs).count_ones() as usize;
     // A fault word after a negation ("pas d'une panne") is a sign of a need instead.
@@ -1100,6 +1108,17 @@ mod tests {
     }
 
     #[test]
+    fn installed_again_is_a_repair() {
+        assert!(NEED[I_PROVIDE - I_NEED].contains("install"));
+        let again = "Pourriez-vous installer à nouveau le logiciel de géométrie ? Il a disparu des postes.";
+        assert_eq!(kind("Logiciel", again, false, false), Kind::NewIncident);
+        let first = "Pourriez-vous installer le logiciel de géométrie sur les postes de la salle 14 ?";
+        assert_eq!(kind("Logiciel", first, false, false), Kind::NewRequest);
+        let wireless = "Les professeurs ne peuvent pas imprimer depuis leur téléphone. Serait-ce possible d'activer l'impression sans fil ?";
+        assert_eq!(kind("Impression", wireless, false, false), Kind::NewRequest);
+    }
+
+    #[test]
     fn damage_is_replaced_as_a_repair() {
         assert!(NEED[I_RENEW - I_NEED].contains("renouvel"));
         let broken = "Un élève a cassé l'écran du poste 14, pouvez-vous le remplacer ?";
@@ -1141,6 +1160,8 @@ mod tests {
         let which = "Pourriez-vous m'envoyer la liste des tickets du lycée qui ne sont pas encore clôturés ?";
         assert_eq!(kind("Tickets", which, false, false), Kind::ListRequest);
         assert_eq!(kind("Liste des tickets", "Merci.", false, false), Kind::ListRequest);
+        let which = "Lesquels sont encore ouverts de notre côté ? Je reprends le suivi.";
+        assert_eq!(kind("Tickets", which, false, false), Kind::ListRequest);
         let numbers = "Pouvez-vous me rappeler les numéros de nos tickets encore ouverts ?";
         assert_eq!(kind("Numéros de tickets", numbers, false, false), Kind::ListRequest);
         let call_back = "Pouvez-vous me rappeler ? Les tickets ne s'impriment plus sur la caisse.";
