@@ -1264,6 +1264,21 @@ fn the_eighty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eighty-eighth part, written after the eighty-first round, with the costliest class in
+/// yet other words (places counted against pupils, screens too small for the work, two merged
+/// schools' shares; faults told as needs: "nous avons besoin que quelqu'un vienne voir", "merci
+/// de prévoir le remplacement" of a failing battery), urgency as "P2", intents in new words:
+/// kind 89.5 %, urgency 94.7 %, code 100 % at first reading (19 mails). Misses: "nous
+/// n'arrivons pas à faire travailler une classe entière … 24 places pour 30 élèves" read as a
+/// fault; "le remplacement de la batterie … il bipe en continu et affiche « battery fault »"
+/// read as a need; "Urgence : P2" not read.
+#[test]
+fn the_eighty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside88", ASIDE_88);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1277,5 +1292,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_87.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_88.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

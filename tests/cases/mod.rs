@@ -87,6 +87,7 @@ mod aside84;
 mod aside85;
 mod aside86;
 mod aside87;
+mod aside88;
 mod aside9;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
@@ -171,6 +172,7 @@ pub use aside84::ASIDE_84;
 pub use aside85::ASIDE_85;
 pub use aside86::ASIDE_86;
 pub use aside87::ASIDE_87;
+pub use aside88::ASIDE_88;
 pub use aside9::ASIDE_9;
 
 pub struct Case {
@@ -342,6 +344,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (85, ASIDE_85),
     (86, ASIDE_86),
     (87, ASIDE_87),
+    (88, ASIDE_88),
 ];
 
 pub const TUNING: &[Case] = &[
