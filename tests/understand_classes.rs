@@ -1271,7 +1271,9 @@ fn the_eighty_seventh_aside_part_is_measured() {
 /// kind 89.5 %, urgency 94.7 %, code 100 % at first reading (19 mails). Misses: "nous
 /// n'arrivons pas à faire travailler une classe entière … 24 places pour 30 élèves" read as a
 /// fault; "le remplacement de la batterie … il bipe en continu et affiche « battery fault »"
-/// read as a need; "Urgence : P2" not read.
+/// read as a need; "Urgence : P2" not read. The eighty-second round (places counted against
+/// pupils and classes split are needs; beeping and an alarm's "fault" are symptoms, and what
+/// fails is replaced as a repair; P1–P4 after a label): 100 %.
 #[test]
 fn the_eighty_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside88", ASIDE_88);

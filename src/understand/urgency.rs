@@ -14,7 +14,7 @@ use super::fold::re;
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
-const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor)|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3))\b";
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|p[34])|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
 
 /// Between a label and its value: spaces, punctuation, and the coloured dots or warning
 /// signs some forms put before a level ("Urgence : 🔴 très haut").
@@ -315,6 +315,10 @@ mod tests {
         assert_eq!(urgency("", "Le serveur (critique pour les examens) redémarre."), None);
         assert_eq!(urgency("Philosophie - la critique", ""), None);
         assert_eq!(urgency("", "Esprit critique : séance annulée."), None);
+        // Priority codes after a label, as ticketing tools write them.
+        assert_eq!(urgency("", "Il en faudrait une.\nUrgence : P2"), Some(Moyen));
+        assert_eq!(urgency("", "Priorité : P3"), Some(Bas));
+        assert_eq!(urgency("", "Urgence : P1"), Some(TresHaut));
         assert_eq!(
             urgency("", "Écran noir au démarrage.\nÀ traiter en priorité, l'épreuve est mardi."),
             Some(TresHaut)

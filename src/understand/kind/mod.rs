@@ -1257,6 +1257,20 @@ mod tests {
                 Kind::NewRequest,
             ),
             ("Standard", "Le standard ne sonne plus, serait-il possible de passer ce matin ?", Kind::NewIncident),
+            // Places counted against the pupils, classes split: a need; a failing part to replace,
+            // with its alarm, a repair.
+            (
+                "Salle info",
+                "Nous n'arrivons pas à faire travailler une classe entière : 24 places pour 30 élèves. Il faut dédoubler les séances.",
+                Kind::NewRequest,
+            ),
+            ("Salle info", "Nous n'arrivons pas à ouvrir de session en salle informatique.", Kind::NewIncident),
+            (
+                "Onduleur",
+                "Merci de prévoir le remplacement de la batterie de l'onduleur : il bipe en continu et affiche « battery fault ».",
+                Kind::NewIncident,
+            ),
+            ("Onduleur", "Merci de prévoir le remplacement des onduleurs de 2012 par des modèles récents.", Kind::NewRequest),
             ("Heure", "Les postes affichent une heure de décalage.", Kind::NewIncident),
             ("Départs", "Deux agents quittent le collège : merci de désactiver leurs comptes.", Kind::NewRequest),
             (
