@@ -1281,6 +1281,36 @@ fn the_eighty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The eighty-ninth part, written after the eighty-second round, with the costliest class in
+/// yet other words (a board worn by age, wifi that does not reach the gym, a line that
+/// saturates, projectors with the wrong input; faults told as needs: "il nous faudrait un
+/// technicien", a new cable for a cut one, a badge reader "à reparamétrer"), urgency as
+/// "[BLOQUANT]", "Severity: low" and "2/3", a code as "0595 012C": kind 84.2 %, urgency and
+/// code 100 % at first reading (19 mails). Misses: "leur profil ne le permet pas. Est-il
+/// possible de leur ouvrir ce droit ?" read as a fault ("ne peuvent pas" against the ask);
+/// "pourriez-vous nous fournir un nouveau câble … l'actuel a été sectionné" read as a need;
+/// "où en sont les demandes du collège ?" read as a new request.
+#[test]
+fn the_eighty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside89", ASIDE_89);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The ninetieth part, written with the eighty-ninth before any change, in the issue's
+/// general mix: incidents and needs in HTML only, forwarded or hurried; urgency as
+/// "Importance : haute", "[P1]", "(urgence faible)", "niveau 3 sur 3"; codes as "0751.043.B" and
+/// "RNE 0330789-D"; a list asked in English, an invoice lure in French, an English
+/// out-of-office: kind, urgency and code 100 % at first reading (16 mails), once a label of
+/// mine was corrected: an outsider's "Urgent svp." had been labelled without urgency, read
+/// "très haut" — right by the corpus's conventions (urgency is null only for automatic kinds).
+#[test]
+fn the_ninetieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside90", ASIDE_90);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1294,5 +1324,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_88.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_90.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

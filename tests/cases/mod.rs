@@ -88,7 +88,9 @@ mod aside85;
 mod aside86;
 mod aside87;
 mod aside88;
+mod aside89;
 mod aside9;
+mod aside90;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -173,7 +175,9 @@ pub use aside85::ASIDE_85;
 pub use aside86::ASIDE_86;
 pub use aside87::ASIDE_87;
 pub use aside88::ASIDE_88;
+pub use aside89::ASIDE_89;
 pub use aside9::ASIDE_9;
+pub use aside90::ASIDE_90;
 
 pub struct Case {
     pub class: &'static str,
@@ -345,6 +349,8 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (86, ASIDE_86),
     (87, ASIDE_87),
     (88, ASIDE_88),
+    (89, ASIDE_89),
+    (90, ASIDE_90),
 ];
 
 pub const TUNING: &[Case] = &[
