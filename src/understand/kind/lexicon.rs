@@ -27,7 +27,7 @@ pub(super) fn list() -> String {
     );
     // "Où nous en sommes de l'ensemble de nos demandes", "la liste" asked for alone.
     let where_all = format!(
-        r"\bou\s+(?:nous\s+en\s+sommes|en\s+sont|on\s+en\s+est)\b[^.?!\n]{{0,30}}\b(?:nos|mes|toutes\s+(?:nos|les)|l'ensemble\s+(?:de\s+nos|des))\s+(?:[a-z]+\s+)?{PLURAL_TICKETS}\b"
+        r"\bou\s+(?:nous\s+en\s+sommes|en\s+sont|on\s+en\s+est)\b[^.?!\n]{{0,30}}\b(?:nos|mes|toutes\s+(?:nos|les)|l'ensemble\s+(?:de\s+nos|des))\s+(?:[a-z]+\s+)?{PLURAL_TICKETS}\b|\bou\s+en\s+sont\s+les\s+{PLURAL_TICKETS}\s+(?:du\s+(?:college|lycee)|de\s+l'(?:etablissement|ecole)|de\s+(?:notre|mon)\s+[a-z]+|que\s+(?:nous|j'|l'on)|qu'on)"
     );
     let any_left = format!(
         r"\b(?:y\s+a-t-il|reste-t-il|avons-nous|avez-vous)\s+(?:encore\s+|toujours\s+)?(?:des|d'autres)\s+(?:[a-z]+\s+)?{PLURAL_TICKETS}\b[^.?!\n]{{0,40}}(?:\b{OPEN_STATE}\b|\b(?:chez|pour)\s+nous\b|\bpour\s+(?:le\s+lycee|le\s+college|l'etablissement))"
@@ -220,8 +220,8 @@ pub(super) const NEED: &[&str] = &[
     r"\b(?:augmenter|augmentation|porter\s+a|passer\s+a)\b.{0,30}\b(?:debit|stockage|espace|capacite|quota|bande\s+passante|licences?|postes?)\b|\b(?:passer|porter|augmenter|monter|etendre)\s+(?:a|jusqu'a)\s+\d+\s*(?:go|to|mo|gb|tb|mb|mbits?|gbits?|mbps|gbps|postes|licences|comptes)\b|\b(?:atteint|atteignent|depasse|depassent)\s+(?:sans\s+cesse\s+|regulierement\s+|souvent\s+|toujours\s+|vite\s+)?(?:sa|leur|la|les|ses)\s+(?:limite|quota|capacite)s?\b|\b(?:debit|stockage|espace|capacite|quota)\b.{0,40}\b(?:ne\s+suffi\w*|insuffisante?s?|trop\s+(?:faible|petite?|limitee?))\b",
     // Opening hours: "jusqu'à 21 h", "les horaires".
     r"\bjusqu'a\s+\d{1,2}\s*h\b|\bhoraires?\b",
-    // Access or filtering to change.
-    r"\b(?:desactiver|supprimer|fermer|cloturer|archiver|transferer)\s+(?:leurs?|les|ses|son|sa)\s+comptes?\b|\bquitt(?:e|ent|era|eront)\s+(?:le|la|l')\s*(?:college|lycee|etablissement|ecole)\b|\b(?:autoriser|autorisation|debloquer|deblocage|donner|accorder|modifier)\s+(?:l'|un\s+|une\s+|les\s+|des\s+|le\s+)?(?:acces|droits?|comptes?|sites?|profils?|filtrage)\b|\bacces\s+(?:wifi\s+)?invites?\b|\bfiltre\w*|\bfiltrage\b|\breglement\s+interieur\b|\bcharte\s+(?:informatique|numerique|d'usage)\b|\bliste\s+(?:blanche|noire)\b|\bwhitelist\b|\bsites?\s+autorises?\b|\bprofil\s+(?:actuel|eleves?|enseignants?)\b",
+    // Access or filtering to change: rights to open, a profile that does not allow it.
+    r"\b(?:ouvrir|ouverture|etendre|elargir)\s+(?:de\s+|d'|du\s+|des\s+|ce\s+|cet\s+|ces\s+|le\s+|les\s+|l'|un\s+|leur\s+|leurs\s+)?(?:droits?|habilitations?|permissions?)\b|\b(?:profils?|droits?|habilitations?)\s+(?:actuels?\s+)?ne\s+(?:le\s+|leur\s+|lui\s+|nous\s+)?(?:permet|permettent|autorise|autorisent)\s+pas\b|\b(?:desactiver|supprimer|fermer|cloturer|archiver|transferer)\s+(?:leurs?|les|ses|son|sa)\s+comptes?\b|\bquitt(?:e|ent|era|eront)\s+(?:le|la|l')\s*(?:college|lycee|etablissement|ecole)\b|\b(?:autoriser|autorisation|debloquer|deblocage|donner|accorder|modifier)\s+(?:l'|un\s+|une\s+|les\s+|des\s+|le\s+)?(?:acces|droits?|comptes?|sites?|profils?|filtrage)\b|\bacces\s+(?:wifi\s+)?invites?\b|\bfiltre\w*|\bfiltrage\b|\breglement\s+interieur\b|\bcharte\s+(?:informatique|numerique|d'usage)\b|\bliste\s+(?:blanche|noire)\b|\bwhitelist\b|\bsites?\s+autorises?\b|\bprofil\s+(?:actuel|eleves?|enseignants?)\b",
     // Asking for it: "nous demandons leur remplacement", "demandent que … soit déployé".
     r"\bdemand(?:e|ent|ons)\s+a\s+(?:voir|avoir|pouvoir|disposer|consulter|recevoir|acceder|beneficier|utiliser)\b|\bpas\s+seulement\s+(?:sur|dans|par|en|au|a)\b|\bnot\s+only\s+(?:on|in|at|by)\b|\b(?:could|can)\s+(?:the|it|this|our|these|those)\b[^.?!\n]{0,40}\balso\s+(?:take|show|send|handle|accept|display|cover|serve|include|work)\b|\b(?:demand|reclam|sollicit|souhait|voudr|aimer)[a-z]*\s+(?:un|une|des|deux|trois)\s+(?:second|seconde|deuxieme|troisieme|autre|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\s+[a-z]{3,}|\b(?:demandons|sollicitons|demandent|demande)\s+(?:leur|le|la|l'|un|une|des)?\s*(?:remplacement|installation|renouvellement|changement|ajout|deplacement|acces|augmentation|creation|achat|pret)\b|\bdemand(?:e|ent|ons)\s+(?:que|qu'|s'il\s+serait\s+possible)\b|\b(?:demand|reclam)(?:e|ent|ons)\s+(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|dix|\d+)\s+(?:nouve\w+\s+)?(?:postes?|ordinateurs?|portables?|tablettes?|ecrans?|imprimantes?|copieurs?|logiciels?|licences?|bornes?|prises?|videoprojecteurs?|visualiseurs?|cameras?|micros?|casques?|enceintes?|tableaux?|tni|vpi|chariots?|scanners?|classes?\s+mobiles?|materiels?|equipements?)\b|\bdoi(?:t|vent)\s+etre\s+(?:recablee?s?|cablee?s?|deplacee?s?|installee?s?|equipee?s?|raccordee?s?|amenagee?s?|deployee?s?|reliee?s?)\b",
     // Quantities of equipment, or a capability wished for.
@@ -245,9 +245,12 @@ pub(super) const AGAIN_AFTER: &str = r"^\s+(?:(?:le|la|les)\s+)?(?:a|de)\s+nouve
 
 /// Damage: what is broken is replaced as a repair ("un élève a cassé l'écran, pouvez-vous le
 /// remplacer ?"), not renewed.
-pub(super) const DAMAGE: &str = r"\b(?:cassee?s?|defectueu(?:x|se|ses)|defaillante?s?|en\s+defaut|fault|failure|abimee?s?|fendue?s?|fissuree?s?|endommagee?s?|brisee?s?|hs|grillee?s?|hors\s+service|en\s+panne|tombee?s?|arrachee?s?|volee?s?)\b";
+pub(super) const DAMAGE: &str = r"\b(?:cassee?s?|sectionnee?s?|denudee?s?|ecrasee?s?|rongee?s?|tordue?s?|defectueu(?:x|se|ses)|defaillante?s?|en\s+defaut|fault|failure|abimee?s?|fendue?s?|fissuree?s?|endommagee?s?|brisee?s?|hs|grillee?s?|hors\s+service|en\s+panne|tombee?s?|arrachee?s?|volee?s?)\b";
 /// Replacing, after an ask: a repair when something is damaged.
-pub(super) const REPLACE_AFTER: &str = r"^\s+(?:le|la|les|l')\s*(?:remplacer|changer)\b";
+pub(super) const REPLACE_AFTER: &str = r"^\s+(?:le|la|les|l')\s*(?:remplacer|changer)\b|^\s+(?:nous\s+|me\s+|leur\s+)?(?:fournir|envoyer|donner|preter|installer|poser|mettre)\s+(?:un|une|des)\s+(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|autre|autres)\b";
+/// After "fournir", "installer": another one, which after damage replaces what broke.
+pub(super) const ANOTHER_AFTER: &str =
+    r"^\s+(?:un|une|des)\s+(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|autre|autres)\b";
 
 /// What reads like a breakdown and is not: "ne suffit plus" (a need for more), "ne doivent
 /// plus" (a rule), "ne supportent plus la dernière version" (age, a renewal).
@@ -281,7 +284,7 @@ pub(super) const SCHOOL_CONTEXT: &str = r"\b(?:ma\s+fille|mon\s+fils|mon\s+enfan
 
 /// Signs of a fault; each group counts once.
 pub(super) const FAULT: &[&str] = &[
-    r"\bbloquee?s?\b|\bcassee?s?\b|\bfendue?\b|\bcoupee?s?\b|\bcoupures?\b|\bse\s+coupe(?:nt)?\b",
+    r"\bbloquee?s?\b|\bcassee?s?\b|\b(?:sectionnee?s?|denudee?s?|rongee?s?|tordue?s?)\b|\bfendue?\b|\bcoupee?s?\b|\bcoupures?\b|\bse\s+coupe(?:nt)?\b",
     // A count of a whole ("trois écrans sur neuf", "une seule imprimante marche sur les
     // trois"): some of the equipment works, the rest not.
     r"\b(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:seule?s?\s+)?(?:[a-z]+\s+){0,2}sur\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\b",
@@ -295,8 +298,8 @@ pub(super) const FAULT: &[&str] = &[
     r"\bs'etei(?:nt|gnent)\b|\bbip(?:e|ent)\b|\beteinte?s?\b|\bredemarr\w*\s+(?:tout(?:e|es)?\s+seule?s?|en\s+boucle|sans\s+arret)|\bbourr(?:e|ent|age)\b|\bgresill\w*|\bchauff(?:e|ent)\b|\bbruit\b|\bfume\b|\bodeur\b|\binjoignables?\b|\binaccessibles?\b|\bintrouvables?\b|\binconnue?s?\b|\brefus(?:e|ent)\b|\bdisparue?s?\b|\bvolee?s?\b|\bendommagee?s?\b|\babimee?s?\b|\bvoyants?\s+(?:\w+\s+)?(?:orange|rouge)s?\b|\bsonne\s+dans\s+le\s+vide\b|\b(?:image|couleurs?|ecran|affichage)\b[^.!?\n]{0,30}\b(?:violette?s?|floue?s?|jaunes?|jaunatres?|vertes?|verdatres?|roses?|deformee?s?|pixelisee?s?|tremble|scintille|delavee?s?|ternes?|pales?|baveuses?|rayee?s?|striee?s?|inversee?s?)\b",
     // Something done twice: "enregistre les retours deux fois", "imprime en double".
     r"\b(?:enregistr|imprim|compt|factur|envoi|debit|dupliqu|comptabilis)\w*\s+(?:[^.!?\n]{0,30}\s)?(?:deux\s+fois|en\s+double|a\s+double)\b",
-    // An attack: a virus, a phishing mail, an account taken over.
-    r"\b(?:virus|malwares?|rancongiciels?|ransomware|cheval\s+de\s+troie|frauduleu(?:x|se|ses)|hameconnage|phishing|piratee?s?|piratage|usurp\w*|compromise?s?|malveillante?s?)\b",
+    // An attack: a virus, a phishing mail, an account taken over, someone in another's account.
+    r"\b(?:se\s+connecte(?:nt)?|s'identifie(?:nt)?|utilise(?:nt)?)\s+(?:avec|sur|sous)\s+(?:le|les)\s+(?:comptes?|identifiants?|sessions?|codes?)\s+(?:d'un\s+autre|d'une\s+autre|de\s+quelqu'un|(?:d'une?|du|de\s+la|de\s+l')\s*(?:professeure?s?|enseignante?s?|collegues?|camarades?|personnels?|agents?|proviseure?|principale?|cpe|secretaire|directeur|directrice|administrateur|gestionnaire|intendante?))\b|\b(?:virus|malwares?|rancongiciels?|ransomware|cheval\s+de\s+troie|frauduleu(?:x|se|ses)|hameconnage|phishing|piratee?s?|piratage|usurp\w*|compromise?s?|malveillante?s?)\b",
     // A failure, a danger, something wrong: "une heure de décalage", "une date erronée".
     r"\bdecalage\b|\b(?:mauvaise?|fausse|faux|erronee?s?|incorrecte?s?)\s+(?:heure|date|horaire|affichage|valeurs?|resultats?|informations?|mesures?)\b|\b(?:heures?|dates?)\s+(?:fausses?|erronees?|incorrectes?)\b|\bechou(?:e|ent|ee|ait)\b|\bechecs?\b|\bdangereu(?:x|se)\b|\bdanger\b|\bfils?\s+denudes?\b|\bpend(?:ent)?\s+du\b|\barrachee?s?\b|\bfuite\b|\binond\w*|\bfumee\b|\betincelles?\b",
     // An onset or a recurrence: "depuis ce matin", "à chaque impression", "en plein cours".

@@ -27,12 +27,12 @@ mod lexicon;
 pub mod model;
 
 use lexicon::{
-    AGAIN_AFTER, AUTOMATIC_AFTER, AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED, CONDITION_BEFORE,
-    CONSTRAINT_AFTER, CONTRAST_WORDS, DAMAGE, EVENT_NEAR, FALLBACK_SENTENCE, FAULT, FAULT_AGAIN_AFTER, FAULT_STRONG,
-    LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT, POLICY_AFTER, REMINDER_SUBJECT,
-    REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER,
-    SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS,
-    TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WISHED_BEFORE, WORKS_PART,
+    AGAIN_AFTER, ANOTHER_AFTER, AUTOMATIC_AFTER, AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED,
+    CONDITION_BEFORE, CONSTRAINT_AFTER, CONTRAST_WORDS, DAMAGE, EVENT_NEAR, FALLBACK_SENTENCE, FAULT,
+    FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT,
+    POLICY_AFTER, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT,
+    RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, THANKS_FILLER,
+    THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WISHED_BEFORE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -209,6 +209,7 @@ static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
 static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| re(CHANGE_TO_AFTER));
 static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
 static AGAIN: LazyLock<Regex> = LazyLock::new(|| re(AGAIN_AFTER));
+static ANOTHER: LazyLock<Regex> = LazyLock::new(|| re(ANOTHER_AFTER));
 static DAMAGED: LazyLock<Regex> = LazyLock::new(|| re(DAMAGE));
 static FALLBACK: LazyLock<Regex> = LazyLock::new(|| re(FALLBACK_SENTENCE));
 static THANKS_FOR: LazyLock<Regex> = LazyLock::new(|| re(THANKS_FOR_DONE));
@@ -510,9 +511,10 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     if followed(seen.places(I_DESIRE, subject, text), I_DESIRE, |after| TELLING.is_match(after)).1 {
         w.asked += 1;
     }
-    // What is damaged is replaced as a repair: the replacement is then no need.
-    let damage_replaced =
-        seen.any(I_RENEW) && [subject, text].iter().any(|t| DAMAGED.find_iter(t).any(|m| !negated(t, m.start())));
+    // What is damaged is replaced as a repair: the replacement, or another one provided, is
+    // then no need.
+    let damage_replaced = (seen.any(I_RENEW) || seen.any(I_PROVIDE))
+        && [subject, text].iter().any(|t| DAMAGED.find_iter(t).any(|m| !negated(t, m.start())));
     let repair_after = |after: &str| {
         (REPAIR.is_match(after) && !CHANGE_TO.is_match(after)) || (damage_replaced && REPLACE.is_match(after))
     };
@@ -524,8 +526,10 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     if damage_replaced {
         plain_needs &= !(1 << I_RENEW);
     }
-    // "Installer à nouveau le logiciel qui a disparu": put back, a repair.
-    if let (true, false) = followed(seen.places(I_PROVIDE, subject, text), I_PROVIDE, |after| AGAIN.is_match(after)) {
+    // "Installer à nouveau le logiciel qui a disparu": put back, a repair; so is "fournir un
+    // nouveau câble" for one that was cut.
+    let put_back = |after: &str| AGAIN.is_match(after) || (damage_replaced && ANOTHER.is_match(after));
+    if let (true, false) = followed(seen.places(I_PROVIDE, subject, text), I_PROVIDE, put_back) {
         plain_needs &= !(1 << I_PROVIDE);
     }
     w.need += ((seen.subject | seen.text) & plain_needs).count_ones() as usize;
@@ -1164,6 +1168,10 @@ mod tests {
         assert_eq!(kind("Tickets", which, false, false), Kind::ListRequest);
         let numbers = "Pouvez-vous me rappeler les numéros de nos tickets encore ouverts ?";
         assert_eq!(kind("Numéros de tickets", numbers, false, false), Kind::ListRequest);
+        let stand = "Pourriez-vous me dire où en sont les demandes du collège ? J'ai perdu le fil.";
+        assert_eq!(kind("Récapitulatif", stand, false, false), Kind::ListRequest);
+        let one = "Où en sont les réparations du copieur ? Il ne marche toujours pas.";
+        assert_ne!(kind("Copieur", one, false, false), Kind::ListRequest);
         let call_back = "Pouvez-vous me rappeler ? Les tickets ne s'impriment plus sur la caisse.";
         assert_ne!(kind("Caisse", call_back, false, false), Kind::ListRequest);
         assert_ne!(kind("Liste des demandes d'évolution", "Voici nos besoins.", false, false), Kind::ListRequest);
@@ -1271,6 +1279,39 @@ mod tests {
                 Kind::NewIncident,
             ),
             ("Onduleur", "Merci de prévoir le remplacement des onduleurs de 2012 par des modèles récents.", Kind::NewRequest),
+            // A right the profile does not give is a need; rights lost, a fault.
+            (
+                "Droits Pronote",
+                "Les assistants d'éducation ne peuvent pas saisir les absences, leur profil ne le permet pas. Est-il possible de leur ouvrir ce droit ?",
+                Kind::NewRequest,
+            ),
+            (
+                "Droits Pronote",
+                "Depuis la mise à jour, les assistants ne peuvent pas saisir les absences. Pouvez-vous rétablir leurs droits ?",
+                Kind::NewIncident,
+            ),
+            // Someone in another's account is an attack; a shared account to replace, a need.
+            (
+                "Compte enseignant - critique",
+                "Un élève se connecte avec le compte d'un professeur. C'est critique : il a accès aux notes.",
+                Kind::NewIncident,
+            ),
+            (
+                "Comptes stagiaires",
+                "Les stagiaires se connectent avec le compte de la classe ; pourrait-on leur créer des comptes nominatifs ?",
+                Kind::NewRequest,
+            ),
+            // Another one provided for one cut or broken is a repair; a new one wished for, a need.
+            (
+                "Câble",
+                "Pourriez-vous nous fournir un nouveau câble pour le vidéoprojecteur ? L'actuel a été sectionné dans la porte.",
+                Kind::NewIncident,
+            ),
+            (
+                "Vidéoprojecteur",
+                "Pourriez-vous nous fournir un nouveau vidéoprojecteur pour la salle 12 ? Nous aimerions un modèle plus lumineux.",
+                Kind::NewRequest,
+            ),
             ("Heure", "Les postes affichent une heure de décalage.", Kind::NewIncident),
             ("Départs", "Deux agents quittent le collège : merci de désactiver leurs comptes.", Kind::NewRequest),
             (
