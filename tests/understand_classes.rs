@@ -1313,6 +1313,23 @@ fn the_ninetieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The ninety-first part, written after the eighty-third round, with the costliest class in
+/// yet other words (a copier queued at every break, a switchboard without voicemail, one socket
+/// for eight, licences expiring; faults told as needs: a cartridge for pale pages, an antivirus
+/// for a post full of pop-ups, a bell "à remettre à l'heure"), urgency as "Urgence : élevée" and
+/// "[Urgence moyenne]", a code as "0130-456-A": kind 72.2 %, urgency and code 100 % at first
+/// reading (18 mails). Misses: lockers that "ne ferment pas à clé" and tablets "disparu" read
+/// as a fault against "nous demandons un chariot"; "besoin d'une nouvelle cartouche … pages
+/// pâles", "que la sonnerie soit remise à l'heure … sonne cinq minutes en avance" and "il
+/// faudrait qu'un technicien regarde … documents vides" read as needs; "intervention validée
+/// de notre côté" read as news.
+#[test]
+fn the_ninety_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside91", ASIDE_91);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1326,5 +1343,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_90.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_91.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -91,6 +91,7 @@ mod aside88;
 mod aside89;
 mod aside9;
 mod aside90;
+mod aside91;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -178,6 +179,7 @@ pub use aside88::ASIDE_88;
 pub use aside89::ASIDE_89;
 pub use aside9::ASIDE_9;
 pub use aside90::ASIDE_90;
+pub use aside91::ASIDE_91;
 
 pub struct Case {
     pub class: &'static str,
@@ -351,6 +353,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (88, ASIDE_88),
     (89, ASIDE_89),
     (90, ASIDE_90),
+    (91, ASIDE_91),
 ];
 
 pub const TUNING: &[Case] = &[
