@@ -1322,7 +1322,9 @@ fn the_ninetieth_aside_part_is_measured() {
 /// as a fault against "nous demandons un chariot"; "besoin d'une nouvelle cartouche … pages
 /// pâles", "que la sonnerie soit remise à l'heure … sonne cinq minutes en avance" and "il
 /// faudrait qu'un technicien regarde … documents vides" read as needs; "intervention validée
-/// de notre côté" read as news.
+/// de notre côté" read as news. The eighty-fourth round (securing is a need; a cartridge for
+/// pale pages, a bell "remise à l'heure", "qu'un technicien regarde" are repairs; "de plus en
+/// plus pâles" a fault getting worse, not denied; "intervention validée" a closure): 100 %.
 #[test]
 fn the_ninety_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside91", ASIDE_91);

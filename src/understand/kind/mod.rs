@@ -174,6 +174,11 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "De plus en plus", "encore plus", "bien plus" before a word: a degree, not a negation ("de
+/// plus en plus pâles" is a fault getting worse).
+static DEGREE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:en|toujours|encore|bien|beaucoup|un\s+peu|nettement)\s+plus\s+$"));
+
 /// What the mail says, for a listed school contact.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Facts<'a> {
@@ -643,7 +648,8 @@ fn denied(seen: &Seen, index: usize, subject: &str, text: &str) -> bool {
 }
 
 fn negated(text: &str, at: usize) -> bool {
-    NEGATION_BEFORE.is_match(before(text, at, 24))
+    let before = before(text, at, 24);
+    NEGATION_BEFORE.is_match(before) && !DEGREE_BEFORE.is_match(before)
 }
 
 #[cfg(test)]
@@ -867,6 +873,7 @@ mod tests {
             "Le scanner numérise normalement depuis le passage du technicien.",
             "Aucun mail refusé depuis votre intervention de mardi, c'est tout bon.",
             "Le problème s'est résolu de lui-même.",
+            "Intervention validée de notre côté, la sonnerie est à l'heure. Merci au technicien.",
             "Le prestataire a remplacé les batteries de l'onduleur, plus de sifflement. Merci !",
             "Le serveur est reparti, merci.",
             "Ignorez ma demande, nous avons trouvé une souris de rechange. Merci.",
@@ -1290,6 +1297,40 @@ mod tests {
                 "Depuis la mise à jour, les assistants ne peuvent pas saisir les absences. Pouvez-vous rétablir leurs droits ?",
                 Kind::NewIncident,
             ),
+            // "De plus en plus" grades a fault; "plus de" denies one.
+            ("Réseau", "Le réseau du CDI est de plus en plus lent.", Kind::NewIncident),
+            ("Réseau", "Plus de lenteur au CDI : pourrait-on garder ce réglage pour les autres salles ?", Kind::NewRequest),
+            // Securing what was stolen from is a need; what no longer locks, a fault.
+            (
+                "Tablettes",
+                "Les casiers ne ferment pas à clé et deux tablettes ont disparu. Nous demandons un chariot sécurisé.",
+                Kind::NewRequest,
+            ),
+            ("Tablettes", "Le chariot ne ferme plus à clé, deux tablettes ont disparu.", Kind::NewIncident),
+            // A cartridge for pale pages, a bell to set right, a technician to look: repairs; a
+            // new machine, a bell at a new hour, a technician to install: needs.
+            (
+                "Imprimante CDI",
+                "Nous aurions besoin d'une nouvelle cartouche : les pages sortent de plus en plus pâles.",
+                Kind::NewIncident,
+            ),
+            (
+                "Copieur",
+                "Nous aurions besoin d'un nouveau copieur pour la salle des professeurs : l'actuel ne suffit plus.",
+                Kind::NewRequest,
+            ),
+            (
+                "Sonnerie",
+                "Nous voudrions que la sonnerie soit remise à l'heure : elle sonne cinq minutes en avance.",
+                Kind::NewIncident,
+            ),
+            ("Sonnerie", "Nous voudrions que la sonnerie sonne aussi à 17 h 30 pour les études.", Kind::NewRequest),
+            (
+                "Serveur",
+                "Il faudrait qu'un technicien regarde le serveur : les professeurs retrouvent leurs documents vides.",
+                Kind::NewIncident,
+            ),
+            ("Salle 8", "Il faudrait qu'un technicien installe les douze postes de la nouvelle salle.", Kind::NewRequest),
             // Someone in another's account is an attack; a shared account to replace, a need.
             (
                 "Compte enseignant - critique",
