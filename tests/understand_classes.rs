@@ -1332,6 +1332,23 @@ fn the_ninety_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The ninety-second part, written after the eighty-fourth round, in the issue's mix with the
+/// costliest class in other words (a principal's formal letter, a form in an HTML table, a need
+/// under a quoted thread, "serait un vrai plus"; faults told as needs: "nous sollicitons une
+/// intervention", "il conviendrait de vérifier", "pourriez-vous refaire la configuration"),
+/// urgency as "Criticité : haute", "pas pressé", "(P3)", codes as "UAI=0751043B" and
+/// "0691234 S", a spam verdict only in the headers, a bounce: kind 81.2 %, urgency 93.8 %,
+/// code 100 % at first reading (16 mails). Misses: "n'ont pas de compte … ne peuvent pas
+/// consulter" (an HTML form) read as a fault; "pourriez-vous refaire la configuration … n'en
+/// reçoit aucun" read as a need; "trois semaines sans réponse" read as news; "(P3)" in a
+/// subject not read.
+#[test]
+fn the_ninety_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside92", ASIDE_92);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1345,5 +1362,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_91.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_92.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

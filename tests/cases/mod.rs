@@ -92,6 +92,7 @@ mod aside89;
 mod aside9;
 mod aside90;
 mod aside91;
+mod aside92;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -180,6 +181,7 @@ pub use aside89::ASIDE_89;
 pub use aside9::ASIDE_9;
 pub use aside90::ASIDE_90;
 pub use aside91::ASIDE_91;
+pub use aside92::ASIDE_92;
 
 pub struct Case {
     pub class: &'static str,
@@ -354,6 +356,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (89, ASIDE_89),
     (90, ASIDE_90),
     (91, ASIDE_91),
+    (92, ASIDE_92),
 ];
 
 pub const TUNING: &[Case] = &[
