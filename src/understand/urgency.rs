@@ -69,6 +69,10 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A priority rank in parentheses: `Site annexe (P3)`. Other words in parentheses are no
+/// tag ("signal (faible)" describes the signal).
+static PAREN_RANK: LazyLock<Regex> = LazyLock::new(|| re(r"\(\s*(?:(?P<low>p[34])|(?P<high>p1)|(?P<mid>p2))\s*\)"));
+
 /// A level on a numbered scale after a label: `Urgence : 2 sur 3`, `Priorité 4/5`, `4/4`, `deux
 /// sur trois`; a bare "Niveau" opening a line is a label too (`Niveau : 3/3`), a scale being
 /// no class's level.
@@ -177,7 +181,7 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     if let Some(found) = ticked(text) {
         return Some(found);
     }
-    [&*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*RANKED]
+    [&*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
         .iter()
         .filter_map(|re| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))
@@ -344,6 +348,10 @@ mod tests {
         assert_eq!(urgency("", "Urgence : salle 2 sans réseau"), None);
         assert_eq!(urgency("", "Urgence : 3 postes en panne"), None);
         assert_eq!(urgency("", "Priorité 2026-000123"), None);
+        // A rank in parentheses; other words there describe.
+        assert_eq!(urgency("Site annexe (P3)", ""), Some(Bas));
+        assert_eq!(urgency("Serveur HS (p1)", ""), Some(TresHaut));
+        assert_eq!(urgency("Signal wifi (faible) au CDI", ""), None);
     }
 
     #[test]

@@ -63,7 +63,12 @@ const I_RENEW: usize = I_NEED + 8;
 /// `lexicon::NEED`'s provisions ("installer", "ajouter"): not a need when what was there is
 /// installed again.
 const I_PROVIDE: usize = I_NEED + 4;
+/// `lexicon::NEED`'s lacks ("n'ont pas de compte"): what cannot be done for want of it
+/// follows from the lack, not from a breakdown.
+const I_LACK: usize = I_NEED + 3;
 const I_FAULT: usize = I_NEED + NEED.len();
+/// `lexicon::FAULT`'s inabilities ("ne peuvent pas", "impossible de").
+const I_UNABLE: usize = I_FAULT + 2;
 /// The bits of all the needs' signs.
 const NEED_BITS: u64 = ((1u64 << NEED.len()) - 1) << I_NEED;
 
@@ -556,6 +561,7 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                     || CONSTRAINT.is_match(after)
                     || SOLVES.is_match(before(text, m.start(), 40))
                     || whole_count(m.as_str())
+                    || (index == I_UNABLE && m.as_str().starts_with("ne ") && for_want(text, m.start()))
                     || (AUTOMATIC.is_match(after) && WISHED.is_match(before(text, m.start(), 80)));
                 if NO_BREAKDOWN.is_match(m.as_str()) || not_a_fault {
                     continue;
@@ -576,6 +582,12 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
         fault_group(index, 1);
     }
     w
+}
+
+/// "Les AESH n'ont pas de compte ; elles ne peuvent pas consulter …": a lack told just before.
+fn for_want(text: &str, at: usize) -> bool {
+    let before = before(text, at, 200);
+    EACH[I_LACK].find_iter(before).any(|m| !negated(before, m.start()))
 }
 
 /// "90 calculatrices sur 90", "30 out of 30": a count of the whole, all there, not some missing.
@@ -1297,6 +1309,23 @@ mod tests {
                 "Depuis la mise à jour, les assistants ne peuvent pas saisir les absences. Pouvez-vous rétablir leurs droits ?",
                 Kind::NewIncident,
             ),
+            // What cannot be done for want of something is a need; with an onset, a fault.
+            (
+                "AESH",
+                "Les AESH n'ont pas de compte sur le réseau ; elles ne peuvent pas consulter les documents des élèves.",
+                Kind::NewRequest,
+            ),
+            (
+                "Salle 12",
+                "La salle 12 n'a pas de réseau depuis lundi : les élèves ne peuvent pas travailler.",
+                Kind::NewIncident,
+            ),
+            // "Refaire la configuration" of what stopped receiving is a repair.
+            (
+                "Messagerie",
+                "Pourriez-vous refaire la configuration de la messagerie ? Depuis le changement de poste, elle n'en reçoit aucun.",
+                Kind::NewIncident,
+            ),
             // "De plus en plus" grades a fault; "plus de" denies one.
             ("Réseau", "Le réseau du CDI est de plus en plus lent.", Kind::NewIncident),
             ("Réseau", "Plus de lenteur au CDI : pourrait-on garder ce réglage pour les autres salles ?", Kind::NewRequest),
@@ -1547,6 +1576,18 @@ mod tests {
                 Kind::ListRequest,
             ),
             ("RE: [X #2025-000001] Valise", "J+12 et toujours pas de valise.", true, Kind::Reminder),
+            (
+                "RE: [X #2025-000001] Messagerie",
+                "Trois semaines sans réponse : elle ne reçoit toujours aucun mail.",
+                true,
+                Kind::Reminder,
+            ),
+            (
+                "RE: [X #2025-000001] Wifi",
+                "Une semaine sans coupure depuis votre passage, merci !",
+                true,
+                Kind::ClosureConfirmation,
+            ),
             (
                 "RE: [X #2025-000001] Hotte",
                 "Je n'ai vu passer personne. Pouvez-vous me dire si c'est planifié ?",
