@@ -1351,6 +1351,23 @@ fn the_ninety_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The ninety-third part, written after the eighty-fifth round, in the issue's mix with each
+/// class in other words (a need told by another school's equipment, a trial to extend, an age in
+/// years; faults told as "merci de nous dépanner", "un coup de main serait bienvenu", "une
+/// vérification s'impose"), urgency as "Caractère urgent : oui", "Urgence : aucune",
+/// "URGENCE !!!", codes as "0 5 9 5 0 1 2 C" and "(0330789D)", a phishing with its link in HTML
+/// only, an unsolicited quote: kind 83.3 %, urgency 88.9 %, code 100 % at first reading (18
+/// mails). Misses: "un coup de main serait bienvenu : le tableau affiche l'image décalée" read
+/// as a need; "faire le ménage dans nos tickets … ceux qui sont encore ouverts" read as a new
+/// request; "le technicien annoncé pour mardi n'est pas venu" read as news; "URGENCE !!!" in a
+/// subject and "Urgence : aucune" not read.
+#[test]
+fn the_ninety_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside93", ASIDE_93);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1364,5 +1381,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_92.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_93.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

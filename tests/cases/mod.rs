@@ -93,6 +93,7 @@ mod aside9;
 mod aside90;
 mod aside91;
 mod aside92;
+mod aside93;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -182,6 +183,7 @@ pub use aside9::ASIDE_9;
 pub use aside90::ASIDE_90;
 pub use aside91::ASIDE_91;
 pub use aside92::ASIDE_92;
+pub use aside93::ASIDE_93;
 
 pub struct Case {
     pub class: &'static str,
@@ -357,6 +359,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (90, ASIDE_90),
     (91, ASIDE_91),
     (92, ASIDE_92),
+    (93, ASIDE_93),
 ];
 
 pub const TUNING: &[Case] = &[
