@@ -1371,6 +1371,21 @@ fn the_ninety_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The ninety-fourth part, written after the eighty-sixth round, with the costliest class in yet
+/// other words (a school not equipped for digital exams, a canteen network never connected, a
+/// wish forwarded from the school life office; faults told as "j'aurais besoin que vous
+/// réinitialisiez", a technician for a stopped clock, files "effacés par erreur"), urgency as
+/// "Gravité : majeure", "Urgence ressentie : modérée" and "⚠️ URGENT ⚠️": kind 94.4 %, urgency
+/// 94.4 %, code 100 % at first reading (18 mails). Misses: "nous demandons le remplacement du
+/// vidéoprojecteur …, tombé de son support ce matin" read as a need; "Gravité : majeure" not
+/// read.
+#[test]
+fn the_ninety_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside94", ASIDE_94);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1384,5 +1399,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_93.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_94.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -94,6 +94,7 @@ mod aside90;
 mod aside91;
 mod aside92;
 mod aside93;
+mod aside94;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -184,6 +185,7 @@ pub use aside90::ASIDE_90;
 pub use aside91::ASIDE_91;
 pub use aside92::ASIDE_92;
 pub use aside93::ASIDE_93;
+pub use aside94::ASIDE_94;
 
 pub struct Case {
     pub class: &'static str,
@@ -360,6 +362,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (91, ASIDE_91),
     (92, ASIDE_92),
     (93, ASIDE_93),
+    (94, ASIDE_94),
 ];
 
 pub const TUNING: &[Case] = &[
