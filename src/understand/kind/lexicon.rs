@@ -284,7 +284,7 @@ pub(super) const SCHOOL_CONTEXT: &str = r"\b(?:ma\s+fille|mon\s+fils|mon\s+enfan
 
 /// Signs of a fault; each group counts once.
 pub(super) const FAULT: &[&str] = &[
-    r"\bbloquee?s?\b|\bcassee?s?\b|\b(?:sectionnee?s?|denudee?s?|rongee?s?|tordue?s?)\b|\bfendue?\b|\bcoupee?s?\b|\bcoupures?\b|\bse\s+coupe(?:nt)?\b",
+    r"\bbloquee?s?\b|\bcassee?s?\b|\btombee?s?\s+(?:de\s+(?:son|sa|leur)|du\s+(?:mur|plafond|support|bureau)|par\s+terre|au\s+sol)\b|\b(?:sectionnee?s?|denudee?s?|rongee?s?|tordue?s?)\b|\bfendue?\b|\bcoupee?s?\b|\bcoupures?\b|\bse\s+coupe(?:nt)?\b",
     // A count of a whole ("trois écrans sur neuf", "une seule imprimante marche sur les
     // trois"): some of the equipment works, the rest not.
     r"\b(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:seule?s?\s+)?(?:[a-z]+\s+){0,2}sur\s+(?:les\s+)?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\b",

@@ -66,6 +66,9 @@ const I_PROVIDE: usize = I_NEED + 4;
 /// `lexicon::NEED`'s lacks ("n'ont pas de compte"): what cannot be done for want of it
 /// follows from the lack, not from a breakdown.
 const I_LACK: usize = I_NEED + 3;
+/// `lexicon::NEED`'s asking for it ("nous demandons le remplacement"): after damage, the
+/// replacement asked for is a repair.
+const I_ASKED_FOR: usize = I_NEED + 13;
 const I_FAULT: usize = I_NEED + NEED.len();
 /// `lexicon::FAULT`'s inabilities ("ne peuvent pas", "impossible de").
 const I_UNABLE: usize = I_FAULT + 2;
@@ -535,6 +538,10 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     let mut plain_needs = NEED_BITS & !(1 << I_DESIRE) & !(1 << I_ASK);
     if damage_replaced {
         plain_needs &= !(1 << I_RENEW);
+        let replacement = |m: regex::Match<'_>| m.as_str().contains("remplac") || m.as_str().contains("chang");
+        if seen.places(I_ASKED_FOR, subject, text).all(|t| EACH[I_ASKED_FOR].find_iter(t).all(replacement)) {
+            plain_needs &= !(1 << I_ASKED_FOR);
+        }
     }
     // "Installer à nouveau le logiciel qui a disparu": put back, a repair; so is "fournir un
     // nouveau câble" for one that was cut.
@@ -1318,6 +1325,17 @@ mod tests {
                 Kind::NewIncident,
             ),
             ("Onduleur", "Nous aimerions que l'onduleur soit vérifié : il émet un sifflement aigu.", Kind::NewIncident),
+            // A replacement asked for what fell is a repair; for what is old, a need.
+            (
+                "Vidéoprojecteur",
+                "Nous demandons le remplacement du vidéoprojecteur de la salle 2, tombé de son support ce matin.",
+                Kind::NewIncident,
+            ),
+            (
+                "Vidéoprojecteur",
+                "Nous demandons le remplacement du vidéoprojecteur de la salle 2, qui date de 2011.",
+                Kind::NewRequest,
+            ),
             // What cannot be done for want of something is a need; with an onset, a fault.
             (
                 "AESH",
