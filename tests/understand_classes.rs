@@ -1387,6 +1387,20 @@ fn the_ninety_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The ninety-fifth part, written after the eighty-seventh round, with the costliest class in
+/// yet other words (sockets on one wall only, a file server nearly full, a new block with no
+/// network points; faults told as "nous souhaiterions récupérer l'accès", "auriez-vous un
+/// chargeur de rechange", "il serait souhaitable qu'un technicien contrôle"), urgency as
+/// "Urgence : 1 (la plus haute)", a list asked in HTML, a bare spam score header: kind 100 %,
+/// urgency 94.1 %, code 100 % at first reading (17 mails). Miss: "Urgence : 1 (la plus
+/// haute)" read as the lowest degree.
+#[test]
+fn the_ninety_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside95", ASIDE_95);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1400,5 +1414,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_94.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_95.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -95,6 +95,7 @@ mod aside91;
 mod aside92;
 mod aside93;
 mod aside94;
+mod aside95;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -186,6 +187,7 @@ pub use aside91::ASIDE_91;
 pub use aside92::ASIDE_92;
 pub use aside93::ASIDE_93;
 pub use aside94::ASIDE_94;
+pub use aside95::ASIDE_95;
 
 pub struct Case {
     pub class: &'static str,
@@ -363,6 +365,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (92, ASIDE_92),
     (93, ASIDE_93),
     (94, ASIDE_94),
+    (95, ASIDE_95),
 ];
 
 pub const TUNING: &[Case] = &[
