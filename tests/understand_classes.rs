@@ -1393,7 +1393,8 @@ fn the_ninety_fourth_aside_part_is_measured() {
 /// chargeur de rechange", "il serait souhaitable qu'un technicien contrôle"), urgency as
 /// "Urgence : 1 (la plus haute)", a list asked in HTML, a bare spam score header: kind 100 %,
 /// urgency 94.1 %, code 100 % at first reading (17 mails). Miss: "Urgence : 1 (la plus
-/// haute)" read as the lowest degree.
+/// haute)" read as the lowest degree. The eighty-eighth round (a number explained in words is
+/// the end of the scale the words say): 100 %.
 #[test]
 fn the_ninety_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside95", ASIDE_95);

@@ -69,6 +69,14 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A number after a label, with its meaning in words: `Urgence : 1 (la plus haute)`. The words
+/// say which end of the scale the number is, whatever the number.
+static EXPLAINED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:urgence|priorite|prio|criticite|gravite|urgency|priority|severity)\s*[:=-]?\s*[1-5]\s*\(\s*(?:(?:la|le|the)\s+plus\s+|the\s+)?(?:(?P<high>haute?|elevee?|urgente?|forte?|importante?|critique|maximum|max|highest)|(?P<low>basse?|faible|minimum|min|lowest))\s*\)",
+    )
+});
+
 /// A priority rank in parentheses: `Site annexe (P3)`. Other words in parentheses are no
 /// tag ("signal (faible)" describes the signal).
 static PAREN_RANK: LazyLock<Regex> = LazyLock::new(|| re(r"\(\s*(?:(?P<low>p[34])|(?P<high>p1)|(?P<mid>p2))\s*\)"));
@@ -181,7 +189,9 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     if let Some(found) = ticked(text) {
         return Some(found);
     }
-    [&*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
+    // At one place, the first pattern listed wins: a number explained in words before the
+    // number alone.
+    [&*EXPLAINED, &*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
         .iter()
         .filter_map(|re| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))
@@ -348,6 +358,9 @@ mod tests {
         assert_eq!(urgency("", "Urgence : salle 2 sans réseau"), None);
         assert_eq!(urgency("", "Urgence : 3 postes en panne"), None);
         assert_eq!(urgency("", "Priorité 2026-000123"), None);
+        // The words beside the number say which end of the scale it is.
+        assert_eq!(urgency("", "Urgence : 1 (la plus haute)"), Some(TresHaut));
+        assert_eq!(urgency("", "Priorité : 3 (la plus basse)"), Some(Bas));
         // A rank in parentheses; other words there describe.
         assert_eq!(urgency("Site annexe (P3)", ""), Some(Bas));
         assert_eq!(urgency("Serveur HS (p1)", ""), Some(TresHaut));
