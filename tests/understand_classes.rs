@@ -1402,6 +1402,22 @@ fn the_ninety_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The ninety-sixth part, written after the eighty-eighth round, aimed at the costliest class
+/// alone in yet other words (software that "ne sait pas gérer", "impossible d'accueillir" a
+/// whole class, cabling that "ne supporte pas" the gigabit, staff without an address; faults
+/// told as "nous aimerions retrouver l'usage", "serait-il possible de rétablir", "merci de
+/// mettre à jour le certificat", a new screen for a black stain): kind 78.9 %, urgency and code
+/// 100 % at first reading (19 mails). Misses: "pourrait-on avoir un nouvel écran … une grande
+/// tache noire" read as a need; "je reviens vers vous : toujours pas d'internet" read as news;
+/// "me lister les dossiers en cours" read as a new request; "c'est tout bon pour nous depuis le
+/// passage de ce matin" left as news.
+#[test]
+fn the_ninety_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside96", ASIDE_96);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1415,5 +1431,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_95.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_96.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -96,6 +96,7 @@ mod aside92;
 mod aside93;
 mod aside94;
 mod aside95;
+mod aside96;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -188,6 +189,7 @@ pub use aside92::ASIDE_92;
 pub use aside93::ASIDE_93;
 pub use aside94::ASIDE_94;
 pub use aside95::ASIDE_95;
+pub use aside96::ASIDE_96;
 
 pub struct Case {
     pub class: &'static str,
@@ -366,6 +368,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (93, ASIDE_93),
     (94, ASIDE_94),
     (95, ASIDE_95),
+    (96, ASIDE_96),
 ];
 
 pub const TUNING: &[Case] = &[
