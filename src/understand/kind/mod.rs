@@ -69,6 +69,8 @@ const I_LACK: usize = I_NEED + 3;
 /// `lexicon::NEED`'s asking for it ("nous demandons le remplacement"): after damage, the
 /// replacement asked for is a repair.
 const I_ASKED_FOR: usize = I_NEED + 13;
+/// `lexicon::NEED`'s new things ("un nouvel écran"): after damage, a replacement.
+const I_NEW_THING: usize = I_NEED + 15;
 const I_FAULT: usize = I_NEED + NEED.len();
 /// `lexicon::FAULT`'s inabilities ("ne peuvent pas", "impossible de").
 const I_UNABLE: usize = I_FAULT + 2;
@@ -526,7 +528,7 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     }
     // What is damaged is replaced as a repair: the replacement, or another one provided, is
     // then no need.
-    let damage_replaced = (seen.any(I_RENEW) || seen.any(I_PROVIDE))
+    let damage_replaced = (seen.any(I_RENEW) || seen.any(I_PROVIDE) || seen.any(I_NEW_THING))
         && [subject, text].iter().any(|t| DAMAGED.find_iter(t).any(|m| !negated(t, m.start())));
     let repair_after = |after: &str| {
         (REPAIR.is_match(after) && !CHANGE_TO.is_match(after)) || (damage_replaced && REPLACE.is_match(after))
@@ -537,7 +539,7 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     w.need += w.asked;
     let mut plain_needs = NEED_BITS & !(1 << I_DESIRE) & !(1 << I_ASK);
     if damage_replaced {
-        plain_needs &= !(1 << I_RENEW);
+        plain_needs &= !(1 << I_RENEW) & !(1 << I_NEW_THING);
         let replacement = |m: regex::Match<'_>| m.as_str().contains("remplac") || m.as_str().contains("chang");
         if seen.places(I_ASKED_FOR, subject, text).all(|t| EACH[I_ASKED_FOR].find_iter(t).all(replacement)) {
             plain_needs &= !(1 << I_ASKED_FOR);
@@ -892,6 +894,7 @@ mod tests {
             "Le scanner numérise normalement depuis le passage du technicien.",
             "Aucun mail refusé depuis votre intervention de mardi, c'est tout bon.",
             "Le problème s'est résolu de lui-même.",
+            "C'est tout bon pour nous depuis le passage de ce matin, plus d'alerte.",
             "Intervention validée de notre côté, la sonnerie est à l'heure. Merci au technicien.",
             "Le prestataire a remplacé les batteries de l'onduleur, plus de sifflement. Merci !",
             "Le serveur est reparti, merci.",
@@ -1196,6 +1199,8 @@ mod tests {
         assert_eq!(kind("Numéros de tickets", numbers, false, false), Kind::ListRequest);
         let tidy = "Pouvez-vous faire le ménage dans nos tickets ? Envoyez-moi ceux qui sont encore ouverts.";
         assert_eq!(kind("Nos tickets", tidy, false, false), Kind::ListRequest);
+        let files = "Pouvez-vous me lister les dossiers en cours du lycée ? Merci.";
+        assert_eq!(kind("Dossiers", files, false, false), Kind::ListRequest);
         let stand = "Pourriez-vous me dire où en sont les demandes du collège ? J'ai perdu le fil.";
         assert_eq!(kind("Récapitulatif", stand, false, false), Kind::ListRequest);
         let one = "Où en sont les réparations du copieur ? Il ne marche toujours pas.";
@@ -1336,6 +1341,13 @@ mod tests {
                 "Nous demandons le remplacement du vidéoprojecteur de la salle 2, qui date de 2011.",
                 Kind::NewRequest,
             ),
+            // A new screen for a stained one is a repair; for a second post, a need.
+            (
+                "Poste 4",
+                "Pourrait-on avoir un nouvel écran pour le poste 4 ? Une grande tache noire s'est formée au milieu.",
+                Kind::NewIncident,
+            ),
+            ("Poste 4", "Pourrait-on avoir un nouvel écran pour le poste 4, en double écran ?", Kind::NewRequest),
             // What cannot be done for want of something is a need; with an onset, a fault.
             (
                 "AESH",
@@ -1614,6 +1626,18 @@ mod tests {
                 "Le technicien annoncé pour mardi n'est pas venu, et personne ne nous a prévenus.",
                 true,
                 Kind::Reminder,
+            ),
+            (
+                "RE: [X #2025-000001] Internet",
+                "Je reviens vers vous : toujours pas d'internet au CDI.",
+                true,
+                Kind::Reminder,
+            ),
+            (
+                "RE: [X #2025-000001] Borne",
+                "Je reviens vers vous avec le numéro de série demandé : AP-2231.",
+                true,
+                Kind::FollowUp,
             ),
             (
                 "RE: [X #2025-000001] Wifi",
