@@ -1420,6 +1420,18 @@ fn the_ninety_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The ninety-seventh part, written after the eighty-ninth round, in hurried and misspelled
+/// writing from a phone ("bjr", "pb", "ordi", "plu", "urgen", no accents, words run together),
+/// across the classes, urgency as "tres urgen", "pa urgent", "URGT", a code in lower case: kind
+/// 100 %, urgency 80.0 %, code 100 % at first reading (15 mails). Misses: "tres urgen" and
+/// "URGT" not read; "pa urgent" read as urgent.
+#[test]
+fn the_ninety_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside97", ASIDE_97);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1433,5 +1445,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_96.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_97.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

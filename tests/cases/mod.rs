@@ -97,6 +97,7 @@ mod aside93;
 mod aside94;
 mod aside95;
 mod aside96;
+mod aside97;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -190,6 +191,7 @@ pub use aside93::ASIDE_93;
 pub use aside94::ASIDE_94;
 pub use aside95::ASIDE_95;
 pub use aside96::ASIDE_96;
+pub use aside97::ASIDE_97;
 
 pub struct Case {
     pub class: &'static str,
@@ -369,6 +371,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (94, ASIDE_94),
     (95, ASIDE_95),
     (96, ASIDE_96),
+    (97, ASIDE_97),
 ];
 
 pub const TUNING: &[Case] = &[
