@@ -1424,7 +1424,8 @@ fn the_ninety_sixth_aside_part_is_measured() {
 /// writing from a phone ("bjr", "pb", "ordi", "plu", "urgen", no accents, words run together),
 /// across the classes, urgency as "tres urgen", "pa urgent", "URGT", a code in lower case: kind
 /// 100 %, urgency 80.0 %, code 100 % at first reading (15 mails). Misses: "tres urgen" and
-/// "URGT" not read; "pa urgent" read as urgent.
+/// "URGT" not read; "pa urgent" read as urgent. The ninetieth round ("urgen", "urgt", "pa"
+/// before "urgent"): 100 %.
 #[test]
 fn the_ninety_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside97", ASIDE_97);

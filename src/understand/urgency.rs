@@ -124,14 +124,14 @@ static RANKED: LazyLock<Regex> = LazyLock::new(|| {
 /// a label (a plea, "merci de traiter en priorité", hurries a ticket without stating a level).
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\burgence\s*!|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|\ba\s+(?:traiter|regler|reparer|prendre\s+en\s+charge)\s+en\s+(?:toute\s+)?priorite\b|\ben\s+priorite\s+absolue\b|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|urgen|urgt|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\burgence\s*!|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|\ba\s+(?:traiter|regler|reparer|prendre\s+en\s+charge)\s+en\s+(?:toute\s+)?priorite\b|\ben\s+priorite\s+absolue\b|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
     )
 });
 
 /// A negation right before a bare "urgent": then the level is low.
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:pas|plus|non|not|peu|rien|guere|nullement|aucunement)[\s-]+(?:d'\s*)?(?:(?:tres|trop|si|vraiment|du\s+tout|so|very|really)\s+)?$",
+        r"\b(?:pas|pa|plus|non|not|peu|rien|guere|nullement|aucunement)[\s-]+(?:d'\s*)?(?:(?:tres|trop|si|vraiment|du\s+tout|so|very|really)\s+)?$",
     )
 });
 /// A hedge right before a bare "urgent" ("assez urgent", "plutôt urgent", "fairly urgent"):
@@ -392,6 +392,11 @@ mod tests {
         // A slip of the pen: "urgant".
         assert_eq!(urgency("", "Des traces sur les pages, pas urgant."), Some(Bas));
         assert_eq!(urgency("imprimante URGANT", ""), Some(TresHaut));
+        // Typed in a hurry: "urgen", "URGT", "pa urgent"; "urgence" stays a word of its own.
+        assert_eq!(urgency("", "voyant rouge qui clignote tres urgen svp"), Some(TresHaut));
+        assert_eq!(urgency("URGT RESEAU", ""), Some(TresHaut));
+        assert_eq!(urgency("", "redemarre tout seul pa urgent mais a voir"), Some(Bas));
+        assert_eq!(urgency("", "Le numéro d'urgence du lycée a changé."), None);
         assert_eq!(urgency("", "The server is down. This is blocking the whole school."), Some(TresHaut));
         assert_eq!(urgency("Souris HS (pas urgent)", ""), Some(Bas));
         assert_eq!(urgency("", "Rien d'urgent, quand vous pourrez."), Some(Bas));

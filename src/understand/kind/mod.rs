@@ -1399,6 +1399,12 @@ mod tests {
                 Kind::NewIncident,
             ),
             ("Salle 8", "Il faudrait qu'un technicien installe les douze postes de la nouvelle salle.", Kind::NewRequest),
+            // Pupils seeing one another's files is a leak.
+            (
+                "Sessions mélangées",
+                "En salle 14, des élèves retrouvent les documents d'autres élèves dans leur espace personnel.",
+                Kind::NewIncident,
+            ),
             // Someone in another's account is an attack; a shared account to replace, a need.
             (
                 "Compte enseignant - critique",
@@ -1624,6 +1630,12 @@ mod tests {
             (
                 "RE: [X #2025-000001] Tableau",
                 "Le technicien annoncé pour mardi n'est pas venu, et personne ne nous a prévenus.",
+                true,
+                Kind::Reminder,
+            ),
+            (
+                "RE: [X #2025-000001] Imprimante 3D",
+                "Le technicien devait passer jeudi, nous ne l'avons pas vu. Une nouvelle date ?",
                 true,
                 Kind::Reminder,
             ),
