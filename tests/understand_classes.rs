@@ -1433,6 +1433,21 @@ fn the_ninety_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The ninety-eighth part, written after the ninetieth round, aimed at the costliest class in
+/// accounts, telephony and security (a shared mailbox, an extension for a new office, a camera
+/// that misses the bike shed, ENT groups per option; faults told as "merci de recréer", "il
+/// faudrait refaire le jumelage", recordings "de nouveau conservés", rights to give back): kind
+/// 87.5 %, urgency and code 100 % at first reading (16 mails). Misses: a line shared, so one
+/// service "injoignable" when the other calls, "une ligne dédiée serait indispensable" read as a
+/// fault; "que les enregistrements soient de nouveau conservés : … n'en garde que quelques
+/// heures" read as a need.
+#[test]
+fn the_ninety_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside98", ASIDE_98);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1446,5 +1461,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_97.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_98.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

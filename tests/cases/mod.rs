@@ -98,6 +98,7 @@ mod aside94;
 mod aside95;
 mod aside96;
 mod aside97;
+mod aside98;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -192,6 +193,7 @@ pub use aside94::ASIDE_94;
 pub use aside95::ASIDE_95;
 pub use aside96::ASIDE_96;
 pub use aside97::ASIDE_97;
+pub use aside98::ASIDE_98;
 
 pub struct Case {
     pub class: &'static str,
@@ -372,6 +374,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (95, ASIDE_95),
     (96, ASIDE_96),
     (97, ASIDE_97),
+    (98, ASIDE_98),
 ];
 
 pub const TUNING: &[Case] = &[
