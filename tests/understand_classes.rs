@@ -1440,7 +1440,9 @@ fn the_ninety_seventh_aside_part_is_measured() {
 /// 87.5 %, urgency and code 100 % at first reading (16 mails). Misses: a line shared, so one
 /// service "injoignable" when the other calls, "une ligne dédiée serait indispensable" read as a
 /// fault; "que les enregistrements soient de nouveau conservés : … n'en garde que quelques
-/// heures" read as a need.
+/// heures" read as a need. The ninety-first round ("ce qui pose problème" weighs a consequence,
+/// not a fault; a wish that something "soit de nouveau" what it was is a repair; "depuis la
+/// semaine dernière" an onset): 100 %.
 #[test]
 fn the_ninety_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside98", ASIDE_98);

@@ -1399,6 +1399,22 @@ mod tests {
                 Kind::NewIncident,
             ),
             ("Salle 8", "Il faudrait qu'un technicien installe les douze postes de la nouvelle salle.", Kind::NewRequest),
+            // A line shared, and what that costs, is a need; recordings kept again, a repair.
+            (
+                "Ligne infirmerie",
+                "L'infirmerie partage sa ligne avec la vie scolaire : quand l'une téléphone, l'autre est injoignable, ce qui pose problème. Une ligne dédiée serait indispensable.",
+                Kind::NewRequest,
+            ),
+            (
+                "Enregistreur",
+                "Nous souhaiterions que les enregistrements soient de nouveau conservés : depuis la semaine dernière, l'enregistreur n'en garde que quelques heures.",
+                Kind::NewIncident,
+            ),
+            (
+                "Enregistreur",
+                "Nous souhaiterions que les enregistrements soient conservés un mois au lieu de quinze jours.",
+                Kind::NewRequest,
+            ),
             // Pupils seeing one another's files is a leak.
             (
                 "Sessions mélangées",
