@@ -1450,6 +1450,20 @@ fn the_ninety_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The ninety-ninth part, written after the ninety-first round, in the issue's general mix with
+/// new voices (a bullet list, the school's technician writing precisely, a long legal footer,
+/// an Outlook "Importance: High" header, a need in English, a need under a long quote), urgency
+/// as "Délai : immédiat" and "Priorité basse", codes as "RNE : 0595012-C", a delivery report:
+/// kind 92.9 %, urgency 92.9 %, code 100 % at first reading (14 mails). Misses: "le copieur
+/// fonctionne à nouveau, merci. Pour information, … prévoir son remplacement" read as news;
+/// "Délai : immédiat" not read.
+#[test]
+fn the_ninety_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside99", ASIDE_99);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1463,5 +1477,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_98.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_99.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

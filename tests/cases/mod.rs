@@ -99,6 +99,7 @@ mod aside95;
 mod aside96;
 mod aside97;
 mod aside98;
+mod aside99;
 pub use aside10::ASIDE_10;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
@@ -194,6 +195,7 @@ pub use aside95::ASIDE_95;
 pub use aside96::ASIDE_96;
 pub use aside97::ASIDE_97;
 pub use aside98::ASIDE_98;
+pub use aside99::ASIDE_99;
 
 pub struct Case {
     pub class: &'static str,
@@ -375,6 +377,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (96, ASIDE_96),
     (97, ASIDE_97),
     (98, ASIDE_98),
+    (99, ASIDE_99),
 ];
 
 pub const TUNING: &[Case] = &[
