@@ -124,7 +124,7 @@ static RANKED: LazyLock<Regex> = LazyLock::new(|| {
 /// a label (a plea, "merci de traiter en priorité", hurries a ticket without stating a level).
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|urgen|urgt|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\burgence\s*!|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|\ba\s+(?:traiter|regler|reparer|prendre\s+en\s+charge)\s+en\s+(?:toute\s+)?priorite\b|\ben\s+priorite\s+absolue\b|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
+        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|urgen|urgt|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\burgence\s*!|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|\ba\s+(?:traiter|regler|reparer|prendre\s+en\s+charge)\s+en\s+(?:toute\s+)?priorite\b|\ben\s+priorite\s+absolue\b|\b(?:delai|intervention|traitement)(?:\s+(?:souhaitee?|attendue?|demandee?))?\s*[:=-]\s*(?:immediate?|tout\s+de\s+suite|sans\s+delai|au\s+plus\s+vite)\b|\ba\s+traiter\s+sans\s+delai\b|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
     )
 });
 
@@ -419,6 +419,9 @@ mod tests {
         assert_eq!(urgency("", "Pas d'urgence ! Quand vous pourrez."), Some(Bas));
         assert_eq!(urgency("", "Club esport\nUrgence : aucune"), Some(Bas));
         assert_eq!(urgency("", "Urgence : aucune idée du délai, le poste est HS."), None);
+        // A time asked for at once is the highest level; a time in days says none.
+        assert_eq!(urgency("", "Délai : immédiat"), Some(TresHaut));
+        assert_eq!(urgency("", "Délai souhaité : deux semaines"), None);
         // GLPI's highest priority is "Majeure".
         assert_eq!(urgency("", "Gravité : majeure"), Some(TresHaut));
     }

@@ -29,10 +29,11 @@ pub mod model;
 use lexicon::{
     AGAIN_AFTER, ANOTHER_AFTER, AUTOMATIC_AFTER, AWAITING_VISIT, CHANGE_TO_AFTER, CHECK_BEFORE, CLOSE_ASKED,
     CONDITION_BEFORE, CONSTRAINT_AFTER, CONTRAST_WORDS, DAMAGE, EVENT_NEAR, FALLBACK_SENTENCE, FAULT,
-    FAULT_AGAIN_AFTER, FAULT_STRONG, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON, PAST_REPORT,
-    POLICY_AFTER, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER, REQUEST_EXPLICIT,
-    RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER, THANKS_FILLER,
-    THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE, WISHED_BEFORE, WORKS_PART,
+    FAULT_AGAIN_AFTER, FAULT_STRONG, LATER_REMARK, LIST_TITLE, NEED, NOT_A_BREAKDOWN, OBSOLETE_AFTER, PASSING_ON,
+    PAST_REPORT, POLICY_AFTER, REMINDER_SUBJECT, REMINDER_TEXT, REMINDER_WHEN, REPAIR_AFTER, REPLACE_AFTER,
+    REQUEST_EXPLICIT, RESOLVED, SCHEDULE_AFTER, SCHOOL_CONTEXT, SOLVES_BEFORE, STILL_BROKEN, TELLING_AFTER,
+    THANKS_FILLER, THANKS_FOR_DONE, THANKS_WORDS, TYPE_FIELD, VISIT_AFTER, VISIT_CANCELLED, WHAT_WAS_DONE,
+    WISHED_BEFORE, WORKS_PART,
 };
 
 /// Positions in [`SIGNS`].
@@ -309,6 +310,9 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     let resolved = (resolved_in.any(I_RESOLVED) && works_again(&resolved_in, subject, f.own_text))
         || (related && all_of_them(f.own_text));
     if related && resolved && !seen.in_text(I_STILL_BROKEN) {
+        if closed_with_a_remark(f.own_text) {
+            return (Kind::ClosureConfirmation, "says it works again, with a remark for later");
+        }
         return second_reading(f, Kind::ClosureConfirmation, "says it works again");
     }
     if f.has_ticket {
@@ -433,6 +437,16 @@ fn tells_a_fault(own: &str) -> bool {
     let seen = Seen { subject: 0, text: set_matches(&SIGNS, &[own]) };
     let fixed_denied = seen.in_text(I_RESOLVED) && denied(&seen, I_RESOLVED, "", own);
     fixed_denied || seen.in_text(I_STILL_BROKEN) || seen.in_text(I_FAULT_STRONG) || weigh("", own, &seen).fault > 0
+}
+
+/// "Ça remarche, merci. Pour information, il faudra prévoir son remplacement l'an prochain":
+/// thanks for a repair, and advice for later that tells no fault.
+fn closed_with_a_remark(own: &str) -> bool {
+    static LATER: LazyLock<Regex> = LazyLock::new(|| re(LATER_REMARK));
+    let mut remarks = LATER.find_iter(own).peekable();
+    remarks.peek().is_some()
+        && remarks.all(|m| !tells_a_fault(m.as_str()))
+        && thanked_without_fault(&LATER.replace_all(own, ""))
 }
 
 /// A closure the learned model reads is taken when the school thanks, tells something of its
@@ -894,6 +908,7 @@ mod tests {
             "Le scanner numérise normalement depuis le passage du technicien.",
             "Aucun mail refusé depuis votre intervention de mardi, c'est tout bon.",
             "Le problème s'est résolu de lui-même.",
+            "Le copieur fonctionne à nouveau, merci. Pour information, le technicien nous a conseillé de prévoir son remplacement l'an prochain.",
             "C'est tout bon pour nous depuis le passage de ce matin, plus d'alerte.",
             "Intervention validée de notre côté, la sonnerie est à l'heure. Merci au technicien.",
             "Le prestataire a remplacé les batteries de l'onduleur, plus de sifflement. Merci !",
@@ -930,6 +945,9 @@ mod tests {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
         assert_eq!(kind(tag, "Le problème n'a pas disparu.", true, true), Kind::FollowUp);
+        // A remark for later that tells a fault is news.
+        let remark = "Le copieur fonctionne à nouveau, merci. Pour information, il faudra prévoir son remplacement : il bourre encore.";
+        assert_eq!(kind(tag, remark, true, true), Kind::FollowUp);
         // A use without trouble told of the past, before the fault: news.
         let before = "Le poste fonctionnait sans aucun souci jusqu'à lundi ; depuis, écran noir.";
         assert_eq!(kind(tag, before, true, true), Kind::FollowUp);
