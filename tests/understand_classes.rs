@@ -1465,6 +1465,21 @@ fn the_ninety_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundredth part, written after the ninety-second round, aimed at the costliest class told
+/// as policies and settings (colour printing for one room, computers left on at night, a
+/// research site blocked by the filter's category, passwords that expire too often, an ENT that
+/// disconnects too soon; faults told as settings: "remettre le paramétrage", "le filtrage a
+/// changé", "rétablir la redirection"): kind 86.7 %, urgency and code 100 % at first reading (15
+/// mails). Misses: postes that "restent allumés toute la nuit" and "la direction demande une
+/// extinction automatique" read as a fault; passwords that "expirent tous les 30 jours", the
+/// teachers losing time "à les réinitialiser", read as a fault.
+#[test]
+fn the_hundredth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside100", ASIDE_100);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1478,5 +1493,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_99.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_100.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -5,6 +5,7 @@ use guichet::uai::Uai;
 use guichet::understand::{Context, Kind, Urgency};
 
 mod aside10;
+mod aside100;
 mod aside11;
 mod aside12;
 mod aside13;
@@ -101,6 +102,7 @@ mod aside97;
 mod aside98;
 mod aside99;
 pub use aside10::ASIDE_10;
+pub use aside100::ASIDE_100;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
@@ -378,6 +380,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (97, ASIDE_97),
     (98, ASIDE_98),
     (99, ASIDE_99),
+    (100, ASIDE_100),
 ];
 
 pub const TUNING: &[Case] = &[
