@@ -1472,7 +1472,10 @@ fn the_ninety_ninth_aside_part_is_measured() {
 /// changé", "rétablir la redirection"): kind 86.7 %, urgency and code 100 % at first reading (15
 /// mails). Misses: postes that "restent allumés toute la nuit" and "la direction demande une
 /// extinction automatique" read as a fault; passwords that "expirent tous les 30 jours", the
-/// teachers losing time "à les réinitialiser", read as a fault.
+/// teachers losing time "à les réinitialiser", read as a fault. The ninety-third round (a
+/// setting asked for — "demande une extinction automatique" — is a need; "passer à une fois par
+/// an" a change, while "passer à 14 h" is a visit, which the rules had read as a change; a
+/// remark after a closure that tells a fault makes it news): 100 %.
 #[test]
 fn the_hundredth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside100", ASIDE_100);

@@ -310,8 +310,10 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     let resolved = (resolved_in.any(I_RESOLVED) && works_again(&resolved_in, subject, f.own_text))
         || (related && all_of_them(f.own_text));
     if related && resolved && !seen.in_text(I_STILL_BROKEN) {
-        if closed_with_a_remark(f.own_text) {
-            return (Kind::ClosureConfirmation, "says it works again, with a remark for later");
+        match closed_with_a_remark(f.own_text) {
+            Some(true) => return (Kind::ClosureConfirmation, "says it works again, with a remark for later"),
+            Some(false) => return (Kind::FollowUp, "says it works again, but a remark tells a fault"),
+            None => {}
         }
         return second_reading(f, Kind::ClosureConfirmation, "says it works again");
     }
@@ -440,13 +442,16 @@ fn tells_a_fault(own: &str) -> bool {
 }
 
 /// "Ça remarche, merci. Pour information, il faudra prévoir son remplacement l'an prochain":
-/// thanks for a repair, and advice for later that tells no fault.
-fn closed_with_a_remark(own: &str) -> bool {
+/// thanks for a repair, and advice for later that tells no fault (`Some(true)`); a remark that
+/// tells one ("il bourre encore") is news (`Some(false)`); no remark, `None`.
+fn closed_with_a_remark(own: &str) -> Option<bool> {
     static LATER: LazyLock<Regex> = LazyLock::new(|| re(LATER_REMARK));
     let mut remarks = LATER.find_iter(own).peekable();
-    remarks.peek().is_some()
-        && remarks.all(|m| !tells_a_fault(m.as_str()))
-        && thanked_without_fault(&LATER.replace_all(own, ""))
+    remarks.peek()?;
+    if remarks.any(|m| tells_a_fault(m.as_str())) {
+        return Some(false);
+    }
+    thanked_without_fault(&LATER.replace_all(own, "")).then_some(true)
 }
 
 /// A closure the learned model reads is taken when the school thanks, tells something of its
@@ -1417,6 +1422,19 @@ mod tests {
                 Kind::NewIncident,
             ),
             ("Salle 8", "Il faudrait qu'un technicien installe les douze postes de la nouvelle salle.", Kind::NewRequest),
+            // A setting asked for a policy is a need; a visit at an hour, a repair.
+            (
+                "Extinction des postes",
+                "Les postes restent allumés toute la nuit. Pour réduire la consommation, la direction demande une extinction automatique à 19 h.",
+                Kind::NewRequest,
+            ),
+            (
+                "Mots de passe",
+                "Les mots de passe expirent tous les 30 jours. Serait-il possible de passer à une fois par an ?",
+                Kind::NewRequest,
+            ),
+            ("Imprimante", "Pourriez-vous passer à 14 h voir l'imprimante du CDI ?", Kind::NewIncident),
+            ("Débit", "Serait-il possible de passer à 100 Mbit/s ?", Kind::NewRequest),
             // A line shared, and what that costs, is a need; recordings kept again, a repair.
             (
                 "Ligne infirmerie",
