@@ -1483,6 +1483,21 @@ fn the_hundredth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-first part, written after the ninety-third round, with the costliest class in
+/// other voices (a bursar's budget-minded request, a project relayed, a complaint that is a
+/// wish; faults told as "est-ce normal que", "je ne sais pas si c'est un problème", "pouvez-vous
+/// faire quelque chose"), urgency as "Niveau de gravité : 2 sur 4" and "pas de caractère
+/// d'urgence": kind 85.7 %, urgency 92.9 %, code 100 % at first reading (14 mails). Misses: "on
+/// ne peut pas imprimer depuis son portable … une imprimante accessible en wifi changerait la
+/// vie" read as a fault; "pouvez-vous faire quelque chose pour le serveur ? Il fait un bruit de
+/// plus en plus fort" read as a need; "pas de caractère d'urgence" not read.
+#[test]
+fn the_hundred_and_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside101", ASIDE_101);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1496,5 +1511,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_100.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_101.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
