@@ -1490,7 +1490,10 @@ fn the_hundredth_aside_part_is_measured() {
 /// d'urgence": kind 85.7 %, urgency 92.9 %, code 100 % at first reading (14 mails). Misses: "on
 /// ne peut pas imprimer depuis son portable … une imprimante accessible en wifi changerait la
 /// vie" read as a fault; "pouvez-vous faire quelque chose pour le serveur ? Il fait un bruit de
-/// plus en plus fort" read as a need; "pas de caractère d'urgence" not read.
+/// plus en plus fort" read as a need; "pas de caractère d'urgence" not read. The ninety-fourth
+/// round ("un bruit de plus en plus fort" no longer counts "un … de plus" as more wanted; a way
+/// round, "il faut passer par une clé USB", and what "changerait la vie" are needs; "pas de
+/// caractère d'urgence" a low level): 100 %.
 #[test]
 fn the_hundred_and_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside101", ASIDE_101);

@@ -241,7 +241,7 @@ fn level(c: &Captures<'_>) -> Option<Urgency> {
 /// "Sans urgence", "pas pressé", "ça peut attendre", "quand vous aurez le temps": low, said without the word "urgent".
 static UNHURRIED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:sans|aucune|nulle)\s+urgence\b|\bpas\s+d'urgence\b|\bpas\s+(?:tres\s+|si\s+)?presse\b|\brien\s+(?:de\s+)?presse\b|\brien\s+ne\s+presse\b|\bne\s+presse\s+pas\b|\bpas\s+pressant\b|\b(?:ca|cela|ceci|qui|il|elle)\s+peut\s+(?:largement\s+|bien\s+|tout\s+a\s+fait\s+)?attendre\b|\bquand\s+vous\s+(?:en\s+)?aurez\s+(?:le\s+temps|un\s+moment)\b|\ba\s+votre\s+convenance\b|\bwhen\s+you\s+(?:have|get)\s+(?:time|a\s+(?:moment|chance))\b|\bno\s+rush\b",
+        r"\b(?:sans|aucune|nulle)\s+urgence\b|\bpas\s+d'urgence\b|\b(?:pas|aucun|sans)\s+(?:de\s+|d')?caractere\s+(?:d'urgence|urgent|prioritaire)\b|\bpas\s+(?:tres\s+|si\s+)?presse\b|\brien\s+(?:de\s+)?presse\b|\brien\s+ne\s+presse\b|\bne\s+presse\s+pas\b|\bpas\s+pressant\b|\b(?:ca|cela|ceci|qui|il|elle)\s+peut\s+(?:largement\s+|bien\s+|tout\s+a\s+fait\s+)?attendre\b|\bquand\s+vous\s+(?:en\s+)?aurez\s+(?:le\s+temps|un\s+moment)\b|\ba\s+votre\s+convenance\b|\bwhen\s+you\s+(?:have|get)\s+(?:time|a\s+(?:moment|chance))\b|\bno\s+rush\b",
     )
 });
 
@@ -421,6 +421,7 @@ mod tests {
         assert_eq!(urgency("", "Urgence : aucune idée du délai, le poste est HS."), None);
         // A time asked for at once is the highest level; a time in days says none.
         assert_eq!(urgency("", "Délai : immédiat"), Some(TresHaut));
+        assert_eq!(urgency("", "Onze imprimantes à retirer.\npas de caractère d'urgence"), Some(Bas));
         assert_eq!(urgency("", "Délai souhaité : deux semaines"), None);
         // GLPI's highest priority is "Majeure".
         assert_eq!(urgency("", "Gravité : majeure"), Some(TresHaut));

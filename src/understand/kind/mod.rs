@@ -1422,6 +1422,19 @@ mod tests {
                 Kind::NewIncident,
             ),
             ("Salle 8", "Il faudrait qu'un technicien installe les douze postes de la nouvelle salle.", Kind::NewRequest),
+            // "Un bruit de plus en plus fort" grades a fault; "deux postes de plus", a need. What
+            // would change everyone's life is a need, whatever cannot be done today.
+            (
+                "Serveur",
+                "Pouvez-vous faire quelque chose pour le serveur ? Il fait un bruit de plus en plus fort.",
+                Kind::NewIncident,
+            ),
+            ("Salle 12", "Pourrions-nous avoir deux postes de plus en salle 12 ?", Kind::NewRequest),
+            (
+                "Salle des professeurs",
+                "On ne peut pas imprimer depuis son portable, il faut passer par une clé USB. Une imprimante en wifi changerait la vie.",
+                Kind::NewRequest,
+            ),
             // A setting asked for a policy is a need; a visit at an hour, a repair.
             (
                 "Extinction des postes",
