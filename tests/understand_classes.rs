@@ -1501,6 +1501,21 @@ fn the_hundred_and_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-second part, written after the ninety-fourth round, mostly replies in words
+/// not used before: closures ("on peut tourner la page", "affaire classée", "je valide la
+/// clôture"), chases ("le compteur tourne", "on nous avait promis", "la troisième fois que
+/// j'écris"), news ("petite mise à jour de notre côté", "le souci s'est déplacé"), lists ("ce
+/// qui est en souffrance", "combien de dossiers avons-nous chez vous"): kind 80.0 %, urgency and
+/// code 100 % at first reading (15 mails). Misses: "badgeuse réparée, … affaire classée de
+/// notre côté" and "je valide la clôture : la borne couvre bien toute la salle" left as news;
+/// "un état des lieux de ce qui est en souffrance chez vous" read as a new request.
+#[test]
+fn the_hundred_and_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside102", ASIDE_102);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1514,5 +1529,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_101.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_102.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

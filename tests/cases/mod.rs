@@ -7,6 +7,7 @@ use guichet::understand::{Context, Kind, Urgency};
 mod aside10;
 mod aside100;
 mod aside101;
+mod aside102;
 mod aside11;
 mod aside12;
 mod aside13;
@@ -105,6 +106,7 @@ mod aside99;
 pub use aside10::ASIDE_10;
 pub use aside100::ASIDE_100;
 pub use aside101::ASIDE_101;
+pub use aside102::ASIDE_102;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
@@ -384,6 +386,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (99, ASIDE_99),
     (100, ASIDE_100),
     (101, ASIDE_101),
+    (102, ASIDE_102),
 ];
 
 pub const TUNING: &[Case] = &[
