@@ -1508,7 +1508,9 @@ fn the_hundred_and_first_aside_part_is_measured() {
 /// qui est en souffrance", "combien de dossiers avons-nous chez vous"): kind 80.0 %, urgency and
 /// code 100 % at first reading (15 mails). Misses: "badgeuse réparée, … affaire classée de
 /// notre côté" and "je valide la clôture : la borne couvre bien toute la salle" left as news;
-/// "un état des lieux de ce qui est en souffrance chez vous" read as a new request.
+/// "un état des lieux de ce qui est en souffrance chez vous" read as a new request. The
+/// ninety-fifth round ("affaire classée", "je valide la clôture", "on peut tourner la page"
+/// close; "un état des lieux de ce qui…" asks for the list): 100 %.
 #[test]
 fn the_hundred_and_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside102", ASIDE_102);

@@ -913,6 +913,8 @@ mod tests {
             "Le scanner numérise normalement depuis le passage du technicien.",
             "Aucun mail refusé depuis votre intervention de mardi, c'est tout bon.",
             "Le problème s'est résolu de lui-même.",
+            "Badgeuse réparée, tous les passages sont comptés. Affaire classée de notre côté.",
+            "Je valide la clôture : la borne du CDI couvre bien toute la salle.",
             "Le copieur fonctionne à nouveau, merci. Pour information, le technicien nous a conseillé de prévoir son remplacement l'an prochain.",
             "C'est tout bon pour nous depuis le passage de ce matin, plus d'alerte.",
             "Intervention validée de notre côté, la sonnerie est à l'heure. Merci au technicien.",
@@ -950,6 +952,8 @@ mod tests {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
         assert_eq!(kind(tag, "Le problème n'a pas disparu.", true, true), Kind::FollowUp);
+        let refused = "Je ne peux pas valider la clôture : l'imprimante fait toujours des traits.";
+        assert_eq!(kind(tag, refused, true, true), Kind::FollowUp);
         // A remark for later that tells a fault is news.
         let remark = "Le copieur fonctionne à nouveau, merci. Pour information, il faudra prévoir son remplacement : il bourre encore.";
         assert_eq!(kind(tag, remark, true, true), Kind::FollowUp);
@@ -1222,6 +1226,8 @@ mod tests {
         assert_eq!(kind("Numéros de tickets", numbers, false, false), Kind::ListRequest);
         let tidy = "Pouvez-vous faire le ménage dans nos tickets ? Envoyez-moi ceux qui sont encore ouverts.";
         assert_eq!(kind("Nos tickets", tidy, false, false), Kind::ListRequest);
+        let pending = "Pourriez-vous me faire un état des lieux de ce qui est en souffrance chez vous ?";
+        assert_eq!(kind("État des lieux", pending, false, false), Kind::ListRequest);
         let files = "Pouvez-vous me lister les dossiers en cours du lycée ? Merci.";
         assert_eq!(kind("Dossiers", files, false, false), Kind::ListRequest);
         let stand = "Pourriez-vous me dire où en sont les demandes du collège ? J'ai perdu le fil.";
