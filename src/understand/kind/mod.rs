@@ -697,6 +697,27 @@ mod tests {
     use super::super::fold::fold;
     use super::*;
 
+    /// The signs named by position in `lexicon::NEED` and `lexicon::FAULT` are the entries
+    /// their names say: a reordered list fails here, not in a misread mail.
+    #[test]
+    fn named_signs_point_at_their_entries() {
+        for (index, example) in [
+            (I_DESIRE, "nous souhaiterions un écran"),
+            (I_ASK, "pourriez-vous installer le logiciel"),
+            (I_LACK, "les agents n'ont pas d'adresse"),
+            (I_PROVIDE, "merci d'installer le logiciel"),
+            (I_RENEW, "il faudrait renouveler les postes"),
+            (I_ASKED_FOR, "nous demandons le remplacement du copieur"),
+            (I_NEW_THING, "un nouvel écran pour la salle"),
+            (I_UNABLE, "les élèves ne peuvent pas se connecter"),
+        ] {
+            assert!(EACH[index].is_match(&fold(example)), "sign {index}: {example}");
+        }
+        // Each example is its own entry's: the neighbours do not read it.
+        assert!(!EACH[I_LACK + 1].is_match(&fold("les agents n'ont pas d'adresse")));
+        assert!(!EACH[I_UNABLE + 1].is_match(&fold("les élèves ne peuvent pas se connecter")));
+    }
+
     fn kind(subject: &str, text: &str, has_ticket: bool, replying: bool) -> Kind {
         let (subject, text) = (fold(subject), fold(text));
         intent(&Facts { subject: &subject, own_text: &text, forwarded: None, has_ticket, replying, model: &MODEL }).0
