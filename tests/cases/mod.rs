@@ -8,6 +8,7 @@ mod aside10;
 mod aside100;
 mod aside101;
 mod aside102;
+mod aside103;
 mod aside11;
 mod aside12;
 mod aside13;
@@ -107,6 +108,7 @@ pub use aside10::ASIDE_10;
 pub use aside100::ASIDE_100;
 pub use aside101::ASIDE_101;
 pub use aside102::ASIDE_102;
+pub use aside103::ASIDE_103;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
@@ -387,6 +389,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (100, ASIDE_100),
     (101, ASIDE_101),
     (102, ASIDE_102),
+    (103, ASIDE_103),
 ];
 
 pub const TUNING: &[Case] = &[
