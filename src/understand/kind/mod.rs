@@ -185,6 +185,11 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Depuis le déplacement du bureau", "depuis l'installation de la mise à jour": a need word
+/// naming a past event dates a fault.
+static SINCE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bdepuis\s+(?:le|la|l'|les|son|sa|leur|leurs|notre|votre|cette|ce|cet)\s*$"));
+
 /// "De plus en plus", "encore plus", "bien plus" before a word: a degree, not a negation ("de
 /// plus en plus pâles" is a fault getting worse).
 static DEGREE_BEFORE: LazyLock<Regex> =
@@ -569,6 +574,13 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     let put_back = |after: &str| AGAIN.is_match(after) || (damage_replaced && ANOTHER.is_match(after));
     if let (true, false) = followed(seen.places(I_PROVIDE, subject, text), I_PROVIDE, put_back) {
         plain_needs &= !(1 << I_PROVIDE);
+    }
+    // A need word that only names a past event ("depuis le déplacement du bureau") is no need.
+    for index in I_NEED..I_NEED + NEED.len() {
+        let since = |t: &str| EACH[index].find_iter(t).all(|m| SINCE_BEFORE.is_match(before(t, m.start(), 24)));
+        if plain_needs & (1 << index) != 0 && seen.any(index) && seen.places(index, subject, text).all(since) {
+            plain_needs &= !(1 << index);
+        }
     }
     w.need += ((seen.subject | seen.text) & plain_needs).count_ones() as usize;
     // A fault word after a negation ("pas d'une panne") is a sign of a need instead.
@@ -1462,6 +1474,13 @@ mod tests {
                 "On ne peut pas imprimer depuis son portable, il faut passer par une clé USB. Une imprimante en wifi changerait la vie.",
                 Kind::NewRequest,
             ),
+            // A need word after "depuis" dates a fault; "plus rien ne s'affiche" is one.
+            (
+                "Tableau salle 9",
+                "Merci de reconnecter le tableau : depuis le déplacement du bureau par les agents, plus rien ne s'affiche.",
+                Kind::NewIncident,
+            ),
+            ("Bureau", "Merci de prévoir le déplacement du bureau et de son poste en salle 9.", Kind::NewRequest),
             // A setting asked for a policy is a need; a visit at an hour, a repair.
             (
                 "Extinction des postes",
