@@ -216,7 +216,10 @@ fn read(raw: &[u8], directory: &Directory) -> (Understanding, Vec<String>) {
 #[test]
 fn a_chase_the_model_reads_stays_news() {
     let directory = directory();
-    let (u, considered) = read(&reply("Hello, just checking in on this one, the class is waiting."), &directory);
+    // A phrase the model reads as a chase by a fair margin: its reading of a few words moves
+    // each time it is relearned ("just checking in on this one" fell to a closure at 4.5 after
+    // part 103).
+    let (u, considered) = read(&reply("Bonjour, alors, ça avance de votre côté ? La classe attend."), &directory);
     assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
     assert!(
         considered.iter().any(|c| c.starts_with("learned model (") && c.contains("reads reminder")),
