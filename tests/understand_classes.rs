@@ -1533,6 +1533,22 @@ fn the_hundred_and_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fourth part, written after the ninety-sixth round, on the classes other than
+/// needs: spam in French (a false rector asking for gift cards, a fake ENT reset in HTML only,
+/// a false toner delivery, a verdict in `X-Spam-Status` only), urgency as "Urgence (1-3) : 3",
+/// "Priorité : haute – bloquant", "[Urgence : faible]", "orange (moyen)", codes as "UAI n°
+/// 0751043 B", intents in plain questions and a list of results: kind 78.6 %, urgency 85.7 %,
+/// code 100 % at first reading (14 mails). Misses: the false toner delivery read as an
+/// outsider's report; "est-ce qu'on a encore des tickets ouverts chez vous ?" read as a need;
+/// "quelqu'un a-t-il pu regarder ? Ça coupe toujours." read as news; "Urgence (1-3) : 3" and
+/// "Niveau d'urgence : orange (moyen)" not read.
+#[test]
+fn the_hundred_and_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside104", ASIDE_104);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1546,5 +1562,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_103.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_104.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
