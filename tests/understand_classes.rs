@@ -1541,7 +1541,10 @@ fn the_hundred_and_third_aside_part_is_measured() {
 /// code 100 % at first reading (14 mails). Misses: the false toner delivery read as an
 /// outsider's report; "est-ce qu'on a encore des tickets ouverts chez vous ?" read as a need;
 /// "quelqu'un a-t-il pu regarder ? Ça coupe toujours." read as news; "Urgence (1-3) : 3" and
-/// "Niveau d'urgence : orange (moyen)" not read.
+/// "Niveau d'urgence : orange (moyen)" not read. The ninety-seventh round (an order "sans quoi"
+/// it is billed is a threat; "est-ce qu'on a encore des tickets ouverts" asks for the list;
+/// "quelqu'un a-t-il pu regarder ?" chases; the scale before the level, and the traffic
+/// light's colours after a label): 100 %.
 #[test]
 fn the_hundred_and_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside104", ASIDE_104);

@@ -159,7 +159,7 @@ const LURES: &[(&str, &str)] = &[
     // Pressure and threats: a deadline in hours, a deletion to avoid, discretion.
     (
         "a deadline or a threat",
-        r"\b(?:within|sous|dans\s+les)\s+(?:24|48|72)\s*(?:h\b|heures|hours)|\bpour\s+eviter\s+(?:toute?\s+|la\s+|une\s+|l')?(?:suppression|suspension|fermeture|desactivation|blocage|interruption|coupure|perte)\b|\bwill\s+be\s+published\b|\bdiscretion\b|\b(?:revalid|reactiv|reconfirm)(?:er|ez|ee|ation)\b",
+        r"\bsans\s+quoi\b[^.!?\n]{0,40}\b(?:facturee?s?|debitee?s?|prelevee?s?|suspendue?s?|supprimee?s?|annulee?s?|bloquee?s?)\b|\b(?:within|sous|dans\s+les)\s+(?:24|48|72)\s*(?:h\b|heures|hours)|\bpour\s+eviter\s+(?:toute?\s+|la\s+|une\s+|l')?(?:suppression|suspension|fermeture|desactivation|blocage|interruption|coupure|perte)\b|\bwill\s+be\s+published\b|\bdiscretion\b|\b(?:revalid|reactiv|reconfirm)(?:er|ez|ee|ation)\b",
     ),
     // The head who cannot phone and needs a payment made: the classic fraud.
     (
@@ -470,6 +470,12 @@ mod tests {
             "Bonjour, l'imprimante de la salle 12 ne fonctionne plus. Urgence : moyenne. UAI 0751043B. Merci.",
             &[],
             false
+        ));
+        assert!(!spam(
+            "Intervention jeudi",
+            "Bonjour, merci de confirmer le créneau de jeudi pour la salle 12, sans quoi le passage sera reporté.",
+            &[],
+            true
         ));
         assert!(!spam(
             "Quota",

@@ -14,7 +14,7 @@ use super::fold::re;
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
-const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|p[34]|aucune?(?m:$))|(?P<high>majeure?|tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|p[34]|verte?|aucune?(?m:$))|(?P<high>rouge|majeure?|tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>orange|moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
 
 /// Between a label and its value: spaces, punctuation, and the coloured dots or warning
 /// signs some forms put before a level ("Urgence : 🔴 très haut").
@@ -74,6 +74,13 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
 static EXPLAINED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:urgence|priorite|prio|criticite|gravite|urgency|priority|severity)\s*[:=-]?\s*[1-5]\s*\(\s*(?:(?:la|le|the)\s+plus\s+|the\s+)?(?:(?P<high>haute?|elevee?|urgente?|forte?|importante?|critique|maximum|max|highest)|(?P<low>basse?|faible|minimum|min|lowest))\s*\)",
+    )
+});
+
+/// The scale given before the level: `Urgence (1-3) : 3`, `Priorité (de 1 à 5) : 2`.
+static SCALE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:urgence|priorite|criticite|gravite|urgency|priority|severity)\s*\(\s*(?:de\s+)?1\s*(?:-|a|/|to)\s*(?P<of>[345])\s*\)\s*[:=-]?\s*(?P<n>[1-5])\b",
     )
 });
 
@@ -191,7 +198,7 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     }
     // At one place, the first pattern listed wins: a number explained in words before the
     // number alone.
-    [&*EXPLAINED, &*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
+    [&*EXPLAINED, &*SCALE_FIRST, &*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
         .iter()
         .filter_map(|re| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))
@@ -361,6 +368,11 @@ mod tests {
         // The words beside the number say which end of the scale it is.
         assert_eq!(urgency("", "Urgence : 1 (la plus haute)"), Some(TresHaut));
         assert_eq!(urgency("", "Priorité : 3 (la plus basse)"), Some(Bas));
+        // The scale before the level; a colour of the traffic light.
+        assert_eq!(urgency("", "Urgence (1-3) : 3"), Some(TresHaut));
+        assert_eq!(urgency("", "Priorité (de 1 à 5) : 2"), Some(Bas));
+        assert_eq!(urgency("", "Niveau d'urgence : orange (moyen)"), Some(Moyen));
+        assert_eq!(urgency("", "Urgence : rouge"), Some(TresHaut));
         // A rank in parentheses; other words there describe.
         assert_eq!(urgency("Site annexe (P3)", ""), Some(Bas));
         assert_eq!(urgency("Serveur HS (p1)", ""), Some(TresHaut));

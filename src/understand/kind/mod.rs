@@ -1259,6 +1259,8 @@ mod tests {
         assert_eq!(kind("Numéros de tickets", numbers, false, false), Kind::ListRequest);
         let tidy = "Pouvez-vous faire le ménage dans nos tickets ? Envoyez-moi ceux qui sont encore ouverts.";
         assert_eq!(kind("Nos tickets", tidy, false, false), Kind::ListRequest);
+        let left = "Est-ce qu'on a encore des tickets ouverts chez vous ?";
+        assert_eq!(kind("Question", left, false, false), Kind::ListRequest);
         let pending = "Pourriez-vous me faire un état des lieux de ce qui est en souffrance chez vous ?";
         assert_eq!(kind("État des lieux", pending, false, false), Kind::ListRequest);
         let files = "Pouvez-vous me lister les dossiers en cours du lycée ? Merci.";
@@ -1750,6 +1752,7 @@ mod tests {
                 true,
                 Kind::Reminder,
             ),
+            ("RE: [X #2025-000001] Réseau", "Quelqu'un a-t-il pu regarder ? Ça coupe toujours.", true, Kind::Reminder),
             (
                 "RE: [X #2025-000001] Internet",
                 "Je reviens vers vous : toujours pas d'internet au CDI.",
