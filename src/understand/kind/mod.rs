@@ -576,12 +576,14 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
         plain_needs &= !(1 << I_PROVIDE);
     }
     // A need word that only names a past event ("depuis le déplacement du bureau") is no need.
-    // Rescanning is for texts that say "depuis" at all.
-    let since_said = subject.contains("depuis") || text.contains("depuis");
-    for index in (I_NEED..I_NEED + NEED.len()).filter(|_| since_said) {
-        let since = |t: &str| EACH[index].find_iter(t).all(|m| SINCE_BEFORE.is_match(before(t, m.start(), 24)));
-        if plain_needs & (1 << index) != 0 && seen.any(index) && seen.places(index, subject, text).all(since) {
-            plain_needs &= !(1 << index);
+    // Rescanning is for texts that say "depuis" at all, and for the needs seen.
+    if subject.contains("depuis") || text.contains("depuis") {
+        let seen_needs = (seen.subject | seen.text) & plain_needs;
+        for index in (I_NEED..I_NEED + NEED.len()).filter(|i| seen_needs & (1 << i) != 0) {
+            let past = |t: &str| EACH[index].find_iter(t).all(|m| SINCE_BEFORE.is_match(before(t, m.start(), 24)));
+            if seen.places(index, subject, text).all(past) {
+                plain_needs &= !(1 << index);
+            }
         }
     }
     w.need += ((seen.subject | seen.text) & plain_needs).count_ones() as usize;
