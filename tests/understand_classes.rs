@@ -1552,6 +1552,20 @@ fn the_hundred_and_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifth part, written after the ninety-seventh round, on the costliest class in
+/// the school's daily life, each need beside a fault on the same thing, with urgency in words,
+/// spam in French, a code in groups, intents in new words and an outsider: kind 90.9 %, urgency
+/// 100 %, code 100 % at first reading (22 mails). Misses: guest Wi-Fi "nous souhaiterions
+/// disposer d'un accès … limité à la salle polyvalente et coupé le reste du temps" read as an
+/// incident; "GeoGebra a bien été installé, merci, mais il se ferme dès qu'on ouvre une
+/// figure" read as a need.
+#[test]
+fn the_hundred_and_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside105", ASIDE_105);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1565,5 +1579,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_104.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_105.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

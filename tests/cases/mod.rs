@@ -10,6 +10,7 @@ mod aside101;
 mod aside102;
 mod aside103;
 mod aside104;
+mod aside105;
 mod aside11;
 mod aside12;
 mod aside13;
@@ -111,6 +112,7 @@ pub use aside101::ASIDE_101;
 pub use aside102::ASIDE_102;
 pub use aside103::ASIDE_103;
 pub use aside104::ASIDE_104;
+pub use aside105::ASIDE_105;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
@@ -393,6 +395,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (102, ASIDE_102),
     (103, ASIDE_103),
     (104, ASIDE_104),
+    (105, ASIDE_105),
 ];
 
 pub const TUNING: &[Case] = &[
