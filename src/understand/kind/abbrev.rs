@@ -1,5 +1,6 @@
-//! Abbreviations of hurried typing ("c bon", "tt est ok", "pb ds la salle", "tjrs ko"),
-//! written out before the words of intent are looked for, so each rule need not spell them.
+//! Abbreviations of hurried typing ("c bon", "tt est ok", "pb ds la salle", "tjrs ko") and
+//! spellings of one word ("Wi-Fi", "wi fi"), written out before the words of intent are looked
+//! for, so each rule need not spell them.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -11,7 +12,7 @@ use super::super::fold::re;
 /// Whole words only; "c" only before what people say is fine or broken ("c bon", "c mort").
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:c\s+(?:bon|ok|good|reparti|regle|fait|mort|nickel|urgent)|tt|ts|vs|pb|pbs|qd|ds|pr|tjrs|tjs|bcp|dc|bjr|qq|qqs|pcq|pck|rdv)\b|\ben\s+\+",
+        r"\b(?:c\s+(?:bon|ok|good|reparti|regle|fait|mort|nickel|urgent)|tt|ts|vs|pb|pbs|qd|ds|pr|tjrs|tjs|bcp|dc|bjr|qq|qqs|pcq|pck|rdv|wi[\s-]fi)\b|\ben\s+\+",
     )
 });
 
@@ -38,6 +39,7 @@ pub(super) fn expand(text: &str) -> Cow<'_, str> {
             "qq" | "qqs" => "quelques",
             "pcq" | "pck" => "parce que",
             "rdv" => "rendez-vous",
+            w if w.starts_with("wi") => "wifi",
             _ => "en plus",
         }
         .to_string()
@@ -54,6 +56,7 @@ mod tests {
         assert_eq!(expand("tt est ok, vs pouvez cloturer"), "tout est ok, vous pouvez cloturer");
         assert_eq!(expand("pb ds la salle, tjrs ko"), "probleme dans la salle, toujours ko");
         assert_eq!(expand("qq postes en + svp"), "quelques postes en plus svp");
+        assert_eq!(expand("un acces wi-fi invite, le wi fi du cdi"), "un acces wifi invite, le wifi du cdi");
         // Letters that are names stay: "bâtiment C", "la salle C12".
         assert_eq!(expand("batiment c, salle c12"), "batiment c, salle c12");
         assert!(matches!(expand("rien a changer"), Cow::Borrowed(_)));
