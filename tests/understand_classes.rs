@@ -1568,6 +1568,20 @@ fn the_hundred_and_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-sixth part, written after the ninety-eighth round, on the costliest class in
+/// the school's other places (the boarding house, the gate's intercom, the labs' sensors, the
+/// SEGPA workshop, the switchboard, cameras, the gym, a mock exam's internet), each need beside
+/// a fault on the same thing, with intents, urgency and a code in new forms: kind 95.8 %,
+/// urgency 100 %, code 100 % at first reading (24 mails). Miss: "le deuxième étage de
+/// l'internat n'a jamais été couvert par le wifi : les internes ne peuvent pas réviser" read
+/// as an incident.
+#[test]
+fn the_hundred_and_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside106", ASIDE_106);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1581,5 +1595,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_105.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_106.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

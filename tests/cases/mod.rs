@@ -11,6 +11,7 @@ mod aside102;
 mod aside103;
 mod aside104;
 mod aside105;
+mod aside106;
 mod aside11;
 mod aside12;
 mod aside13;
@@ -113,6 +114,7 @@ pub use aside102::ASIDE_102;
 pub use aside103::ASIDE_103;
 pub use aside104::ASIDE_104;
 pub use aside105::ASIDE_105;
+pub use aside106::ASIDE_106;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
@@ -396,6 +398,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (103, ASIDE_103),
     (104, ASIDE_104),
     (105, ASIDE_105),
+    (106, ASIDE_106),
 ];
 
 pub const TUNING: &[Case] = &[
