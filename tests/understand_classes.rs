@@ -1574,7 +1574,8 @@ fn the_hundred_and_fifth_aside_part_is_measured() {
 /// a fault on the same thing, with intents, urgency and a code in new forms: kind 95.8 %,
 /// urgency 100 %, code 100 % at first reading (24 mails). Miss: "le deuxième étage de
 /// l'internat n'a jamais été couvert par le wifi : les internes ne peuvent pas réviser" read
-/// as an incident.
+/// as an incident. The ninety-ninth round ("n'a jamais été couvert", "n'a pas été raccordé"
+/// are lacks, like "n'est pas couvert"): 100 %.
 #[test]
 fn the_hundred_and_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside106", ASIDE_106);

@@ -1509,6 +1509,18 @@ mod tests {
                 Kind::NewRequest,
             ),
             ("Wi-Fi", "Le Wi-Fi est coupé dans tout le bâtiment B.", Kind::NewIncident),
+            // Never covered is a lack, and what cannot be done for want of it a need; covered
+            // until yesterday, a fault.
+            (
+                "Internat",
+                "L'étage n'a jamais été couvert par le wifi : les internes ne peuvent pas travailler le soir.",
+                Kind::NewRequest,
+            ),
+            (
+                "Internat",
+                "L'étage n'est plus couvert par le wifi depuis hier : les internes ne peuvent pas travailler.",
+                Kind::NewIncident,
+            ),
             // A setting asked for a policy is a need; a visit at an hour, a repair.
             (
                 "Extinction des postes",
