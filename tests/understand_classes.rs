@@ -1583,6 +1583,21 @@ fn the_hundred_and_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-seventh part, written after the ninety-ninth round, on the issue's mix as
+/// Outlook and webmail write it (a report over an old thread, codes in a signature, in lower
+/// case, with a wrong letter; spam flagged upstream, a hidden link, a false invoice, a
+/// newsletter, an out-of-office in the subject only; urgency as "[PRIORITAIRE]", "Impact : fort
+/// / Urgence : faible", "Criticité : bloquante", "à traiter en priorité"; intents; a shared
+/// mailbox asked for and broken; an outsider; a technical closure): kind 96.0 %, urgency 100 %,
+/// code 100 % at first reading (25 mails). Miss: "deux écrans de la salle 15 ont des lignes
+/// verticales" read as a need.
+#[test]
+fn the_hundred_and_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside107", ASIDE_107);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1596,5 +1611,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_106.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_107.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

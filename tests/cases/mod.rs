@@ -12,6 +12,7 @@ mod aside103;
 mod aside104;
 mod aside105;
 mod aside106;
+mod aside107;
 mod aside11;
 mod aside12;
 mod aside13;
@@ -115,6 +116,7 @@ pub use aside103::ASIDE_103;
 pub use aside104::ASIDE_104;
 pub use aside105::ASIDE_105;
 pub use aside106::ASIDE_106;
+pub use aside107::ASIDE_107;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
@@ -399,6 +401,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (104, ASIDE_104),
     (105, ASIDE_105),
     (106, ASIDE_106),
+    (107, ASIDE_107),
 ];
 
 pub const TUNING: &[Case] = &[
