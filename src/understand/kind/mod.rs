@@ -1521,6 +1521,10 @@ mod tests {
                 "L'étage n'est plus couvert par le wifi depuis hier : les internes ne peuvent pas travailler.",
                 Kind::NewIncident,
             ),
+            // Lines across two screens are a fault; two screens wanted, a need.
+            ("Écrans salle 15", "Deux écrans de la salle 15 ont des lignes verticales.", Kind::NewIncident),
+            ("Écrans salle 15", "Il nous faudrait deux écrans de plus en salle 15.", Kind::NewRequest),
+            ("Copieur", "Les copies sortent avec des traces grises sur toute la page.", Kind::NewIncident),
             // A setting asked for a policy is a need; a visit at an hour, a repair.
             (
                 "Extinction des postes",
