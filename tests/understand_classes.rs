@@ -1599,6 +1599,23 @@ fn the_hundred_and_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-eighth part, written after the hundredth round, on the costliest class in
+/// its hardest form: needs told in a fault's words ("nous sommes bloqués", "problème de place",
+/// "sature", "n'est plus maintenu") and faults in a need's words ("nous aurions besoin d'un
+/// nouveau câble", "il faudrait réinstaller", "merci de prévoir un passage"), with urgency and
+/// intents: kind 80.0 %, urgency 100 %, code 100 % at first reading (20 mails). Misses: "nous
+/// sommes bloqués : le logiciel … est en version 2019 … il faudrait passer à la version 2026"
+/// and "problème de place : le serveur est plein à 95 % … peut-on ajouter des disques ?" read
+/// as incidents; "merci de prévoir un passage pour le tableau interactif : le stylet écrit à
+/// cinq centimètres du point visé" and "pouvez-vous nous envoyer quelqu'un pour l'alarme ? Elle
+/// se déclenche toute seule chaque nuit" read as needs.
+#[test]
+fn the_hundred_and_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside108", ASIDE_108);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1612,5 +1629,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_107.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_108.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

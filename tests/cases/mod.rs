@@ -13,6 +13,7 @@ mod aside104;
 mod aside105;
 mod aside106;
 mod aside107;
+mod aside108;
 mod aside11;
 mod aside12;
 mod aside13;
@@ -117,6 +118,7 @@ pub use aside104::ASIDE_104;
 pub use aside105::ASIDE_105;
 pub use aside106::ASIDE_106;
 pub use aside107::ASIDE_107;
+pub use aside108::ASIDE_108;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
@@ -402,6 +404,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (105, ASIDE_105),
     (106, ASIDE_106),
     (107, ASIDE_107),
+    (108, ASIDE_108),
 ];
 
 pub const TUNING: &[Case] = &[
