@@ -1608,7 +1608,10 @@ fn the_hundred_and_seventh_aside_part_is_measured() {
 /// and "problème de place : le serveur est plein à 95 % … peut-on ajouter des disques ?" read
 /// as incidents; "merci de prévoir un passage pour le tableau interactif : le stylet écrit à
 /// cinq centimètres du point visé" and "pouvez-vous nous envoyer quelqu'un pour l'alarme ? Elle
-/// se déclenche toute seule chaque nuit" read as needs.
+/// se déclenche toute seule chaque nuit" read as needs. The hundred-and-first round (people
+/// stuck, "nous sommes bloqués", tell no breakdown; "passer à la version 2026" and "plein à 95
+/// %" are needs; "prévoir un passage" and an alarm that "se déclenche toute seule" are
+/// faults): 100 %.
 #[test]
 fn the_hundred_and_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside108", ASIDE_108);

@@ -225,6 +225,13 @@ static CONSTRAINT: LazyLock<Regex> = LazyLock::new(|| re(CONSTRAINT_AFTER));
 static VISIT: LazyLock<Regex> = LazyLock::new(|| re(VISIT_AFTER));
 static FAULT_AGAIN: LazyLock<Regex> = LazyLock::new(|| re(FAULT_AGAIN_AFTER));
 static SOLVES: LazyLock<Regex> = LazyLock::new(|| re(SOLVES_BEFORE));
+
+/// "Nous sommes bloqués", "on est bloqué": people stuck tell no breakdown by themselves.
+static STUCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:nous\s+sommes|on\s+est|je\s+suis|nous\s+voila|on\s+se\s+retrouve)\s+(?:donc\s+|completement\s+|totalement\s+|vraiment\s+)?$",
+    )
+});
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(CONDITION_BEFORE));
 static CHECK: LazyLock<Regex> = LazyLock::new(|| re(CHECK_BEFORE));
 static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
@@ -606,6 +613,7 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                     || OBSOLETE.is_match(after)
                     || CONSTRAINT.is_match(after)
                     || SOLVES.is_match(before(text, m.start(), 40))
+                    || (m.as_str().starts_with("bloq") && STUCK_BEFORE.is_match(before(text, m.start(), 30)))
                     || whole_count(m.as_str())
                     || (index == I_UNABLE && m.as_str().starts_with("ne ") && for_want(text, m.start()))
                     || (AUTOMATIC.is_match(after) && WISHED.is_match(before(text, m.start(), 80)));
@@ -1525,6 +1533,40 @@ mod tests {
             ("Écrans salle 15", "Deux écrans de la salle 15 ont des lignes verticales.", Kind::NewIncident),
             ("Écrans salle 15", "Il nous faudrait deux écrans de plus en salle 15.", Kind::NewRequest),
             ("Copieur", "Les copies sortent avec des traces grises sur toute la page.", Kind::NewIncident),
+            // People stuck tell no breakdown; a newer version wanted, a nearly full store and
+            // disks to add are needs. A visit planned and an alarm going off alone, faults.
+            (
+                "Logiciel de DAO",
+                "Nous sommes bloqués : nos postes ont la version 2019 du logiciel et les élèves ne peuvent pas ouvrir les fichiers du partenaire. Il faudrait passer à la version 2026.",
+                Kind::NewRequest,
+            ),
+            (
+                "Logiciel de DAO",
+                "Nous sommes bloqués : le logiciel de DAO ne s'ouvre plus depuis ce matin.",
+                Kind::NewIncident,
+            ),
+            (
+                "Serveur",
+                "Problème de place : le serveur est plein à 95 % et les projets ne tiennent plus. Peut-on ajouter des disques ?",
+                Kind::NewRequest,
+            ),
+            ("Serveur", "Le serveur ne répond plus depuis ce matin, plus personne ne peut ouvrir ses fichiers.", Kind::NewIncident),
+            (
+                "TBI salle 2",
+                "Merci de prévoir un passage pour le tableau de la salle 2 : le stylet écrit à côté du point visé.",
+                Kind::NewIncident,
+            ),
+            ("Salle 2", "Merci de prévoir un vidéoprojecteur pour la salle 2.", Kind::NewRequest),
+            (
+                "Alarme",
+                "Pouvez-vous envoyer quelqu'un pour l'alarme du bâtiment C ? Elle se déclenche toute seule chaque nuit.",
+                Kind::NewIncident,
+            ),
+            (
+                "Alarme",
+                "Pourrait-on programmer l'alarme pour qu'elle se déclenche aussi le samedi ?",
+                Kind::NewRequest,
+            ),
             // A setting asked for a policy is a need; a visit at an hour, a repair.
             (
                 "Extinction des postes",
