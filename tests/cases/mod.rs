@@ -14,6 +14,7 @@ mod aside105;
 mod aside106;
 mod aside107;
 mod aside108;
+mod aside109;
 mod aside11;
 mod aside12;
 mod aside13;
@@ -119,6 +120,7 @@ pub use aside105::ASIDE_105;
 pub use aside106::ASIDE_106;
 pub use aside107::ASIDE_107;
 pub use aside108::ASIDE_108;
+pub use aside109::ASIDE_109;
 pub use aside11::ASIDE_11;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
@@ -405,6 +407,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (106, ASIDE_106),
     (107, ASIDE_107),
     (108, ASIDE_108),
+    (109, ASIDE_109),
 ];
 
 pub const TUNING: &[Case] = &[
