@@ -1631,6 +1631,20 @@ fn the_hundred_and_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-tenth part, written after the hundred-and-first round, on replies (partial
+/// fixes, closures with a remark or answering the desk, a closure refused, chases, news, details,
+/// lists in new words, a request withdrawn, an appointment confirmed, a closure above a quote in
+/// HTML): kind 84.2 %, urgency 100 %, code 100 % at first reading (19 mails). Misses: "the
+/// projector works now, but there is still no sound" read as a closure; "Non, ce n'est
+/// toujours pas réglé : deux postes restent sans réseau" as a chase; "Des nouvelles du
+/// technicien ? La salle est toujours inutilisable." as news.
+#[test]
+fn the_hundred_and_tenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside110", ASIDE_110);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1644,5 +1658,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_109.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_110.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -16,6 +16,7 @@ mod aside107;
 mod aside108;
 mod aside109;
 mod aside11;
+mod aside110;
 mod aside12;
 mod aside13;
 mod aside14;
@@ -122,6 +123,7 @@ pub use aside107::ASIDE_107;
 pub use aside108::ASIDE_108;
 pub use aside109::ASIDE_109;
 pub use aside11::ASIDE_11;
+pub use aside110::ASIDE_110;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
@@ -408,6 +410,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (107, ASIDE_107),
     (108, ASIDE_108),
     (109, ASIDE_109),
+    (110, ASIDE_110),
 ];
 
 pub const TUNING: &[Case] = &[
