@@ -1637,7 +1637,9 @@ fn the_hundred_and_ninth_aside_part_is_measured() {
 /// HTML): kind 84.2 %, urgency 100 %, code 100 % at first reading (19 mails). Misses: "the
 /// projector works now, but there is still no sound" read as a closure; "Non, ce n'est
 /// toujours pas réglé : deux postes restent sans réseau" as a chase; "Des nouvelles du
-/// technicien ? La salle est toujours inutilisable." as news.
+/// technicien ? La salle est toujours inutilisable." as news. The hundred-and-second round
+/// (English partial fixes, "but … still no"; a reply that opens with "non" and tells the fault
+/// answers the desk, it does not chase; "des nouvelles du technicien ?" asks for news): 100 %.
 #[test]
 fn the_hundred_and_tenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside110", ASIDE_110);

@@ -232,6 +232,13 @@ static STUCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:nous\s+sommes|on\s+est|je\s+suis|nous\s+voila|on\s+se\s+retrouve)\s+(?:donc\s+|completement\s+|totalement\s+|vraiment\s+)?$",
     )
 });
+/// "Non, ce n'est toujours pas réglé": a reply that opens by saying no answers the desk's
+/// question (may we close?), it does not chase.
+static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:(?:helas|malheureusement|eh\s+bien|bah|ben)\s*,?\s*)?(?:non|no|nope)\s*(?:[,.:;!]|merci|helas|malheureusement|toujours|pas\s+encore)",
+    )
+});
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(CONDITION_BEFORE));
 static CHECK: LazyLock<Regex> = LazyLock::new(|| re(CHECK_BEFORE));
 static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
@@ -290,6 +297,9 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     // which closes it.
     if related && seen.in_text(I_CANCELLED) && !seen.in_text(I_STILL_BROKEN) {
         return (Kind::ClosureConfirmation, "calls the visit off, or a false alarm");
+    }
+    if related && seen.in_text(I_STILL_BROKEN) && ANSWER_NO.is_match(f.own_text) {
+        return (Kind::FollowUp, "answers no: it still does not work");
     }
     if seen.in_subject(I_REMINDER_SUBJECT) || seen.in_text(I_REMINDER_TEXT) {
         return (Kind::Reminder, "asks for news");
@@ -837,6 +847,12 @@ mod tests {
         // A fault that came back is no fix.
         let relapse = "La panne est revenue ce matin, la caméra n'est de nouveau plus détectée.";
         assert_eq!(kind("RE: x", relapse, true, true), Kind::FollowUp);
+        let english = "Thanks, the projector works now, but there is still no sound.";
+        assert_eq!(kind("RE: x", english, true, true), Kind::FollowUp);
+        // "No" to the desk's "may we close?", the fault told: news of the ticket, not a chase.
+        let no = "Non, ce n'est toujours pas réglé : deux postes restent sans réseau.";
+        assert_eq!(kind("RE: [X #2025-000001] Pouvons-nous clôturer ?", no, true, true), Kind::FollowUp);
+        assert_eq!(kind("RE: x", "Ce n'est toujours pas réglé.", true, true), Kind::Reminder);
     }
 
     #[test]
@@ -852,6 +868,9 @@ mod tests {
         assert_eq!(kind("Ticket 2025-000042", "Où en est ma demande ?", true, false), Kind::Reminder);
         assert_eq!(kind("RE: x", "Still waiting for the technician.", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Alors ? Toujours rien à l'ENT.", true, true), Kind::Reminder);
+        let news = "Des nouvelles du technicien ? La salle est toujours inutilisable.";
+        assert_eq!(kind("RE: x", news, true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Des nouvelles du technicien : il passe jeudi.", true, true), Kind::FollowUp);
         assert_eq!(kind("RE: x", "Le délai annoncé est dépassé depuis lundi.", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Could someone chase the contractor?", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "C'est la troisième semaine que nous attendons.", true, true), Kind::Reminder);
