@@ -1647,6 +1647,19 @@ fn the_hundred_and_tenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-eleventh part, written after the hundred-and-second round, on the costliest
+/// class told at length or with a trap (a new option, a formal letter forwarded, not bright
+/// enough beside dimmer and dimmer, funding asked, "est-ce normal ?", sites to open beside a
+/// site blocked, "ce n'est pas une panne", "depuis l'évolution de l'ENT", a form's fields),
+/// with urgency and a code in new forms: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (19 mails), with no change.
+#[test]
+fn the_hundred_and_eleventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside111", ASIDE_111);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1660,5 +1673,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_110.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_111.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -17,6 +17,7 @@ mod aside108;
 mod aside109;
 mod aside11;
 mod aside110;
+mod aside111;
 mod aside12;
 mod aside13;
 mod aside14;
@@ -124,6 +125,7 @@ pub use aside108::ASIDE_108;
 pub use aside109::ASIDE_109;
 pub use aside11::ASIDE_11;
 pub use aside110::ASIDE_110;
+pub use aside111::ASIDE_111;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
@@ -411,6 +413,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (108, ASIDE_108),
     (109, ASIDE_109),
     (110, ASIDE_110),
+    (111, ASIDE_111),
 ];
 
 pub const TUNING: &[Case] = &[
