@@ -1672,6 +1672,19 @@ fn the_hundred_and_twelfth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-thirteenth part, written after the hundred-and-second round, on the
+/// costliest class in domains not yet written (the school radio, a VPN, a new class's accounts,
+/// an anti-theft gate, backups, accounts to erase, a weather station, a robotics kit), each need
+/// beside a fault, with urgency as "Priorité P2" and "Importance pour nous : faible" and intents
+/// in a letter's words: kind 100 %, urgency 95.0 %, code 100 % at first reading (20 mails).
+/// Miss: "Importance pour nous : faible" not read.
+#[test]
+fn the_hundred_and_thirteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside113", ASIDE_113);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1685,5 +1698,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_112.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_113.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
