@@ -1677,7 +1677,10 @@ fn the_hundred_and_twelfth_aside_part_is_measured() {
 /// an anti-theft gate, backups, accounts to erase, a weather station, a robotics kit), each need
 /// beside a fault, with urgency as "Priorité P2" and "Importance pour nous : faible" and intents
 /// in a letter's words: kind 100 %, urgency 95.0 %, code 100 % at first reading (20 mails).
-/// Miss: "Importance pour nous : faible" not read.
+/// Miss: "Importance pour nous : faible" not read. The hundred-and-third round (whose
+/// judgement it is, "pour nous", "selon nous", may stand between a label and its level): 100 %.
+/// The model relearned with this part moved part 23's "casques … n'ont du son que d'un côté",
+/// which only the model had read; the rules now read sound on one side as a fault.
 #[test]
 fn the_hundred_and_thirteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside113", ASIDE_113);

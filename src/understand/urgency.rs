@@ -25,7 +25,7 @@ const SEPARATOR: &str = r"(?:[ \t:=|>*-]|[^\x00-\x7f\p{L}\p{N}\n☐☒☑✅■�
 /// space; or alone on its line with the value on the next.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee|level|niveau))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
     ))
 });
 
@@ -303,6 +303,10 @@ mod tests {
         assert_eq!(urgency("", "Priority: High"), Some(TresHaut));
         assert_eq!(urgency("", "Urgency : low"), Some(Bas));
         assert_eq!(urgency("", "Urgency level: medium"), Some(Moyen));
+        // Whose judgement it is, between the label and its value.
+        assert_eq!(urgency("", "Importance pour nous : faible"), Some(Bas));
+        assert_eq!(urgency("", "Urgence selon nous : très haute"), Some(TresHaut));
+        assert_eq!(urgency("", "Une importance pour nous : le réseau du CDI."), None);
         assert_eq!(urgency("", "l'urgence est plutôt moyenne"), Some(Moyen));
         assert_eq!(urgency("", "L'écran reste noir. Assez urgent."), Some(Moyen));
         assert_eq!(urgency("Salle 4", "c'est plutôt urgent, merci"), Some(Moyen));
