@@ -1688,6 +1688,22 @@ fn the_hundred_and_thirteenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fourteenth part, written after the hundred-and-third round, on words the
+/// rules may lack: faults told by their symptom alone (sound "haché", printing "en miroir", a
+/// pointer moving alone, a keyboard "passé en QWERTY", a webcam upside down, a microphone that
+/// saturates, colours that "tirent sur le vert", a drifting clock) and needs not yet asked (a
+/// training, a wall mount, one more licence, video-conference, two screens, power strips, an
+/// automatic start, a subscription), with urgency as "5/5" and "la plus basse": kind 88.9 %,
+/// urgency 94.4 %, code 100 % at first reading (18 mails). Misses: "la webcam … filme à
+/// l'envers" and "le micro … sature dès qu'on parle" read as needs by the model, where the
+/// rules read nothing; "Priorité : la plus basse" not read.
+#[test]
+fn the_hundred_and_fourteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside114", ASIDE_114);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1701,5 +1717,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_113.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_114.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
