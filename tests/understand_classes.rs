@@ -1696,7 +1696,10 @@ fn the_hundred_and_thirteenth_aside_part_is_measured() {
 /// automatic start, a subscription), with urgency as "5/5" and "la plus basse": kind 88.9 %,
 /// urgency 94.4 %, code 100 % at first reading (18 mails). Misses: "la webcam … filme à
 /// l'envers" and "le micro … sature dès qu'on parle" read as needs by the model, where the
-/// rules read nothing; "Priorité : la plus basse" not read.
+/// rules read nothing; "Priorité : la plus basse" not read. The hundred-and-fourth round (a
+/// microphone or speakers that saturate, an image filmed or printed upside down or mirrored
+/// are faults, a line that saturates stays a capacity; "la plus basse", "la plus haute" after
+/// a label are levels): 100 %.
 #[test]
 fn the_hundred_and_fourteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside114", ASIDE_114);

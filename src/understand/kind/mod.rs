@@ -1553,6 +1553,9 @@ mod tests {
             ("Écrans salle 15", "Il nous faudrait deux écrans de plus en salle 15.", Kind::NewRequest),
             ("Copieur", "Les copies sortent avec des traces grises sur toute la page.", Kind::NewIncident),
             ("Casques", "Les casques de la salle de langues n'ont du son que d'un côté.", Kind::NewIncident),
+            ("Micro", "Le micro de la salle du conseil sature dès qu'on parle normalement.", Kind::NewIncident),
+            ("Débit", "La connexion sature dès que deux classes regardent une vidéo : pourrait-on monter en débit ?", Kind::NewRequest),
+            ("Webcam", "La webcam de la salle de visioconférence filme à l'envers.", Kind::NewIncident),
             ("Prises", "La salle 4 n'a de prises que d'un côté : il en faudrait le long des fenêtres.", Kind::NewRequest),
             // People stuck tell no breakdown; a newer version wanted, a nearly full store and
             // disks to add are needs. A visit planned and an alarm going off alone, faults.
