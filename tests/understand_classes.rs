@@ -1707,6 +1707,19 @@ fn the_hundred_and_fourteenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifteenth part, written after the hundred-and-fourth round, on the verdicts
+/// upstream filters write other than SpamAssassin's flag (Microsoft 365's `SFV:SPM`, Rspamd's
+/// `X-Spamd-Result` and `X-Rspamd-Action`, Barracuda's and Mimecast's scores, a subject
+/// rewritten "***SPAM***"), with mails the same filters passed and a school's report flagged
+/// by mistake: kind 90.9 %, urgency 100 %, code 100 % at first reading (11 mails). Miss:
+/// `X-Rspamd-Action: rewrite subject` alone, on a mail with no other sign, read as an outsider's.
+#[test]
+fn the_hundred_and_fifteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside115", ASIDE_115);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1720,5 +1733,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_114.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_115.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

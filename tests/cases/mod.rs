@@ -21,6 +21,7 @@ mod aside111;
 mod aside112;
 mod aside113;
 mod aside114;
+mod aside115;
 mod aside12;
 mod aside13;
 mod aside14;
@@ -132,6 +133,7 @@ pub use aside111::ASIDE_111;
 pub use aside112::ASIDE_112;
 pub use aside113::ASIDE_113;
 pub use aside114::ASIDE_114;
+pub use aside115::ASIDE_115;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
@@ -423,6 +425,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (112, ASIDE_112),
     (113, ASIDE_113),
     (114, ASIDE_114),
+    (115, ASIDE_115),
 ];
 
 pub const TUNING: &[Case] = &[
