@@ -134,28 +134,47 @@ pub(crate) fn reply_ids(msg: &Message<'_>) -> Vec<String> {
 }
 
 /// The verdict an upstream spam filter wrote, when it says spam: SpamAssassin's
-/// `X-Spam-Flag: YES` / `X-Spam-Status: Yes, score=…`, `X-Spam: yes`, a score header
-/// (`X-Spam-Score`, `X-Rspamd-Score`) of 5 or more, Exchange's `X-MS-Exchange-Organization-SCL`
-/// of 5 or more.
+/// `X-Spam-Flag: YES` / `X-Spam-Status: Yes, score=…` (Barracuda writes the same as
+/// `X-Barracuda-Spam-Status`), `X-Spam: yes`, a score header (`X-Spam-Score`, `X-Rspamd-Score`,
+/// `X-Barracuda-Spam-Score`) of 5 or more, Exchange's `X-MS-Exchange-Organization-SCL` of 5 or
+/// more; Microsoft 365's `X-Forefront-Antispam-Report` with `SFV:SPM` (filtered as spam),
+/// `SFV:SKS` (marked spam by a rule) or `SFV:BLK` (a blocked sender), as its "Anti-spam message
+/// headers" page lists them; Rspamd's action, which its `milter_headers` module counts as spam
+/// unless it is "no action" or "greylist", and its `X-Spamd-Result: default: True`, which that
+/// module writes for "reject"; a subject a filter rewrote (SpamAssassin's "*****SPAM*****",
+/// Rspamd's "***SPAM***", Haraka's "[SPAM]").
 pub(crate) fn upstream_spam(msg: &Message<'_>) -> Option<String> {
     let yes = |name: &str| raw(msg, name).map(|v| v.trim().to_ascii_lowercase());
-    if yes("x-spam-flag").is_some_and(|v| v.starts_with("yes")) {
-        return Some("X-Spam-Flag: YES".into());
-    }
-    if yes("x-spam-status").is_some_and(|v| v.starts_with("yes")) {
-        return Some("X-Spam-Status: Yes".into());
+    for name in ["x-spam-flag", "x-spam-status", "x-barracuda-spam-status"] {
+        if yes(name).is_some_and(|v| v.starts_with("yes")) {
+            return Some(format!("{name}: yes"));
+        }
     }
     if yes("x-spam").is_some_and(|v| v.starts_with("yes") || v.starts_with("spam")) {
         return Some("X-Spam: yes".into());
     }
-    for (name, threshold) in [("x-spam-score", 5.0), ("x-rspamd-score", 5.0), ("x-ms-exchange-organization-scl", 5.0)] {
+    let scores = [("x-spam-score", 5.0), ("x-rspamd-score", 5.0), ("x-barracuda-spam-score", 5.0)];
+    for (name, threshold) in scores.into_iter().chain([("x-ms-exchange-organization-scl", 5.0)]) {
         let score =
             yes(name).and_then(|v| v.split(|c: char| c.is_whitespace() || c == '/').next()?.parse::<f64>().ok());
         if score.is_some_and(|s| s >= threshold) {
             return Some(format!("{name}: {}", score.unwrap_or_default()));
         }
     }
-    None
+    let forefront = yes("x-forefront-antispam-report").unwrap_or_default();
+    if let Some(verdict) = forefront.split(';').map(str::trim).find(|f| matches!(*f, "sfv:spm" | "sfv:sks" | "sfv:blk"))
+    {
+        return Some(format!("X-Forefront-Antispam-Report: {}", verdict.to_ascii_uppercase()));
+    }
+    if let Some(action) = yes("x-rspamd-action").filter(|a| !a.is_empty() && a != "no action" && a != "greylist") {
+        return Some(format!("X-Rspamd-Action: {action}"));
+    }
+    if yes("x-spamd-result").is_some_and(|v| v.starts_with("default: true") || v.starts_with("default:true")) {
+        return Some("X-Spamd-Result: default: True".into());
+    }
+    let subject = subject(msg).trim_start().to_ascii_lowercase();
+    let rewritten = ["*****spam*****", "***spam***", "[spam]", "{spam}"];
+    rewritten.iter().find(|tag| subject.starts_with(**tag)).map(|tag| format!("Subject: {}", tag.to_ascii_uppercase()))
 }
 
 /// The References header's ids, oldest first, without brackets.
@@ -262,6 +281,39 @@ mod tests {
         assert_eq!(from(&msg), (Some("maia.dupont@ac-lyon.example".into()), Some("Maïa".into())));
         assert_eq!(message_id(&msg).as_deref(), Some("abc@x.example"));
         assert_eq!(reply_ids(&msg), ["a@x", "r2@x", "r1@x"]);
+    }
+
+    #[test]
+    fn upstream_verdicts() {
+        let verdict = |headers: &str| upstream_spam(&parse(&format!("From: a@b.example\r\n{headers}\r\n\r\nx\r\n")));
+        for spam in [
+            "X-Spam-Flag: YES",
+            "X-Spam-Status: Yes, score=6.3 required=5.0",
+            "X-Barracuda-Spam-Status: Yes, SCORE=7.41 using global scores",
+            "X-Barracuda-Spam-Score: 7.41",
+            "X-Rspamd-Score: 8.9",
+            "X-MS-Exchange-Organization-SCL: 9",
+            "X-Forefront-Antispam-Report: CIP:203.0.113.7;CTRY:FR;SCL:5;SFV:SPM;CAT:SPM;DIR:INB;",
+            "X-Forefront-Antispam-Report: CIP:203.0.113.7;SFV:SKS;DIR:INB;",
+            "X-Rspamd-Action: rewrite subject",
+            "X-Rspamd-Action: add header",
+            "X-Spamd-Result: default: True [16.20 / 15.00]; RBL_SPAMHAUS_XBL(4.00)[]",
+            "Subject: ***SPAM*** Quelqu'un pense à vous",
+            "Subject: [SPAM] Offre",
+        ] {
+            assert!(verdict(spam).is_some(), "{spam}");
+        }
+        for passed in [
+            "X-Spam-Flag: NO",
+            "X-Spam-Score: 1.2",
+            "X-Forefront-Antispam-Report: CIP:198.51.100.4;SCL:1;SFV:NSPM;CAT:NONE;DIR:INB;",
+            "X-Rspamd-Action: no action",
+            "X-Rspamd-Action: greylist",
+            "X-Spamd-Result: default: False [7.10 / 15.00]",
+            "Subject: Spam reçu par les élèves",
+        ] {
+            assert_eq!(verdict(passed), None, "{passed}");
+        }
     }
 
     #[test]
