@@ -1722,6 +1722,21 @@ fn the_hundred_and_fifteenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-sixteenth part, written after the hundred-and-fifth round, on the
+/// costliest class in the administration's words and software (Op@le, Parcoursup, the
+/// canteen's software, a workstation adapted for sight, the Region's tablets, report cards
+/// through the ENT), each need beside a fault, with a list asked as "j'aurais besoin", a
+/// chase, a quote passed on, "Délai souhaité" (no urgency), "Urgence : immédiate" and "Code RNE
+/// 0691234 S": kind 94.4 %, urgency 94.4 %, code 100 % at first reading (18 mails). Misses: "les
+/// bulletins ne peuvent pas être envoyés … : la fonction n'a jamais été activée" read as an
+/// incident; "Urgence : immédiate" not read.
+#[test]
+fn the_hundred_and_sixteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside116", ASIDE_116);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1735,5 +1750,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_115.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_116.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -22,6 +22,7 @@ mod aside112;
 mod aside113;
 mod aside114;
 mod aside115;
+mod aside116;
 mod aside12;
 mod aside13;
 mod aside14;
@@ -134,6 +135,7 @@ pub use aside112::ASIDE_112;
 pub use aside113::ASIDE_113;
 pub use aside114::ASIDE_114;
 pub use aside115::ASIDE_115;
+pub use aside116::ASIDE_116;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
@@ -426,6 +428,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (113, ASIDE_113),
     (114, ASIDE_114),
     (115, ASIDE_115),
+    (116, ASIDE_116),
 ];
 
 pub const TUNING: &[Case] = &[
