@@ -1729,7 +1729,9 @@ fn the_hundred_and_fifteenth_aside_part_is_measured() {
 /// chase, a quote passed on, "Délai souhaité" (no urgency), "Urgence : immédiate" and "Code RNE
 /// 0691234 S": kind 94.4 %, urgency 94.4 %, code 100 % at first reading (18 mails). Misses: "les
 /// bulletins ne peuvent pas être envoyés … : la fonction n'a jamais été activée" read as an
-/// incident; "Urgence : immédiate" not read.
+/// incident; "Urgence : immédiate" not read. The hundred-and-sixth round (what was never there,
+/// told after what cannot be done, is a want; "activée", "déployée", "ouverte", "paramétrée"
+/// never been are lacks; "immédiate" after a label is the highest level): 100 %.
 #[test]
 fn the_hundred_and_sixteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside116", ASIDE_116);

@@ -651,8 +651,14 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
 /// "Les AESH n'ont pas de compte ; elles ne peuvent pas consulter …": a lack told just before.
 fn for_want(text: &str, at: usize) -> bool {
     let before = before(text, at, 200);
-    EACH[I_LACK].find_iter(before).any(|m| !negated(before, m.start()))
+    EACH[I_LACK].find_iter(before).any(|m| !negated(before, m.start())) || NEVER_AFTER.is_match(&text[at..])
 }
+
+/// "Les bulletins ne peuvent pas partir : la fonction n'a jamais été activée": what was never
+/// there, told after the inability, is a want as well.
+static NEVER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[^\n]{0,160}?\bn'(?:a|ont|avait|avaient|est|sont|etait|etaient)\s+(?:jamais|pas\s+encore|encore\s+jamais)\b")
+});
 
 /// "90 calculatrices sur 90", "30 out of 30": a count of the whole, all there, not some missing.
 fn whole_count(found: &str) -> bool {
@@ -1554,6 +1560,17 @@ mod tests {
             ("Copieur", "Les copies sortent avec des traces grises sur toute la page.", Kind::NewIncident),
             ("Casques", "Les casques de la salle de langues n'ont du son que d'un côté.", Kind::NewIncident),
             ("Micro", "Le micro de la salle du conseil sature dès qu'on parle normalement.", Kind::NewIncident),
+            // Never activated, told after what cannot be done: a need; stopped since, a fault.
+            (
+                "Bulletins",
+                "Les bulletins ne peuvent pas être envoyés par l'ENT : la fonction n'a jamais été activée.",
+                Kind::NewRequest,
+            ),
+            (
+                "Bulletins",
+                "Les bulletins ne peuvent pas être envoyés par l'ENT : la fonction a cessé de marcher lundi.",
+                Kind::NewIncident,
+            ),
             ("Débit", "La connexion sature dès que deux classes regardent une vidéo : pourrait-on monter en débit ?", Kind::NewRequest),
             ("Webcam", "La webcam de la salle de visioconférence filme à l'envers.", Kind::NewIncident),
             ("Prises", "La salle 4 n'a de prises que d'un côté : il en faudrait le long des fenêtres.", Kind::NewRequest),
