@@ -1739,6 +1739,20 @@ fn the_hundred_and_sixteenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-seventeenth part, written after the hundred-and-sixth round, on how clients
+/// write mail (quoted-printable in UTF-8 and Latin-1, base64, multipart/alternative, the desk's
+/// "si c'est urgent" in a quote, Outlook's and Apple Mail's forwards, Gmail's and
+/// Thunderbird's attribution lines, an HTML signature, a footer that says "imprimer", a
+/// subject alone, urgency in bold HTML, a code in a table's cell): kind 93.3 %, urgency 100 %,
+/// code 100 % at first reading (15 mails). Miss: "Toujours aucune visite à ce jour, le copieur
+/// est à l'arrêt depuis deux semaines." read as news.
+#[test]
+fn the_hundred_and_seventeenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside117", ASIDE_117);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1752,5 +1766,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_116.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_117.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
