@@ -874,6 +874,10 @@ mod tests {
         assert_eq!(kind("Ticket 2025-000042", "Où en est ma demande ?", true, false), Kind::Reminder);
         assert_eq!(kind("RE: x", "Still waiting for the technician.", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Alors ? Toujours rien à l'ENT.", true, true), Kind::Reminder);
+        let none = "Toujours aucune visite à ce jour, le copieur est à l'arrêt depuis deux semaines.";
+        assert_eq!(kind("RE: x", none, true, true), Kind::Reminder);
+        let fine = "Toujours aucune erreur depuis votre passage, merci.";
+        assert_eq!(kind("RE: x", fine, true, true), Kind::ClosureConfirmation);
         let news = "Des nouvelles du technicien ? La salle est toujours inutilisable.";
         assert_eq!(kind("RE: x", news, true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Des nouvelles du technicien : il passe jeudi.", true, true), Kind::FollowUp);
