@@ -1754,6 +1754,24 @@ fn the_hundred_and_seventeenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-eighteenth part, written after the hundred-and-seventh round, on a reply's
+/// intent in words not yet written (lists as plain questions, in a subject alone, in passing; a
+/// status of one ticket; partial fixes with "sauf", "par contre", in English; closures with
+/// "nickel" or the work told; a closure telling a new fault; chases by a threat, a question,
+/// one word; news; a visit called off; a relapse; an erratum): kind 65.0 %, urgency 100 %, code
+/// 100 % at first reading (20 mails). Misses: "On en est où de nos signalements ?" read as a
+/// need (by the model), "Récap tickets collège Mistral" alone as an incident, "On en est où
+/// pour le copieur ?" as news, "Le copieur est réparé, merci. En revanche, l'imprimante du CDI
+/// est tombée en panne" as a closure, and three chases as news: "Sans intervention d'ici
+/// vendredi, je serai obligée d'en informer la principale.", "Faut-il que je relance encore une
+/// fois ?", "Relance.".
+#[test]
+fn the_hundred_and_eighteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside118", ASIDE_118);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1767,5 +1785,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_117.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_118.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

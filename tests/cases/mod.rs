@@ -24,6 +24,7 @@ mod aside114;
 mod aside115;
 mod aside116;
 mod aside117;
+mod aside118;
 mod aside12;
 mod aside13;
 mod aside14;
@@ -138,6 +139,7 @@ pub use aside114::ASIDE_114;
 pub use aside115::ASIDE_115;
 pub use aside116::ASIDE_116;
 pub use aside117::ASIDE_117;
+pub use aside118::ASIDE_118;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
@@ -432,6 +434,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (115, ASIDE_115),
     (116, ASIDE_116),
     (117, ASIDE_117),
+    (118, ASIDE_118),
 ];
 
 pub const TUNING: &[Case] = &[
