@@ -1764,7 +1764,10 @@ fn the_hundred_and_seventeenth_aside_part_is_measured() {
 /// pour le copieur ?" as news, "Le copieur est réparé, merci. En revanche, l'imprimante du CDI
 /// est tombée en panne" as a closure, and three chases as news: "Sans intervention d'ici
 /// vendredi, je serai obligée d'en informer la principale.", "Faut-il que je relance encore une
-/// fois ?", "Relance.".
+/// fois ?", "Relance.". The hundred-and-eighth round ("on en est où de nos signalements" asks
+/// for the list, "on en est où pour le copieur ?" chases; "Récap tickets" titles the list
+/// without a determiner; a new fault after "en revanche" is no closure; a threat to tell the
+/// head, "faut-il que je relance", "Relance." alone chase): 100 %.
 #[test]
 fn the_hundred_and_eighteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside118", ASIDE_118);

@@ -853,6 +853,8 @@ mod tests {
         // A fault that came back is no fix.
         let relapse = "La panne est revenue ce matin, la caméra n'est de nouveau plus détectée.";
         assert_eq!(kind("RE: x", relapse, true, true), Kind::FollowUp);
+        let other = "Le copieur est réparé, merci. En revanche, l'imprimante du CDI est tombée en panne ce matin.";
+        assert_eq!(kind("RE: x", other, true, true), Kind::FollowUp);
         let english = "Thanks, the projector works now, but there is still no sound.";
         assert_eq!(kind("RE: x", english, true, true), Kind::FollowUp);
         // "No" to the desk's "may we close?", the fault told: news of the ticket, not a chase.
@@ -874,6 +876,13 @@ mod tests {
         assert_eq!(kind("Ticket 2025-000042", "Où en est ma demande ?", true, false), Kind::Reminder);
         assert_eq!(kind("RE: x", "Still waiting for the technician.", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Alors ? Toujours rien à l'ENT.", true, true), Kind::Reminder);
+        // A threat to tell the head, a rhetorical question, one word: chases. A plain "rappel"
+        // of a detail is news.
+        let threat = "Sans intervention d'ici vendredi, je serai obligée d'en informer la principale.";
+        assert_eq!(kind("RE: x", threat, true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Faut-il que je relance encore une fois ?", true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Relance.", true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Rappel : le code du portail est 4521.", true, true), Kind::FollowUp);
         let none = "Toujours aucune visite à ce jour, le copieur est à l'arrêt depuis deux semaines.";
         assert_eq!(kind("RE: x", none, true, true), Kind::Reminder);
         let fine = "Toujours aucune erreur depuis votre passage, merci.";
@@ -1308,6 +1317,11 @@ mod tests {
         assert_eq!(kind("État des lieux", pending, false, false), Kind::ListRequest);
         let files = "Pouvez-vous me lister les dossiers en cours du lycée ? Merci.";
         assert_eq!(kind("Dossiers", files, false, false), Kind::ListRequest);
+        // "On en est où" of all our reports is the list; of one thing, a chase.
+        assert_eq!(kind("Nos signalements", "On en est où de nos signalements ?", false, false), Kind::ListRequest);
+        assert_eq!(kind("RE: x", "On en est où pour le copieur ?", true, true), Kind::Reminder);
+        assert_eq!(kind("Récap tickets collège Mistral", "", false, false), Kind::ListRequest);
+        assert_eq!(kind("Récap réunion du conseil", "", false, false), Kind::NewIncident);
         let stand = "Pourriez-vous me dire où en sont les demandes du collège ? J'ai perdu le fil.";
         assert_eq!(kind("Récapitulatif", stand, false, false), Kind::ListRequest);
         let one = "Où en sont les réparations du copieur ? Il ne marche toujours pas.";
