@@ -1775,6 +1775,21 @@ fn the_hundred_and_eighteenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-nineteenth part, written after the hundred-and-eighth round, on a reply's
+/// intent again in other voices (lists as an overview, by a new correspondant, in a subject that
+/// asks, in English; chases by a week without news, a deadline run out, "faire le nécessaire",
+/// an event tomorrow; news; closures; "ne fermez pas"; partial fixes; a false alarm): kind 80.0
+/// %, urgency 100 %, code 100 % at first reading (20 mails). Misses: "pouvez-vous me dire ce
+/// qui est en cours pour le lycée ?" read as a need, "an overview of everything still pending
+/// for our school" as a need (by the model), "Merci de faire le nécessaire rapidement : la salle
+/// est inutilisable depuis le 20." as news, "Résolu de notre côté." as news.
+#[test]
+fn the_hundred_and_nineteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside119", ASIDE_119);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1788,5 +1803,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_118.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_119.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -25,6 +25,7 @@ mod aside115;
 mod aside116;
 mod aside117;
 mod aside118;
+mod aside119;
 mod aside12;
 mod aside13;
 mod aside14;
@@ -140,6 +141,7 @@ pub use aside115::ASIDE_115;
 pub use aside116::ASIDE_116;
 pub use aside117::ASIDE_117;
 pub use aside118::ASIDE_118;
+pub use aside119::ASIDE_119;
 pub use aside12::ASIDE_12;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
@@ -435,6 +437,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (116, ASIDE_116),
     (117, ASIDE_117),
     (118, ASIDE_118),
+    (119, ASIDE_119),
 ];
 
 pub const TUNING: &[Case] = &[
