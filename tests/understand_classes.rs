@@ -1782,7 +1782,10 @@ fn the_hundred_and_eighteenth_aside_part_is_measured() {
 /// %, urgency 100 %, code 100 % at first reading (20 mails). Misses: "pouvez-vous me dire ce
 /// qui est en cours pour le lycée ?" read as a need, "an overview of everything still pending
 /// for our school" as a need (by the model), "Merci de faire le nécessaire rapidement : la salle
-/// est inutilisable depuis le 20." as news, "Résolu de notre côté." as news.
+/// est inutilisable depuis le 20." as news, "Résolu de notre côté." as news. The hundred-and-ninth
+/// round ("me dire ce qui est en cours pour le lycée" and "an overview of everything still
+/// pending" ask for the list; "faire le nécessaire rapidement" chases about a ticket; "résolu de
+/// notre côté" says it works again): 100 %.
 #[test]
 fn the_hundred_and_nineteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside119", ASIDE_119);

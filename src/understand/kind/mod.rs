@@ -776,6 +776,7 @@ mod tests {
             Kind::ClosureConfirmation
         );
         assert_eq!(kind("Re: x", "Problem solved, thanks.", true, true), Kind::ClosureConfirmation);
+        assert_eq!(kind("RE: x", "Résolu de notre côté.", true, true), Kind::ClosureConfirmation);
         let formal = "Je vous confirme que les relevés sont de nouveau transmis depuis mardi. Je vous remercie.";
         assert_eq!(kind("RE: [X #2025-000001] Sondes", formal, true, true), Kind::ClosureConfirmation);
         let gates = "Les portiques ont été recalibrés, plus aucune alarme intempestive. Merci !";
@@ -882,6 +883,10 @@ mod tests {
         assert_eq!(kind("RE: x", threat, true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Faut-il que je relance encore une fois ?", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Relance.", true, true), Kind::Reminder);
+        let needed = "Merci de faire le nécessaire rapidement : la salle est inutilisable depuis le 20.";
+        assert_eq!(kind("RE: x", needed, true, true), Kind::Reminder);
+        let new_one = "Le copieur affiche une erreur E-201. Merci de faire le nécessaire rapidement.";
+        assert_eq!(kind("Copieur", new_one, false, false), Kind::NewIncident);
         assert_eq!(kind("RE: x", "Rappel : le code du portail est 4521.", true, true), Kind::FollowUp);
         let none = "Toujours aucune visite à ce jour, le copieur est à l'arrêt depuis deux semaines.";
         assert_eq!(kind("RE: x", none, true, true), Kind::Reminder);
@@ -1322,6 +1327,12 @@ mod tests {
         assert_eq!(kind("RE: x", "On en est où pour le copieur ?", true, true), Kind::Reminder);
         assert_eq!(kind("Récap tickets collège Mistral", "", false, false), Kind::ListRequest);
         assert_eq!(kind("Récap réunion du conseil", "", false, false), Kind::NewIncident);
+        let ongoing = "Je viens d'arriver : pouvez-vous me dire ce qui est en cours pour le lycée ?";
+        assert_eq!(kind("Prise de fonctions", ongoing, false, false), Kind::ListRequest);
+        let repair = "Pouvez-vous me dire ce qui est en panne sur le copieur ? Il affiche E-201.";
+        assert_eq!(kind("Copieur", repair, false, false), Kind::NewIncident);
+        let overview = "Could I get an overview of everything still pending for our school?";
+        assert_eq!(kind("Overview", overview, false, false), Kind::ListRequest);
         let stand = "Pourriez-vous me dire où en sont les demandes du collège ? J'ai perdu le fil.";
         assert_eq!(kind("Récapitulatif", stand, false, false), Kind::ListRequest);
         let one = "Où en sont les réparations du copieur ? Il ne marche toujours pas.";
