@@ -1793,6 +1793,21 @@ fn the_hundred_and_nineteenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-twentieth part, written after the hundred-and-ninth round, on urgency and
+/// codes in forms not yet written ("3 sur 5", five stars, "Niveau d'alerte : rouge", "ça peut
+/// attendre la semaine prochaine", "Rien d'urgent.", "urgence relative", "Urgency: none", two
+/// tags, "URGENTISSIME", "P1 - critique", urgency beside impact, a scale spelled out first;
+/// codes in groups, after "n° établissement", with a hyphen, a wrong letter, after a dash):
+/// kind 100 %, urgency 76.5 %, code 100 % at first reading (17 mails). Misses: "Niveau d'alerte
+/// : rouge", "Urgence relative.", "Urgency: none" and "Degré d'urgence (1 faible, 2 moyen, 3
+/// élevé) : 2" not read.
+#[test]
+fn the_hundred_and_twentieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside120", ASIDE_120);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1806,5 +1821,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_119.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_120.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -27,6 +27,7 @@ mod aside117;
 mod aside118;
 mod aside119;
 mod aside12;
+mod aside120;
 mod aside13;
 mod aside14;
 mod aside15;
@@ -143,6 +144,7 @@ pub use aside117::ASIDE_117;
 pub use aside118::ASIDE_118;
 pub use aside119::ASIDE_119;
 pub use aside12::ASIDE_12;
+pub use aside120::ASIDE_120;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
@@ -438,6 +440,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (117, ASIDE_117),
     (118, ASIDE_118),
     (119, ASIDE_119),
+    (120, ASIDE_120),
 ];
 
 pub const TUNING: &[Case] = &[
