@@ -1800,7 +1800,9 @@ fn the_hundred_and_nineteenth_aside_part_is_measured() {
 /// codes in groups, after "n° établissement", with a hyphen, a wrong letter, after a dash):
 /// kind 100 %, urgency 76.5 %, code 100 % at first reading (17 mails). Misses: "Niveau d'alerte
 /// : rouge", "Urgence relative.", "Urgency: none" and "Degré d'urgence (1 faible, 2 moyen, 3
-/// élevé) : 2" not read.
+/// élevé) : 2" not read. The hundred-and-tenth round ("niveau d'alerte" is a label; "relative"
+/// a middle level and "none" a low one; a scale spelled out before the answer is read by its
+/// own words): 100 %.
 #[test]
 fn the_hundred_and_twentieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside120", ASIDE_120);

@@ -14,7 +14,7 @@ use super::fold::re;
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
-const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely|(?:la|le)\s+plus|au\s+plus)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|p[34]|verte?|aucune?(?m:$))|(?P<high>rouge|majeure?|immediate?|tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>orange|moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely|(?:la|le)\s+plus|au\s+plus)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|none|p[34]|verte?|aucune?(?m:$))|(?P<high>rouge|majeure?|immediate?|tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>orange|moyen(?:ne)?|normale?|moderee?|relative|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
 
 /// Between a label and its value: spaces, punctuation, and the coloured dots or warning
 /// signs some forms put before a level ("Urgence : 🔴 très haut").
@@ -25,7 +25,7 @@ const SEPARATOR: &str = r"(?:[ \t:=|>*-]|[^\x00-\x7f\p{L}\p{N}\n☐☒☑✅■�
 /// space; or alone on its line with the value on the next.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'urgence|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+        r"(?:^|[^a-z])(?:niveau\s+d'urgence|niveau\s+d'alerte|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
     ))
 });
 
@@ -83,6 +83,27 @@ static SCALE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:urgence|priorite|criticite|gravite|urgency|priority|severity)\s*\(\s*(?:de\s+)?1\s*(?:-|a|/|to)\s*(?P<of>[345])\s*\)\s*[:=-]?\s*(?P<n>[1-5])\b",
     )
 });
+
+/// A scale spelled out before the answer: `Degré d'urgence (1 faible, 2 moyen, 3 élevé) : 2`.
+/// The words the scale gives the number decide, whichever way it runs.
+static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:niveau\s+d'urgence|degre\s+d'urgence|urgence|priorite|criticite|gravite|urgency|priority)\s*\((?P<scale>[^)\n]{6,80})\)\s*[:=-]?\s*(?P<n>[1-5])\b",
+    )
+});
+/// One step of a spelled scale: `2 moyen`, `3 = élevé`, `1 (faible)`.
+static STEP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?P<k>[1-5])\s*[:=-]?\s*\(?\s*(?P<w>[a-z][a-z' ]{1,24}?)\s*\)?\s*(?:[,;/]|$)"));
+/// A level word alone.
+static LEVEL_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*{VALUE}")));
+
+fn spelled(text: &str) -> Option<(std::ops::Range<usize>, Urgency)> {
+    let c = SPELLED.captures(text)?;
+    let n = &c["n"];
+    let step = STEP.captures_iter(&c["scale"]).find(|s| &s["k"] == n)?;
+    let level = level(&LEVEL_WORD.captures(step.name("w")?.as_str())?)?;
+    Some((c.get(0)?.range(), level))
+}
 
 /// A priority rank in parentheses: `Site annexe (P3)`. Other words in parentheses are no
 /// tag ("signal (faible)" describes the signal).
@@ -203,6 +224,7 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
         .filter_map(|re| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))
         .chain(stars(text))
+        .chain(spelled(text))
         .min_by_key(|(range, _)| range.start)
         .map(|(range, level)| (level, range))
 }
@@ -307,6 +329,14 @@ mod tests {
         assert_eq!(urgency("", "Importance pour nous : faible"), Some(Bas));
         assert_eq!(urgency("", "Priorité : la plus basse"), Some(Bas));
         assert_eq!(urgency("", "Urgence : immédiate"), Some(TresHaut));
+        assert_eq!(urgency("", "Niveau d'alerte : rouge"), Some(TresHaut));
+        assert_eq!(urgency("", "L'écran clignote. Urgence relative."), Some(Moyen));
+        assert_eq!(urgency("", "Urgency: none"), Some(Bas));
+        assert_eq!(urgency("", "Sans alerte, le poste s'éteint."), None);
+        // A scale spelled out before the answer: its words decide, whichever way it runs.
+        assert_eq!(urgency("", "Degré d'urgence (1 faible, 2 moyen, 3 élevé) : 2"), Some(Moyen));
+        assert_eq!(urgency("", "Priorité (1 = haute, 2 = moyenne, 3 = basse) : 1"), Some(TresHaut));
+        assert_eq!(urgency("", "Urgence (1 : faible ; 2 : forte) : 1"), Some(Bas));
         assert_eq!(urgency("", "Urgence : la plus haute"), Some(TresHaut));
         assert_eq!(urgency("", "Urgence selon nous : très haute"), Some(TresHaut));
         assert_eq!(urgency("", "Une importance pour nous : le réseau du CDI."), None);
