@@ -1810,6 +1810,18 @@ fn the_hundred_and_twentieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-twenty-first part, written after the hundred-and-tenth round, on the
+/// costliest class in a vocational school's workshops and the arts (a CNC machine's station,
+/// the cooking school's tablets, a salon's booking station, a car diagnostic tool, a
+/// greenhouse's sensors, MIDI keyboards, graphic tablets, a timing system), each need beside a
+/// fault: kind 100 %, urgency 100 %, code 100 % at first reading (16 mails), with no change.
+#[test]
+fn the_hundred_and_twenty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside121", ASIDE_121);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1823,5 +1835,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_120.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_121.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

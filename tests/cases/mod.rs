@@ -28,6 +28,7 @@ mod aside118;
 mod aside119;
 mod aside12;
 mod aside120;
+mod aside121;
 mod aside13;
 mod aside14;
 mod aside15;
@@ -145,6 +146,7 @@ pub use aside118::ASIDE_118;
 pub use aside119::ASIDE_119;
 pub use aside12::ASIDE_12;
 pub use aside120::ASIDE_120;
+pub use aside121::ASIDE_121;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
@@ -441,6 +443,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (118, ASIDE_118),
     (119, ASIDE_119),
     (120, ASIDE_120),
+    (121, ASIDE_121),
 ];
 
 pub const TUNING: &[Case] = &[
