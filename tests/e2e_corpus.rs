@@ -36,7 +36,14 @@ async fn agent_corrections_are_exported_and_scored() {
     let mut desk = Desk::new("corpus", "").await;
     desk.start();
     desk.send(&[
-        incident(&desk, 1, "Le vidéoprojecteur de la salle B12 est trop sombre pour les élèves du fond", "moyenne"),
+        // A fault to the rules ("pâle"), whatever the learned model reads: the test checks
+        // the correction, not the model.
+        incident(
+            &desk,
+            1,
+            "Le vidéoprojecteur de la salle B12 donne une image pâle, trop sombre pour le fond",
+            "moyenne",
+        ),
         incident(&desk, 2, "Imprimante du CDI en panne", "basse"),
     ])
     .await;
