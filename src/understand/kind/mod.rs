@@ -185,14 +185,26 @@ static NEGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Depuis le déplacement du bureau", "depuis l'installation de la mise à jour": a need word
-/// naming a past event dates a fault; so does one done already ("a bien été installé", "vous
-/// avez ajouté"). Not "à installer" (still to do).
+/// "Depuis le déplacement du bureau", "depuis l'installation de la mise à jour", "a bien été
+/// installé": a need word naming a past event dates a fault. Not "à installer" (still to do).
 static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bdepuis\s+(?:le|la|l'|les|son|sa|leur|leurs|notre|votre|cette|ce|cet)\s*$|\b(?:a|ont|avait|avaient)\s+(?:bien\s+|deja\s+|enfin\s+)?ete\s+(?:bien\s+)?$|\b(?:avez|avons|ai|ont|avaient|aviez|avions)\s+(?:bien\s+|deja\s+|enfin\s+)?$|\ba\s+(?:bien|deja|enfin)\s+$",
+        r"\bdepuis\s+(?:le|la|l'|les|son|sa|leur|leurs|notre|votre|cette|ce|cet)\s*$|\b(?:a|ont|avait|avaient)\s+(?:bien\s+|deja\s+|enfin\s+)?ete\s+(?:bien\s+)?$",
     )
 });
+
+/// "Vous avez ajouté", "nous avons bien installé": done already, when the need word is a past
+/// participle ("nous avons besoin" is no past).
+static DONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:avez|avons|ai|ont|avaient|aviez|avions)\s+(?:bien\s+|deja\s+|enfin\s+)?$|\ba\s+(?:bien|deja|enfin)\s+$")
+});
+
+/// Whether the word a match starts ends as a past participle does ("installé", "ajoutées",
+/// "prévu"), on folded text.
+fn participle(text: &str, at: usize) -> bool {
+    let word: &str = text[at..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
+    ["e", "es", "i", "is", "u", "us"].iter().any(|end| word.ends_with(end))
+}
 
 /// "De plus en plus", "encore plus", "bien plus" before a word: a degree, not a negation ("de
 /// plus en plus pâles" is a fault getting worse).
@@ -600,7 +612,12 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     // installé") is no need. Rescanned for the needs seen only.
     let seen_needs = (seen.subject | seen.text) & plain_needs;
     for index in (I_NEED..I_NEED + NEED.len()).filter(|i| seen_needs & (1 << i) != 0) {
-        let past = |t: &str| EACH[index].find_iter(t).all(|m| PAST_BEFORE.is_match(before(t, m.start(), 24)));
+        let past = |t: &str| {
+            EACH[index].find_iter(t).all(|m| {
+                let before = before(t, m.start(), 24);
+                PAST_BEFORE.is_match(before) || (DONE_BEFORE.is_match(before) && participle(t, m.start()))
+            })
+        };
         if seen.places(index, subject, text).all(past) {
             plain_needs &= !(1 << index);
         }
@@ -1564,6 +1581,10 @@ mod tests {
                 Kind::NewRequest,
             ),
             ("Logiciels", "Voici la liste des logiciels à installer sur les postes de la salle 3.", Kind::NewRequest),
+            // "Nous avons besoin", "j'ai besoin": no past, a need.
+            ("Salle 12", "Nous avons besoin d'un vidéoprojecteur en salle 12.", Kind::NewRequest),
+            ("Compte", "J'ai besoin d'un compte pour la nouvelle assistante.", Kind::NewRequest),
+            ("Logiciel", "Vous avez installé le logiciel hier ; depuis, il refuse de s'ouvrir.", Kind::NewIncident),
             // "Wi-Fi" is the wifi: a guest access wished for is a need.
             (
                 "Wi-Fi invités",
@@ -1848,6 +1869,20 @@ mod tests {
         assert_eq!(read("La web radio des élèves ne s'allume plus.").0, Kind::NewIncident);
         // Words the model never learned give it no lean: the default stands.
         assert_eq!(read("Le parking.").0, Kind::NewIncident);
+    }
+
+    /// The rules' weights alone, without the learned model that would read a need anyway.
+    #[test]
+    fn a_need_said_with_avoir_is_no_past() {
+        let need = |text: &str| {
+            let text = fold(text);
+            weigh_new("", &text, 0, set_matches(&SIGNS, &[&text])).need
+        };
+        assert!(need("Nous avons besoin d'un vidéoprojecteur en salle 12.") > 0);
+        assert!(need("J'ai besoin d'un compte pour la nouvelle assistante.") > 0);
+        assert!(need("Ils ont commandé des écrans : il faudrait les installer.") > 0);
+        assert_eq!(need("Le logiciel a bien été installé."), 0);
+        assert_eq!(need("Vous avez installé le logiciel hier."), 0);
     }
 
     #[test]
