@@ -904,6 +904,8 @@ mod tests {
         assert_eq!(kind("RE: x", needed, true, true), Kind::Reminder);
         let new_one = "Le copieur affiche une erreur E-201. Merci de faire le nécessaire rapidement.";
         assert_eq!(kind("Copieur", new_one, false, false), Kind::NewIncident);
+        let exams = "Le serveur d'examens ne démarre plus. Sans intervention d'ici lundi, le bac blanc est annulé.";
+        assert_eq!(kind("Serveur d'examens", exams, false, false), Kind::NewIncident);
         assert_eq!(kind("RE: x", "Rappel : le code du portail est 4521.", true, true), Kind::FollowUp);
         let none = "Toujours aucune visite à ce jour, le copieur est à l'arrêt depuis deux semaines.";
         assert_eq!(kind("RE: x", none, true, true), Kind::Reminder);
