@@ -14,7 +14,7 @@ use super::fold::re;
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
-const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely|(?:la|le)\s+plus|au\s+plus)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|none|p[34]|verte?|aucune?(?m:$))|(?P<high>rouge|majeure?|immediate?|tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>orange|moyen(?:ne)?|normale?|moderee?|relative|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely|(?:la|le)\s+plus|au\s+plus)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|none|p[34]|verte?|aucune?(?m:$))|(?P<high>rouge|majeure?|immediate?|tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>orange|moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
 
 /// Between a label and its value: spaces, punctuation, and the coloured dots or warning
 /// signs some forms put before a level ("Urgence : 🔴 très haut").
@@ -274,9 +274,16 @@ static UNHURRIED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Urgence relative.": a middle level said in words; not "priorité relative aux examens".
+static MODERATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:urgence|priorite)\s+(?:toute\s+)?relative\s*(?:[.,;:!)]|(?m:$)|mais\b|car\b)"));
+
 fn bare(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     if let Some(m) = UNHURRIED.find(text) {
         return Some((Urgency::Bas, m.range()));
+    }
+    if let Some(m) = MODERATE.find(text) {
+        return Some((Urgency::Moyen, m.range()));
     }
     for m in BARE.find_iter(text) {
         let before = &text[..m.start()];
@@ -331,6 +338,7 @@ mod tests {
         assert_eq!(urgency("", "Urgence : immédiate"), Some(TresHaut));
         assert_eq!(urgency("", "Niveau d'alerte : rouge"), Some(TresHaut));
         assert_eq!(urgency("", "L'écran clignote. Urgence relative."), Some(Moyen));
+        assert_eq!(urgency("", "Priorité relative aux examens : le serveur d'abord."), None);
         assert_eq!(urgency("", "Urgency: none"), Some(Bas));
         assert_eq!(urgency("", "Sans alerte, le poste s'éteint."), None);
         // A scale spelled out before the answer: its words decide, whichever way it runs.
