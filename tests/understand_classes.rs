@@ -1822,6 +1822,18 @@ fn the_hundred_and_twenty_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-twenty-second part, written after the hundred-and-tenth round, on a reply's
+/// intent once more in words not yet written (lists, chases, news, closures, partial fixes, a
+/// request withdrawn, a correction): kind 90.0 %, urgency 100 %, code 100 % at first reading
+/// (20 mails). Misses: "Je suis toujours dans l'attente d'une intervention." and "Intervention
+/// conforme, rien à redire." read as news.
+#[test]
+fn the_hundred_and_twenty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside122", ASIDE_122);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1835,5 +1847,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_121.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_122.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
