@@ -794,6 +794,10 @@ mod tests {
         );
         assert_eq!(kind("Re: x", "Problem solved, thanks.", true, true), Kind::ClosureConfirmation);
         assert_eq!(kind("RE: x", "Résolu de notre côté.", true, true), Kind::ClosureConfirmation);
+        let conform = "Intervention conforme, rien à redire.";
+        assert_eq!(kind("RE: x", conform, true, true), Kind::ClosureConfirmation);
+        let but = "Rien à redire sur l'accueil du technicien, mais l'écran reste noir.";
+        assert_eq!(kind("RE: x", but, true, true), Kind::FollowUp);
         let formal = "Je vous confirme que les relevés sont de nouveau transmis depuis mardi. Je vous remercie.";
         assert_eq!(kind("RE: [X #2025-000001] Sondes", formal, true, true), Kind::ClosureConfirmation);
         let gates = "Les portiques ont été recalibrés, plus aucune alarme intempestive. Merci !";
@@ -900,6 +904,8 @@ mod tests {
         assert_eq!(kind("RE: x", threat, true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Faut-il que je relance encore une fois ?", true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Relance.", true, true), Kind::Reminder);
+        let waiting = "Je suis toujours dans l'attente d'une intervention.";
+        assert_eq!(kind("RE: x", waiting, true, true), Kind::Reminder);
         let needed = "Merci de faire le nécessaire rapidement : la salle est inutilisable depuis le 20.";
         assert_eq!(kind("RE: x", needed, true, true), Kind::Reminder);
         let new_one = "Le copieur affiche une erreur E-201. Merci de faire le nécessaire rapidement.";
