@@ -1836,6 +1836,21 @@ fn the_hundred_and_twenty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-twenty-third part, written after the hundred-and-eleventh round, in the
+/// issue's mix with writers not yet heard (a head of works, a librarian, a nurse, a bursar, a
+/// deputy's replies; "à régler dans la journée", "sous 48 h", "[Prio haute]"; phishing with the
+/// link only in HTML, a parcel, a false head teacher; codes after "Établissement :" and in a
+/// signature; a delayed delivery; a teacher): kind 100 %, urgency 88.9 %, code 100 % at first
+/// reading (18 mails). Misses: "À régler dans la journée si possible." and "Urgence : sous 48 h
+/// si possible" not read (a delay asked is a level: the desk's deadlines run one to five
+/// working days by urgency).
+#[test]
+fn the_hundred_and_twenty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside123", ASIDE_123);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1849,5 +1864,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_122.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_123.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
