@@ -1843,7 +1843,9 @@ fn the_hundred_and_twenty_second_aside_part_is_measured() {
 /// signature; a delayed delivery; a teacher): kind 100 %, urgency 88.9 %, code 100 % at first
 /// reading (18 mails). Misses: "À régler dans la journée si possible." and "Urgence : sous 48 h
 /// si possible" not read (a delay asked is a level: the desk's deadlines run one to five
-/// working days by urgency).
+/// working days by urgency). The hundred-and-twelfth round ("à régler dans la journée" is the
+/// highest level, "sous 48 h si possible" the middle; a visit made "dans la journée" or a
+/// contractor's "sous 48 h" state none): 100 %.
 #[test]
 fn the_hundred_and_twenty_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside123", ASIDE_123);

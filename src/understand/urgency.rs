@@ -152,7 +152,7 @@ static RANKED: LazyLock<Regex> = LazyLock::new(|| {
 /// a label (a plea, "merci de traiter en priorité", hurries a ticket without stating a level).
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|urgen|urgt|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\burgence\s*!|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|\ba\s+(?:traiter|regler|reparer|prendre\s+en\s+charge)\s+en\s+(?:toute\s+)?priorite\b|\ben\s+priorite\s+absolue\b|\b(?:delai|intervention|traitement)(?:\s+(?:souhaitee?|attendue?|demandee?))?\s*[:=-]\s*(?:immediate?|tout\s+de\s+suite|sans\s+delai|au\s+plus\s+vite)\b|\ba\s+traiter\s+sans\s+delai\b|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
+        r"\b(?:a\s+(?:regler|traiter|reparer|resoudre|faire)|intervention|reparation)\s+(?:dans\s+la\s+journee|aujourd'hui\s+(?:si\s+possible|imperativement|sans\s+faute)|avant\s+ce\s+soir)\b|\b(?:(?:tres|extremement|super|really|very|totalement|completement)\s+)?(?:urg[ea]nt(?:e|issime)?|urgen|urgt|en\s+urgence|de\s+toute\s+urgence|bloquante?s?|prioritaire)\b|\burgence\s*!|\b(?:est|c'est|devient|situation|vraiment|tres)\s+critique\b|\basap\b|\b(?:this|it|that)\s+is\s+(?:completely\s+|totally\s+)?blocking\b|\bblocking\s+(?:issue|problem|incident)\b|\bblocker\b|^\s*(?:critique|critical)\s*(?:[-:!]|$)|\(\s*(?:critique|critical)\s*\)|\ba\s+(?:traiter|regler|reparer|prendre\s+en\s+charge)\s+en\s+(?:toute\s+)?priorite\b|\ben\s+priorite\s+absolue\b|\b(?:delai|intervention|traitement)(?:\s+(?:souhaitee?|attendue?|demandee?))?\s*[:=-]\s*(?:immediate?|tout\s+de\s+suite|sans\s+delai|au\s+plus\s+vite)\b|\ba\s+traiter\s+sans\s+delai\b|[-–:]\s*(?:critique|critical)\s*!*(?m:$)",
     )
 });
 
@@ -275,8 +275,13 @@ static UNHURRIED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Urgence relative.": a middle level said in words; not "priorité relative aux examens".
-static MODERATE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:urgence|priorite)\s+(?:toute\s+)?relative\s*(?:[.,;:!)]|(?m:$)|mais\b|car\b)"));
+/// "Sous 48 h si possible": a delay of two or three days asked is the middle of the desk's
+/// deadlines (one to five working days by urgency).
+static MODERATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:urgence|priorite)\s+(?:toute\s+)?relative\s*(?:[.,;:!)]|(?m:$)|mais\b|car\b)|\b(?:a\s+(?:regler|traiter|reparer|faire)\s+|urgence\s*:\s*|delai\s*:\s*)?(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\s+(?:si\s+possible|maximum|max|au\s+plus\s+tard)\b|\b(?:urgence|delai)\s*:\s*(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\b",
+    )
+});
 
 fn bare(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     if let Some(m) = UNHURRIED.find(text) {
@@ -339,6 +344,12 @@ mod tests {
         assert_eq!(urgency("", "Niveau d'alerte : rouge"), Some(TresHaut));
         assert_eq!(urgency("", "L'écran clignote. Urgence relative."), Some(Moyen));
         assert_eq!(urgency("", "Priorité relative aux examens : le serveur d'abord."), None);
+        // A delay asked: the day itself is the highest level, two or three days the middle.
+        assert_eq!(urgency("", "Plus de réseau. À régler dans la journée si possible."), Some(TresHaut));
+        assert_eq!(urgency("", "Urgence : sous 48 h si possible"), Some(Moyen));
+        assert_eq!(urgency("", "Merci de le réparer sous 48 h maximum."), Some(Moyen));
+        assert_eq!(urgency("", "Le technicien est passé dans la journée."), None);
+        assert_eq!(urgency("", "Le prestataire s'engage à intervenir sous 48 h."), None);
         assert_eq!(urgency("", "Urgency: none"), Some(Bas));
         assert_eq!(urgency("", "Sans alerte, le poste s'éteint."), None);
         // A scale spelled out before the answer: its words decide, whichever way it runs.
