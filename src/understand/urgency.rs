@@ -77,31 +77,32 @@ static EXPLAINED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The scale given before the level: `Urgence (1-3) : 3`, `Priorité (de 1 à 5) : 2`.
+/// The scale given before the level, in figures (`Urgence (1-3) : 3`, `Priorité (de 1 à 5) :
+/// 2`) or spelled out (`Degré d'urgence (1 faible, 2 moyen, 3 élevé) : 2`): spelled, the words
+/// the scale gives the number decide, whichever way it runs.
 static SCALE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:urgence|priorite|criticite|gravite|urgency|priority|severity)\s*\(\s*(?:de\s+)?1\s*(?:-|a|/|to)\s*(?P<of>[345])\s*\)\s*[:=-]?\s*(?P<n>[1-5])\b",
+        r"\b(?:niveau\s+d'urgence|degre\s+d'urgence|urgence|priorite|criticite|gravite|urgency|priority|severity)\s*\((?P<scale>[^)\n]{3,80})\)\s*[:=-]?\s*(?P<n>[1-5])\b",
     )
 });
-
-/// A scale spelled out before the answer: `Degré d'urgence (1 faible, 2 moyen, 3 élevé) : 2`.
-/// The words the scale gives the number decide, whichever way it runs.
-static SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:niveau\s+d'urgence|degre\s+d'urgence|urgence|priorite|criticite|gravite|urgency|priority)\s*\((?P<scale>[^)\n]{6,80})\)\s*[:=-]?\s*(?P<n>[1-5])\b",
-    )
-});
+/// A scale in figures: `1-3`, `de 1 à 5`.
+static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:de\s+)?1\s*(?:-|a|/|to)\s*(?P<of>[345])\s*$"));
 /// One step of a spelled scale: `2 moyen`, `3 = élevé`, `1 (faible)`.
 static STEP: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?P<k>[1-5])\s*[:=-]?\s*\(?\s*(?P<w>[a-z][a-z' ]{1,24}?)\s*\)?\s*(?:[,;/]|$)"));
 /// A level word alone.
 static LEVEL_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*{VALUE}")));
 
-fn spelled(text: &str) -> Option<(std::ops::Range<usize>, Urgency)> {
-    let c = SPELLED.captures(text)?;
-    let n = &c["n"];
-    let step = STEP.captures_iter(&c["scale"]).find(|s| &s["k"] == n)?;
-    let level = level(&LEVEL_WORD.captures(step.name("w")?.as_str())?)?;
+fn scale_first(text: &str) -> Option<(std::ops::Range<usize>, Urgency)> {
+    let c = SCALE_FIRST.captures(text)?;
+    let (n, scale) = (&c["n"], &c["scale"]);
+    let level = match RANGE.captures(scale) {
+        Some(range) => on_scale(number(n)?, number(&range["of"])?)?,
+        None => {
+            let step = STEP.captures_iter(scale).find(|s| &s["k"] == n)?;
+            level(&LEVEL_WORD.captures(step.name("w")?.as_str())?)?
+        }
+    };
     Some((c.get(0)?.range(), level))
 }
 
@@ -217,14 +218,17 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     if let Some(found) = ticked(text) {
         return Some(found);
     }
-    // At one place, the first pattern listed wins: a number explained in words before the
-    // number alone.
-    [&*EXPLAINED, &*SCALE_FIRST, &*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
-        .iter()
-        .filter_map(|re| re.captures(text))
-        .filter_map(|c| Some((c.get(0)?.range(), level(&c)?)))
+    // At one place, the first listed wins: the scale given first, then a number explained in
+    // words before the number alone.
+    scale_first(text)
+        .into_iter()
+        .chain(
+            [&*EXPLAINED, &*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
+                .iter()
+                .filter_map(|re| re.captures(text))
+                .filter_map(|c| Some((c.get(0)?.range(), level(&c)?))),
+        )
         .chain(stars(text))
-        .chain(spelled(text))
         .min_by_key(|(range, _)| range.start)
         .map(|(range, level)| (level, range))
 }
@@ -241,20 +245,23 @@ fn number(s: &str) -> Option<u32> {
     }
 }
 
+/// `n` on a scale of 1 to `of`: the higher, the more urgent (1–3 of 3, 1–4 of 4, 1–5 of 5).
+fn on_scale(n: u32, of: u32) -> Option<Urgency> {
+    match (of, n) {
+        (3, 1) | (4, 1) | (5, 1 | 2) => Some(Urgency::Bas),
+        (3, 2) | (4, 2 | 3) | (5, 3) => Some(Urgency::Moyen),
+        (3, 3) | (4, 4) | (5, 4 | 5) => Some(Urgency::TresHaut),
+        _ => None,
+    }
+}
+
 fn level(c: &Captures<'_>) -> Option<Urgency> {
     if let Some(n) = c.name("n").filter(|_| c.name("of").is_none()).and_then(|n| number(n.as_str())) {
         let degree = if c.name("rank").is_some() { 4 - n } else { n };
         return [Urgency::Bas, Urgency::Moyen, Urgency::TresHaut].get(degree.checked_sub(1)? as usize).copied();
     }
     if let (Some(n), Some(of)) = (c.name("n"), c.name("of")) {
-        // The higher the number on the scale, the more urgent: 1–3 of 3, 1–4 of 4, 1–5 of 5.
-        let (n, of) = (number(n.as_str())?, number(of.as_str())?);
-        return match (of, n) {
-            (3, 1) | (4, 1) | (5, 1 | 2) => Some(Urgency::Bas),
-            (3, 2) | (4, 2 | 3) | (5, 3) => Some(Urgency::Moyen),
-            (3, 3) | (4, 4) | (5, 4 | 5) => Some(Urgency::TresHaut),
-            _ => None,
-        };
+        return on_scale(number(n.as_str())?, number(of.as_str())?);
     }
     if c.name("low").is_some() {
         Some(Urgency::Bas)
@@ -279,7 +286,7 @@ static UNHURRIED: LazyLock<Regex> = LazyLock::new(|| {
 /// deadlines (one to five working days by urgency).
 static MODERATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:urgence|priorite)\s+(?:toute\s+)?relative\s*(?:[.,;:!)]|(?m:$)|mais\b|car\b)|\b(?:a\s+(?:regler|traiter|reparer|faire)\s+|urgence\s*:\s*|delai\s*:\s*)?(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\s+(?:si\s+possible|maximum|max|au\s+plus\s+tard)\b|\b(?:urgence|delai)\s*:\s*(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\b",
+        r"\b(?:urgence|priorite)\s+(?:toute\s+)?relative\s*(?:[.,;:!)]|(?m:$)|mais\b|car\b)|\b(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\s+(?:si\s+possible|maximum|max|au\s+plus\s+tard)\b|\b(?:urgence|delai)\s*:\s*(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\b",
     )
 });
 
