@@ -153,12 +153,12 @@ pub(crate) fn upstream_spam(msg: &Message<'_>) -> Option<String> {
     if yes("x-spam").is_some_and(|v| v.starts_with("yes") || v.starts_with("spam")) {
         return Some("X-Spam: yes".into());
     }
-    let scores = [("x-spam-score", 5.0), ("x-rspamd-score", 5.0), ("x-barracuda-spam-score", 5.0)];
-    for (name, threshold) in scores.into_iter().chain([("x-ms-exchange-organization-scl", 5.0)]) {
+    // Every score here says spam from 5 on (SpamAssassin's default, Exchange's SCL 5–9).
+    for name in ["x-spam-score", "x-rspamd-score", "x-barracuda-spam-score", "x-ms-exchange-organization-scl"] {
         let score =
             yes(name).and_then(|v| v.split(|c: char| c.is_whitespace() || c == '/').next()?.parse::<f64>().ok());
-        if score.is_some_and(|s| s >= threshold) {
-            return Some(format!("{name}: {}", score.unwrap_or_default()));
+        if let Some(score) = score.filter(|s| *s >= 5.0) {
+            return Some(format!("{name}: {score}"));
         }
     }
     let forefront = yes("x-forefront-antispam-report").unwrap_or_default();
