@@ -1853,6 +1853,19 @@ fn the_hundred_and_twenty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-twenty-fourth part, written after the hundred-and-twelfth round, on a reply's
+/// intent with the history a client keeps below it (Outlook's "De :" block, "a écrit :", a
+/// phone's signature; lists, chases, news, closures, partial fixes, a reply that only thanks):
+/// kind 90.0 %, urgency 100 %, code 100 % at first reading (20 mails). Misses: "cela fait
+/// maintenant un mois que ce ticket est ouvert, sans aucune nouvelle" read as news, not a
+/// chase; a request that "n'a plus lieu d'être" read as news, not withdrawn.
+#[test]
+fn the_hundred_and_twenty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside124", ASIDE_124);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1866,5 +1879,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_123.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_124.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
