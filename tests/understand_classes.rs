@@ -1858,7 +1858,9 @@ fn the_hundred_and_twenty_third_aside_part_is_measured() {
 /// phone's signature; lists, chases, news, closures, partial fixes, a reply that only thanks):
 /// kind 90.0 %, urgency 100 %, code 100 % at first reading (20 mails). Misses: "cela fait
 /// maintenant un mois que ce ticket est ouvert, sans aucune nouvelle" read as news, not a
-/// chase; a request that "n'a plus lieu d'être" read as news, not withdrawn.
+/// chase; a request that "n'a plus lieu d'être" read as news, not withdrawn. The
+/// hundred-and-thirteenth round ("cela fait un mois que ce ticket…" chases like "que le
+/// ticket…"; "n'a plus lieu d'être", "devenue sans objet" call the request off): 100 %.
 #[test]
 fn the_hundred_and_twenty_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside124", ASIDE_124);

@@ -925,6 +925,11 @@ mod tests {
         assert_eq!(kind("RE: x", "C'est la troisième semaine que nous attendons.", true, true), Kind::Reminder);
         let days = "Cela fait maintenant 12 jours ouvrés que le signalement a été fait.";
         assert_eq!(kind("RE: x", days, true, true), Kind::Reminder);
+        let month = "Cela fait maintenant un mois que ce ticket est ouvert, sans aucune nouvelle.";
+        assert_eq!(kind("RE: x", month, true, true), Kind::Reminder);
+        // Without a ticket, how long a fault has lasted is a new report's detail.
+        let lasting = "Cela fait un mois que ce poste redémarre tout seul.";
+        assert_eq!(kind("Poste salle 3", lasting, false, false), Kind::NewIncident);
         let ack = "J'ai signalé la webcam mardi et n'ai reçu aucun accusé de réception. L'avez-vous bien eu ?";
         assert_eq!(kind("Webcam", ack, false, false), Kind::Reminder);
         assert_eq!(kind("RE: x", "We have been waiting since Monday. Please escalate.", true, true), Kind::Reminder);
@@ -1063,6 +1068,8 @@ mod tests {
             "Séance de deux heures ce matin sans aucun décrochage. Merci.",
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
+            "La salle sera détruite l'été prochain : cette demande n'a plus lieu d'être.",
+            "Le collège a reçu ses tablettes du département, notre demande est devenue sans objet.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
