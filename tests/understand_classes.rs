@@ -1868,6 +1868,18 @@ fn the_hundred_and_twenty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-twenty-fifth part, written after the hundred-and-thirteenth round, on the
+/// costliest class in the network's and accounts' words (a filter to open or close, a VPN, a
+/// certificate, a backup, bandwidth, accounts, quotas, beside faults in the same words): kind
+/// 94.4 %, urgency 100 %, code 100 % at first reading (18 mails). Miss: "le site de l'INA est
+/// bien accessible depuis ce matin, merci" read as news, not a closure.
+#[test]
+fn the_hundred_and_twenty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside125", ASIDE_125);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1881,5 +1893,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_124.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_125.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
