@@ -1872,7 +1872,9 @@ fn the_hundred_and_twenty_fourth_aside_part_is_measured() {
 /// costliest class in the network's and accounts' words (a filter to open or close, a VPN, a
 /// certificate, a backup, bandwidth, accounts, quotas, beside faults in the same words): kind
 /// 94.4 %, urgency 100 %, code 100 % at first reading (18 mails). Miss: "le site de l'INA est
-/// bien accessible depuis ce matin, merci" read as news, not a closure.
+/// bien accessible depuis ce matin, merci" read as news, not a closure. The
+/// hundred-and-fourteenth round (a service "bien accessible", "bien débloqué" since a time or
+/// with thanks works again): 100 %.
 #[test]
 fn the_hundred_and_twenty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside125", ASIDE_125);

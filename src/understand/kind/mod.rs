@@ -1051,6 +1051,7 @@ mod tests {
             "L'éditeur a débloqué la base. Vous pouvez archiver la demande.",
             "Top Karim, les photos sortent nickel maintenant, merci ! Tu peux fermer.",
             "Le copieur imprime nickel, merci.",
+            "Le site de cartographie est bien débloqué depuis hier, merci beaucoup.",
             "Grâce à votre intervention, nos élèves ont pu présenter leur projet. Merci !",
             "Les relevés remontent bien sur le site depuis ce matin, merci.",
             "Je vous confirme le bon fonctionnement du projecteur depuis l'intervention de lundi.",
@@ -1074,6 +1075,8 @@ mod tests {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
         assert_eq!(kind(tag, "Le problème n'a pas disparu.", true, true), Kind::FollowUp);
+        let elsewhere = "Le site est bien accessible depuis la salle des profs, mais pas au CDI.";
+        assert_eq!(kind(tag, elsewhere, true, true), Kind::FollowUp);
         let refused = "Je ne peux pas valider la clôture : l'imprimante fait toujours des traits.";
         assert_eq!(kind(tag, refused, true, true), Kind::FollowUp);
         // A remark for later that tells a fault is news.
