@@ -1882,6 +1882,18 @@ fn the_hundred_and_twenty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-twenty-sixth part, written after the hundred-and-fourteenth round, on a
+/// reply's intent as HTML clients write it (Outlook's `divRplyFwdMsg`, Gmail's blockquote,
+/// base64, Thunderbird's `moz-cite-prefix`, a phone, English): kind 93.8 %, urgency 100 %, code
+/// 100 % at first reading (16 mails). Miss: "le rendez-vous de ce matin n'a pas été honoré :
+/// personne ne s'est présenté" read as news, not a chase.
+#[test]
+fn the_hundred_and_twenty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside126", ASIDE_126);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1895,5 +1907,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_125.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_126.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
