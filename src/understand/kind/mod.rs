@@ -925,6 +925,9 @@ mod tests {
         assert_eq!(kind("RE: x", "C'est la troisième semaine que nous attendons.", true, true), Kind::Reminder);
         let days = "Cela fait maintenant 12 jours ouvrés que le signalement a été fait.";
         assert_eq!(kind("RE: x", days, true, true), Kind::Reminder);
+        let missed = "Le rendez-vous d'hier n'a pas été honoré, personne ne s'est présenté.";
+        assert_eq!(kind("RE: x", missed, true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "Rendez-vous de mardi non honoré.", true, true), Kind::Reminder);
         let month = "Cela fait maintenant un mois que ce ticket est ouvert, sans aucune nouvelle.";
         assert_eq!(kind("RE: x", month, true, true), Kind::Reminder);
         // Without a ticket, how long a fault has lasted is a new report's detail.
