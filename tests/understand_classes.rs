@@ -1901,7 +1901,9 @@ fn the_hundred_and_twenty_sixth_aside_part_is_measured() {
 /// English; codes in lower case, in groups, after "UAI/RNE", the letter apart): kind 100 %,
 /// urgency 94.4 %, code 94.4 % at first reading (18 mails). Misses: "Niveau d'urgence estimé
 /// par l'établissement : faible" not read (a label's qualifier not known); "Établissement
-/// 0691234 - S" not read (a dash between spaces before the letter).
+/// 0691234 - S" not read (a dash between spaces before the letter). The hundred-and-sixteenth
+/// round (a label's level "estimé", "jugée", "évalué" by the school or the head; the check
+/// letter apart after a spaced dash): 100 %.
 #[test]
 fn the_hundred_and_twenty_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside127", ASIDE_127);

@@ -16,8 +16,8 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII word boundaries, so `n°0751043B` and `(0751043B)` are found too.
     // Or in groups of any size (`075 1043 B`, `0751-043-B`, `07 51 04 3B`), or with a letter O
     // for the leading zero, counted only when introduced as a school code: grouped digits are
-    // also phone numbers and dates.
-    super::fold::re(r"\b(\d{7}|[\dOo](?:[ .-]?\d){6}|0?2[AaBb]\d{4})([ ./-]?)([A-Za-z])\b")
+    // also phone numbers and dates. The letter may stand apart (`0691234 - S`).
+    super::fold::re(r"\b(\d{7}|[\dOo](?:[ .-]?\d){6}|0?2[AaBb]\d{4})((?:[ ]?[./-][ ]?|[ ])?)([A-Za-z])\b")
 });
 
 /// What the sender wrote about their school code.
@@ -197,6 +197,7 @@ mod tests {
         assert_eq!(uai("Panne wifi - 0941520S", ""), (Some("0941520S".into()), None));
         assert_eq!(uai("", "code UAI n°02A0187J"), (Some("6200187J".into()), None));
         assert_eq!(uai("", "UAI 0751043-B"), (Some("0751043B".into()), None));
+        assert_eq!(uai("", "Établissement 0751043 - B"), (Some("0751043B".into()), None));
         assert_eq!(uai("", "Code UAI\t0932045T\n"), (Some("0932045T".into()), None));
         assert_eq!(uai("", "UAI : 07 51 04 3B"), (Some("0751043B".into()), None));
         assert_eq!(uai("", "UAI : O751043B"), (Some("0751043B".into()), None));
@@ -215,6 +216,7 @@ mod tests {
     fn phone_numbers_and_words_are_not_codes() {
         assert_eq!(uai("", "Tél. 01 43 55 27 10 ou 0143552710"), (None, None));
         assert_eq!(uai("", "le dossier 1234567 a été transmis"), (None, None));
+        assert_eq!(uai("", "le dossier 1234567 - a été transmis"), (None, None));
         assert_eq!(uai("", "commande 12345678X"), (None, None));
     }
 

@@ -25,7 +25,7 @@ const SEPARATOR: &str = r"(?:[ \t:=|>*-]|[^\x00-\x7f\p{L}\p{N}\n☐☒☑✅■�
 /// space; or alone on its line with the value on the next.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'urgence|niveau\s+d'alerte|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|estimee|ressentie|souhaitee|demandee|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+        r"(?:^|[^a-z])(?:niveau\s+d'urgence|niveau\s+d'alerte|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|(?:estimee?|ressentie?|souhaitee?|demandee?|jugee?|evaluee?)(?:\s+par\s+(?:l'etablissement|le\s+college|le\s+lycee|l'ecole|la\s+direction|le\s+demandeur|nous|moi))?|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
     ))
 });
 
@@ -339,6 +339,8 @@ mod tests {
         assert_eq!(urgency("", "URGENCE: TRES HAUTE"), Some(TresHaut));
         assert_eq!(urgency("", "Degré d’urgence = faible"), Some(Bas));
         assert_eq!(urgency("", "criticité élevée, merci"), Some(TresHaut));
+        assert_eq!(urgency("", "Urgence jugée par la direction : basse"), Some(Bas));
+        assert_eq!(urgency("", "Niveau d'urgence évalué par le lycée : bas"), Some(Bas));
         assert_eq!(urgency("", "Priorité : normale"), Some(Moyen));
         assert_eq!(urgency("", "Niveau de priorité - Basse"), Some(Bas));
         assert_eq!(urgency("", "Priority: High"), Some(TresHaut));
