@@ -1911,6 +1911,18 @@ fn the_hundred_and_twenty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-twenty-eighth part, written after the hundred-and-sixteenth round, on the
+/// costliest class in domains not yet written (pupils with special needs, the boarding house,
+/// telephone lines, the ENT's lists): kind 93.8 %, urgency 100 %, code 100 % at first reading
+/// (16 mails). Miss: "l'infirmière partage la ligne … et ne peut pas être jointe quand elle est
+/// occupée. Il faudrait une ligne directe" read as a fault.
+#[test]
+fn the_hundred_and_twenty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside128", ASIDE_128);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1924,5 +1936,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_127.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_128.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

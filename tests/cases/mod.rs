@@ -35,6 +35,7 @@ mod aside124;
 mod aside125;
 mod aside126;
 mod aside127;
+mod aside128;
 mod aside13;
 mod aside14;
 mod aside15;
@@ -159,6 +160,7 @@ pub use aside124::ASIDE_124;
 pub use aside125::ASIDE_125;
 pub use aside126::ASIDE_126;
 pub use aside127::ASIDE_127;
+pub use aside128::ASIDE_128;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
@@ -462,6 +464,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (125, ASIDE_125),
     (126, ASIDE_126),
     (127, ASIDE_127),
+    (128, ASIDE_128),
 ];
 
 pub const TUNING: &[Case] = &[
