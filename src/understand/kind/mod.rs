@@ -1698,6 +1698,14 @@ mod tests {
                 "L'infirmerie partage sa ligne avec la vie scolaire : quand l'une téléphone, l'autre est injoignable, ce qui pose problème. Une ligne dédiée serait indispensable.",
                 Kind::NewRequest,
             ),
+            // What cannot be done because it is shared is a want; a service that cannot be
+            // reached, a fault.
+            (
+                "Imprimante CDI",
+                "Le CDI partage l'imprimante de la salle 4 et ne peut pas imprimer pendant les cours. Il faudrait la sienne.",
+                Kind::NewRequest,
+            ),
+            ("Standard", "Le standard ne peut pas être joint depuis ce matin.", Kind::NewIncident),
             (
                 "Enregistreur",
                 "Nous souhaiterions que les enregistrements soient de nouveau conservés : depuis la semaine dernière, l'enregistreur n'en garde que quelques heures.",
