@@ -1925,6 +1925,19 @@ fn the_hundred_and_twenty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-twenty-ninth part, written after the hundred-and-seventeenth round, on a
+/// reply's intent with the ticket named in the text, from the suppléant, in fewer or more words:
+/// kind 81.2 %, urgency 100 %, code 100 % at first reading (16 mails). Misses: "me lister les
+/// demandes que nous avons faites depuis septembre et qui ne sont pas encore traitées" read as
+/// a need; "nous pouvons considérer ce dossier comme clos" read as news; "a refonctionné deux
+/// jours puis s'est de nouveau bloquée" read as a closure.
+#[test]
+fn the_hundred_and_twenty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside129", ASIDE_129);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1938,5 +1951,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_128.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_129.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

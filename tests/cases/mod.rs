@@ -36,6 +36,7 @@ mod aside125;
 mod aside126;
 mod aside127;
 mod aside128;
+mod aside129;
 mod aside13;
 mod aside14;
 mod aside15;
@@ -161,6 +162,7 @@ pub use aside125::ASIDE_125;
 pub use aside126::ASIDE_126;
 pub use aside127::ASIDE_127;
 pub use aside128::ASIDE_128;
+pub use aside129::ASIDE_129;
 pub use aside13::ASIDE_13;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
@@ -465,6 +467,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (126, ASIDE_126),
     (127, ASIDE_127),
     (128, ASIDE_128),
+    (129, ASIDE_129),
 ];
 
 pub const TUNING: &[Case] = &[
