@@ -1930,7 +1930,11 @@ fn the_hundred_and_twenty_eighth_aside_part_is_measured() {
 /// kind 81.2 %, urgency 100 %, code 100 % at first reading (16 mails). Misses: "me lister les
 /// demandes que nous avons faites depuis septembre et qui ne sont pas encore traitées" read as
 /// a need; "nous pouvons considérer ce dossier comme clos" read as news; "a refonctionné deux
-/// jours puis s'est de nouveau bloquée" read as a closure.
+/// jours puis s'est de nouveau bloquée" read as a closure. The hundred-and-eighteenth round
+/// (the tickets "qui ne sont pas encore traités" listed; "considérer ce dossier / notre
+/// signalement comme clos" closes; "a refonctionné … puis" is a relapse): 100 %. The relearned
+/// model then read "c'est bon pour nous, le prestataire peut venir mardi" as a closure, which
+/// `closure_answer` took as confirmed: a visit still to come now never confirms.
 #[test]
 fn the_hundred_and_twenty_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside129", ASIDE_129);

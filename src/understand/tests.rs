@@ -572,6 +572,7 @@ fn answers_to_a_technical_closure() {
         ("Personne n'est venu, toujours rien.", ClosureAnswer::StillBroken),
         ("L'écran a tenu deux jours, puis de nouveau noir.", ClosureAnswer::StillBroken),
         ("Je suis absente demain, voyez avec M. Petit.", ClosureAnswer::Unclear),
+        ("C'est bon pour nous, le technicien peut passer jeudi.", ClosureAnswer::Unclear),
     ];
     for (own, want) in cases {
         let body = format!("{own}{notice}");

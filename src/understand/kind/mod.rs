@@ -235,6 +235,7 @@ static AUTOMATIC: LazyLock<Regex> = LazyLock::new(|| re(AUTOMATIC_AFTER));
 static WISHED: LazyLock<Regex> = LazyLock::new(|| re(WISHED_BEFORE));
 static CONSTRAINT: LazyLock<Regex> = LazyLock::new(|| re(CONSTRAINT_AFTER));
 static VISIT: LazyLock<Regex> = LazyLock::new(|| re(VISIT_AFTER));
+static VISIT_AHEAD: LazyLock<Regex> = LazyLock::new(|| re(VISIT_AFTER.trim_start_matches('^')));
 static FAULT_AGAIN: LazyLock<Regex> = LazyLock::new(|| re(FAULT_AGAIN_AFTER));
 static SOLVES: LazyLock<Regex> = LazyLock::new(|| re(SOLVES_BEFORE));
 
@@ -453,7 +454,8 @@ pub(crate) fn second_kind(subject: &str, own_text: &str, ruled: Kind, model: &mo
 /// - a reminder, something still broken ("toujours pas", "sauf le scanner") or a fault told
 ///   ("ne fonctionne plus") says it is not fixed;
 /// - news that the learned model clearly reads as a closure ("nickel, merci") confirms: the
-///   contractor's closure is then the corroboration the model alone lacks.
+///   contractor's closure is then the corroboration the model alone lacks; a visit still to
+///   come ("il peut passer mardi") never does.
 pub(crate) fn closure_answer(subject: &str, own_text: &str, kind: Kind, model: &model::Model) -> ClosureAnswer {
     match kind {
         Kind::ClosureConfirmation => return ClosureAnswer::Confirmed,
@@ -464,6 +466,10 @@ pub(crate) fn closure_answer(subject: &str, own_text: &str, kind: Kind, model: &
     let (subject, own) = (abbrev::expand(subject), abbrev::expand(own_text));
     if tells_a_fault(&own) {
         return ClosureAnswer::StillBroken;
+    }
+    // "C'est bon pour nous, le prestataire peut venir mardi": a visit agreed to, not a repair.
+    if VISIT_AHEAD.is_match(&own) {
+        return ClosureAnswer::Unclear;
     }
     match model.second_reading(&joined(&subject, &own), kind) {
         model::Second::ClosureLeftToDesk => ClosureAnswer::Confirmed,
@@ -925,6 +931,8 @@ mod tests {
         assert_eq!(kind("RE: x", "C'est la troisième semaine que nous attendons.", true, true), Kind::Reminder);
         let days = "Cela fait maintenant 12 jours ouvrés que le signalement a été fait.";
         assert_eq!(kind("RE: x", days, true, true), Kind::Reminder);
+        let again = "Le scanner a refonctionné une journée puis a de nouveau refusé les documents.";
+        assert_eq!(kind("RE: x", again, true, true), Kind::FollowUp);
         let missed = "Le rendez-vous d'hier n'a pas été honoré, personne ne s'est présenté.";
         assert_eq!(kind("RE: x", missed, true, true), Kind::Reminder);
         assert_eq!(kind("RE: x", "Rendez-vous de mardi non honoré.", true, true), Kind::Reminder);
@@ -1073,6 +1081,7 @@ mod tests {
             "Trois jours d'utilisation sans la moindre coupure.",
             "Merci pour la mise à jour, c'était bien ça.",
             "La salle sera détruite l'été prochain : cette demande n'a plus lieu d'être.",
+            "Le technicien a changé la carte réseau. Vous pouvez considérer notre signalement comme résolu.",
             "Le collège a reçu ses tablettes du département, notre demande est devenue sans objet.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
@@ -1360,6 +1369,11 @@ mod tests {
         assert_eq!(kind("État des lieux", pending, false, false), Kind::ListRequest);
         let files = "Pouvez-vous me lister les dossiers en cours du lycée ? Merci.";
         assert_eq!(kind("Dossiers", files, false, false), Kind::ListRequest);
+        let since =
+            "Pourriez-vous m'indiquer les signalements envoyés depuis la rentrée qui n'ont pas encore été traités ?";
+        assert_eq!(kind("Signalements", since, false, false), Kind::ListRequest);
+        let rooms = "Pouvez-vous envoyer un technicien pour les postes qui ne sont pas encore réparés ?";
+        assert_ne!(kind("Salle 4", rooms, false, false), Kind::ListRequest);
         // "On en est où" of all our reports is the list; of one thing, a chase.
         assert_eq!(kind("Nos signalements", "On en est où de nos signalements ?", false, false), Kind::ListRequest);
         assert_eq!(kind("RE: x", "On en est où pour le copieur ?", true, true), Kind::Reminder);
