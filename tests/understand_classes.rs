@@ -1948,7 +1948,9 @@ fn the_hundred_and_twenty_ninth_aside_part_is_measured() {
 /// the subject's brackets; phishing, an invoice, a transfer, a list, a parent): kind 71.4 %,
 /// urgency 100 %, code 100 % at first reading (14 mails). Misses: Outlook's recall read as a
 /// reminder ("Rappel :") or news; a meeting accepted (`text/calendar; method=REPLY`) read as
-/// news; "[Absence] Re: …" read as news.
+/// news; "[Absence] Re: …" read as news. The hundred-and-nineteenth round (Outlook's recall
+/// told by its one sentence; a `text/calendar` part with method `REPLY`, RFC 5546/6047; an
+/// absence in the subject's brackets, "en congé", "sans accès à ma messagerie"): 100 %.
 #[test]
 fn the_hundred_and_thirtieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside130", ASIDE_130);

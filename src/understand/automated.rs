@@ -38,11 +38,11 @@ static AUTO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A subject that may be an absence notice: "Absent jusqu'au 3 mai", "Congés d'été"… but not
-/// "Absence de réseau".
+/// A subject that may be an absence notice: "Absent jusqu'au 3 mai", "Congés d'été", "[Absence]
+/// Re: …" (a prefix the sender's own rule adds)… but not "Absence de réseau".
 static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:re\s*:\s*)?(?:absente?|absence|en\s+conges|conges|vacances|en\s+vacances)\b(?:\s*$|\s*[-:(!]|\s+(?:du|jusqu|a\s+partir|le|les|cette|ce|pour|prolongee|longue)\b|\s+\d)",
+        r"^\s*(?:re\s*:\s*)?\[?\s*(?:absente?|absence|en\s+conges|conges|vacances|en\s+vacances)\b(?:\s*$|\s*[-:(!\]]|\s+(?:du|jusqu|a\s+partir|le|les|cette|ce|pour|prolongee|longue)\b|\s+\d)",
     )
 });
 
@@ -50,8 +50,16 @@ static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// message automatique… merci de ne pas y répondre").
 static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges|en\s+vacances|en\s+deplacement|en\s+formation)\b|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|back\s+in\s+the\s+office|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
+        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|back\s+in\s+the\s+office|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
     )
+});
+
+/// Outlook's recall of a message, as it reaches a mailbox outside the sender's Exchange
+/// organisation: there the recall cannot act and arrives as a mail of its own, "Recall: …" /
+/// "Rappel : …" (Microsoft's "Recall or replace an email message that you sent"). Its text is
+/// one sentence; the subject alone ("Rappel :") is also a school's reminder.
+static RECALL_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[^\n]{0,80}\b(?:souhaite\s+rappeler\s+le\s+message|would\s+like\s+to\s+recall\s+the\s+message)\b")
 });
 
 /// The body signs, in one pass: 0 a delivery system's words, 1 an absence notice's.
@@ -189,6 +197,12 @@ fn auto_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<String> {
     if f.body.read_report || marks.report_type.as_deref() == Some("disposition-notification") {
         return Some("read receipt (disposition notification)".into());
     }
+    if f.body.calendar_reply {
+        return Some("an answer to a meeting invitation (text/calendar, method REPLY)".into());
+    }
+    if f.own_folded.len() < 400 && RECALL_TEXT.is_match(f.own_folded.trim_start()) {
+        return Some("a message recalled (Outlook)".into());
+    }
     if marks.auto_submitted.as_deref() == Some("auto-replied") {
         return Some("Auto-Submitted: auto-replied".into());
     }
@@ -315,6 +329,31 @@ mod tests {
             kind("From: a@b\r\nSubject: Absente jusqu'au 2 mai\r\n\r\nJe suis absente, je lirai vos messages à mon retour.\r\n", true),
             Some(Kind::AutoReply)
         );
+    }
+
+    /// Outlook's recall and a meeting's answer are written by the client: recorded, never
+    /// answered. A school's "Rappel :" that reminds, and an invitation, are not.
+    #[test]
+    fn recalls_and_meeting_answers() {
+        let recall = "From: a@b\r\nSubject: Rappel : Imprimante\r\n\r\nClaire Dubois souhaite rappeler le message « Imprimante ».\r\n";
+        assert_eq!(kind(recall, true), Some(Kind::AutoReply));
+        let recall = "From: a@b\r\nSubject: Recall: Printer\r\n\r\nPaul Henry would like to recall the message, \"Printer\".\r\n";
+        assert_eq!(kind(recall, true), Some(Kind::AutoReply));
+        let reminder = "From: a@b\r\nSubject: Rappel : Imprimante\r\n\r\nJe vous rappelle que l'imprimante ne marche toujours pas.\r\n";
+        assert_eq!(kind(reminder, true), None);
+        let answer = "From: a@b\r\nSubject: Accepté: Intervention\r\nContent-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\n\
+                      BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\n";
+        assert_eq!(kind(answer, true), Some(Kind::AutoReply));
+        let invitation = answer.replace("method=REPLY", "method=REQUEST").replace("METHOD:REPLY", "METHOD:REQUEST");
+        assert_eq!(kind(&invitation, true), None);
+    }
+
+    #[test]
+    fn an_absence_in_the_subject_s_brackets() {
+        let raw = "From: a@b\r\nSubject: [Absence] Re: [CESAME #2026-000001] Wifi\r\n\r\nJe suis en congé maladie jusqu'au 3 mars, sans accès à ma messagerie.\r\n";
+        assert_eq!(kind(raw, true), Some(Kind::AutoReply));
+        let raw = "From: a@b\r\nSubject: [Absence de réseau] salle 4\r\n\r\nJe suis en salle 4 : plus de réseau.\r\n";
+        assert_eq!(kind(raw, true), None);
     }
 
     #[test]

@@ -43,6 +43,10 @@ pub(crate) struct Body {
     pub delivery_report: bool,
     /// A `message/disposition-notification` part (RFC 8098 read receipt).
     pub read_report: bool,
+    /// A `text/calendar` part with method `REPLY`: an attendee's answer to an invitation
+    /// (RFC 5546 §3.2.3), which a calendar client writes when the meeting is accepted or
+    /// declined. iMIP requires the `method` parameter on the part (RFC 6047 §2.4).
+    pub calendar_reply: bool,
 }
 
 /// The parser, set to decode only the headers read here; the others (`Received` chains,
@@ -93,6 +97,9 @@ fn collect(msg: &Message<'_>, body: &mut Body, depth: usize) {
     }
     for part in &msg.parts {
         let Some(ct) = part.content_type() else { continue };
+        if ct.ctype().eq_ignore_ascii_case("text") && ct.subtype().is_some_and(|s| s.eq_ignore_ascii_case("calendar")) {
+            body.calendar_reply |= ct.attribute("method").is_some_and(|m| m.eq_ignore_ascii_case("reply"));
+        }
         if ct.ctype().eq_ignore_ascii_case("message") {
             match ct.subtype().unwrap_or_default().to_ascii_lowercase().as_str() {
                 "delivery-status" | "global-delivery-status" => body.delivery_report = true,
