@@ -1958,6 +1958,20 @@ fn the_hundred_and_thirtieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-thirty-first part, written after the hundred-and-nineteenth round, on a
+/// reply's intent written in a hurry (no accents, typos, capitals, a phone's abbreviations, a
+/// word or two): kind 75.0 %, urgency 100 %, code 100 % at first reading (16 mails). Misses:
+/// "tjs le meme pb, qd est ce que qqn passe ?" and "TOUJOURS PAS DE RESEAU … QUAND EST CE QUE
+/// CA SERA REPARE ???" read as news, not chases; "c bon c reparé, vous pouvez cloturé" left to
+/// the desk; "depuis le passage du tech c encore pire, le pc ne demarre plus du tout" read as
+/// a closure.
+#[test]
+fn the_hundred_and_thirty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside131", ASIDE_131);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1971,5 +1985,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_130.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_131.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
