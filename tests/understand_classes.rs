@@ -1964,7 +1964,9 @@ fn the_hundred_and_thirtieth_aside_part_is_measured() {
 /// "tjs le meme pb, qd est ce que qqn passe ?" and "TOUJOURS PAS DE RESEAU … QUAND EST CE QUE
 /// CA SERA REPARE ???" read as news, not chases; "c bon c reparé, vous pouvez cloturé" left to
 /// the desk; "depuis le passage du tech c encore pire, le pc ne demarre plus du tout" read as
-/// a closure.
+/// a closure. The hundred-and-twentieth round ("qqn", "tech", "c encore", "c repare" written
+/// out; "quand … réparé ?" chases; "vous pouvez clôturé(z)" closes; "encore pire" is no fix;
+/// a function lost since the visit, "ne démarre plus", is no symptom gone): 100 %.
 #[test]
 fn the_hundred_and_thirty_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside131", ASIDE_131);

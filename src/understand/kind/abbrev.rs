@@ -9,10 +9,11 @@ use regex::{Captures, Regex};
 
 use super::super::fold::re;
 
-/// Whole words only; "c" only before what people say is fine or broken ("c bon", "c mort").
+/// Whole words only; "c" only before what people say is fine or broken ("c bon", "c mort",
+/// "c encore pire").
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:c\s+(?:bon|ok|good|reparti|regle|fait|mort|nickel|urgent)|tt|ts|vs|pb|pbs|qd|ds|pr|tjrs|tjs|bcp|dc|bjr|qq|qqs|pcq|pck|rdv|wi[\s-]fi)\b|\ben\s+\+",
+        r"\b(?:c\s+(?:bon|ok|good|reparti|regle|fait|mort|nickel|urgent|repare|resolu|retabli|encore|pire|mieux|pas|fini|termine)|tt|ts|vs|pb|pbs|qd|ds|pr|tjrs|tjs|bcp|dc|bjr|qq|qqs|qqn|pcq|pck|rdv|tech|wi[\s-]fi)\b|\ben\s+\+",
     )
 });
 
@@ -37,6 +38,8 @@ pub(super) fn expand(text: &str) -> Cow<'_, str> {
             "dc" => "donc",
             "bjr" => "bonjour",
             "qq" | "qqs" => "quelques",
+            "qqn" => "quelqu'un",
+            "tech" => "technicien",
             "pcq" | "pck" => "parce que",
             "rdv" => "rendez-vous",
             w if w.starts_with("wi") => "wifi",
@@ -56,6 +59,8 @@ mod tests {
         assert_eq!(expand("tt est ok, vs pouvez cloturer"), "tout est ok, vous pouvez cloturer");
         assert_eq!(expand("pb ds la salle, tjrs ko"), "probleme dans la salle, toujours ko");
         assert_eq!(expand("qq postes en + svp"), "quelques postes en plus svp");
+        assert_eq!(expand("qd est ce que qqn passe"), "quand est ce que quelqu'un passe");
+        assert_eq!(expand("le tech est passe, c encore pire"), "le technicien est passe, c'est encore pire");
         assert_eq!(expand("un acces wi-fi invite, le wi fi du cdi"), "un acces wifi invite, le wifi du cdi");
         // Letters that are names stay: "bâtiment C", "la salle C12".
         assert_eq!(expand("batiment c, salle c12"), "batiment c, salle c12");

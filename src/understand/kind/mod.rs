@@ -741,11 +741,20 @@ fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
             let after = &t[m.end()..];
             let said = !negated(t, m.start())
                 && !CONDITION.is_match(before(t, m.start(), 16))
-                && !CHECK.is_match(before(t, m.start(), 80));
+                && !CHECK.is_match(before(t, m.start(), 80))
+                && !FUNCTION_LOST.is_match(m.as_str());
             said && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after)
         })
     })
 }
+
+/// "Depuis votre passage, l'alarme ne se déclenche plus" tells a symptom gone; "… le PC ne
+/// démarre plus" a function lost, which is a fault again.
+static FUNCTION_LOST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bne\s+(?:se\s+|s')?(?:demarre|marche|fonctionne|allume|imprime|repond|connecte|ouvre|charge|capte|lance|lit)(?:nt)?\s+plus\b",
+    )
+});
 
 /// Every occurrence of sign `index` comes right after a negation: "pas résolu du tout".
 fn denied(seen: &Seen, index: usize, subject: &str, text: &str) -> bool {
@@ -931,6 +940,8 @@ mod tests {
         assert_eq!(kind("RE: x", "C'est la troisième semaine que nous attendons.", true, true), Kind::Reminder);
         let days = "Cela fait maintenant 12 jours ouvrés que le signalement a été fait.";
         assert_eq!(kind("RE: x", days, true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "qd est ce que qqn passe ?", true, true), Kind::Reminder);
+        assert_eq!(kind("RE: x", "QUAND SERA-T-IL RÉPARÉ ?", true, true), Kind::Reminder);
         let again = "Le scanner a refonctionné une journée puis a de nouveau refusé les documents.";
         assert_eq!(kind("RE: x", again, true, true), Kind::FollowUp);
         let missed = "Le rendez-vous d'hier n'a pas été honoré, personne ne s'est présenté.";
@@ -1082,11 +1093,18 @@ mod tests {
             "Merci pour la mise à jour, c'était bien ça.",
             "La salle sera détruite l'été prochain : cette demande n'a plus lieu d'être.",
             "Le technicien a changé la carte réseau. Vous pouvez considérer notre signalement comme résolu.",
+            "Depuis votre passage, l'alarme ne se déclenche plus.",
+            "C bon, vs pouvez clôturez.",
             "Le collège a reçu ses tablettes du département, notre demande est devenue sans objet.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
         assert_eq!(kind(tag, "Le problème n'a pas disparu.", true, true), Kind::FollowUp);
+        // A function lost since the visit, or worse than before, is a fault again.
+        let lost = "Depuis le passage du technicien, le PC ne démarre plus.";
+        assert_eq!(kind(tag, lost, true, true), Kind::FollowUp);
+        let worse = "Le logiciel se lance de nouveau. C'est encore pire qu'avant : il plante à chaque connexion.";
+        assert_eq!(kind(tag, worse, true, true), Kind::FollowUp);
         let elsewhere = "Le site est bien accessible depuis la salle des profs, mais pas au CDI.";
         assert_eq!(kind(tag, elsewhere, true, true), Kind::FollowUp);
         let refused = "Je ne peux pas valider la clôture : l'imprimante fait toujours des traits.";
