@@ -1974,6 +1974,19 @@ fn the_hundred_and_thirty_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-thirty-second part, written after the hundred-and-twentieth round, on the
+/// costliest class in the words of money and orders (a quote, a budget, an equipment plan, a
+/// grant, an order; faults under warranty, delivered broken, a licence paid that will not
+/// open): kind 87.5 %, urgency 100 %, code 100 % at first reading (16 mails). Misses: "passer
+/// commande de vingt câbles HDMI" and "le copieur actuel ne tient plus le volume … le budget
+/// prévoit un modèle plus rapide : pouvez-vous lancer la démarche ?" read as faults.
+#[test]
+fn the_hundred_and_thirty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside132", ASIDE_132);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -1987,5 +2000,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_131.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_132.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
