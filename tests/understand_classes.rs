@@ -1979,7 +1979,9 @@ fn the_hundred_and_thirty_first_aside_part_is_measured() {
 /// grant, an order; faults under warranty, delivered broken, a licence paid that will not
 /// open): kind 87.5 %, urgency 100 %, code 100 % at first reading (16 mails). Misses: "passer
 /// commande de vingt câbles HDMI" and "le copieur actuel ne tient plus le volume … le budget
-/// prévoit un modèle plus rapide : pouvez-vous lancer la démarche ?" read as faults.
+/// prévoit un modèle plus rapide : pouvez-vous lancer la démarche ?" read as faults. The
+/// hundred-and-twenty-first round ("passer commande" is an order, not a visit; equipment that
+/// "ne tient plus le volume / le rythme" is outgrown, not broken): 100 %.
 #[test]
 fn the_hundred_and_thirty_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside132", ASIDE_132);

@@ -1738,6 +1738,15 @@ mod tests {
                 Kind::NewRequest,
             ),
             ("Standard", "Le standard ne peut pas être joint depuis ce matin.", Kind::NewIncident),
+            // An order placed is a need; a capacity outgrown too. A battery that no longer holds
+            // its charge is worn out.
+            ("Câbles", "Pouvez-vous passer commande de six rallonges pour le CDI ?", Kind::NewRequest),
+            (
+                "Serveur",
+                "Le serveur ne tient plus le rythme des connexions du matin ; il en faudrait un plus puissant.",
+                Kind::NewRequest,
+            ),
+            ("Batterie", "La batterie du portable de la CPE ne tient plus la charge.", Kind::NewIncident),
             (
                 "Enregistreur",
                 "Nous souhaiterions que les enregistrements soient de nouveau conservés : depuis la semaine dernière, l'enregistreur n'en garde que quelques heures.",
