@@ -1989,6 +1989,19 @@ fn the_hundred_and_thirty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-thirty-third part, written after the hundred-and-twenty-first round, on the
+/// counterparts' mail in forms not yet written (the contractor's technician from a phone, a
+/// PDF report, a referent asked, a request outside the contract; GLPI with its own tag, before
+/// 10, an approval; RT's correspondence; Remedy in English and French): kind 90.0 %, urgency
+/// 100 %, code 100 % at first reading (10 mails). Miss: GLPI's notification under a tag of its
+/// own ("[Collèges 33 #0004811]") with GLPI 10.0.7's Message-ID read as an automatic reply.
+#[test]
+fn the_hundred_and_thirty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside133", ASIDE_133);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2002,5 +2015,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_132.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_133.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -41,6 +41,7 @@ mod aside13;
 mod aside130;
 mod aside131;
 mod aside132;
+mod aside133;
 mod aside14;
 mod aside15;
 mod aside16;
@@ -170,6 +171,7 @@ pub use aside13::ASIDE_13;
 pub use aside130::ASIDE_130;
 pub use aside131::ASIDE_131;
 pub use aside132::ASIDE_132;
+pub use aside133::ASIDE_133;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
@@ -477,6 +479,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (130, ASIDE_130),
     (131, ASIDE_131),
     (132, ASIDE_132),
+    (133, ASIDE_133),
 ];
 
 pub const TUNING: &[Case] = &[
