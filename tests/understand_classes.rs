@@ -1995,6 +1995,8 @@ fn the_hundred_and_thirty_second_aside_part_is_measured() {
 /// 10, an approval; RT's correspondence; Remedy in English and French): kind 90.0 %, urgency
 /// 100 %, code 100 % at first reading (10 mails). Miss: GLPI's notification under a tag of its
 /// own ("[Collèges 33 #0004811]") with GLPI 10.0.7's Message-ID read as an automatic reply.
+/// The hundred-and-twenty-second round (a platform's subject tag is any text before " #<n>",
+/// as GLPI's entity tag is free text and GLPI threads by `/\[.+#(\d+)\]/`): 100 %.
 #[test]
 fn the_hundred_and_thirty_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside133", ASIDE_133);

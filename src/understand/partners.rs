@@ -16,10 +16,12 @@ use super::fold::re;
 /// A platform's own ticket id: Remedy's or ServiceNow's numbers, Zammad's `Ticket#31007`, or
 /// the subject tag of GLPI (`[GLPI #0004521]`, `src/NotificationTargetTicket.php`) and RT
 /// (`[rt.example #123]`, `$EmailSubjectTagRegex`): any tag with a plain number, which the
-/// desk's own `[CESAME #2026-000123]` is not.
+/// desk's own `[CESAME #2026-000123]` is not. GLPI's tag is an entity's free text
+/// (`notification_subject_tag`: "[Collèges 33 #0004811]"), which GLPI itself threads by
+/// `/\[.+#(\d+)\]/` (`src/MailCollector.php`).
 static PLATFORM_ID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:INC|REQ|RITM|SCTASK|TASK|CRQ|CHG|PRB|WO|SR|IM|SD)\d{6,15}\b|\bTicket#\d{3,12}\b|\[([A-Za-z0-9_.-]{1,40} #\d{1,10})\]",
+        r"\b(?:INC|REQ|RITM|SCTASK|TASK|CRQ|CHG|PRB|WO|SR|IM|SD)\d{6,15}\b|\bTicket#\d{3,12}\b|\[([^\[\]\n]{1,40} #\d{1,10})\]",
     )
 });
 
@@ -104,6 +106,7 @@ mod tests {
     fn subject_tags_of_glpi_rt_and_zammad() {
         for (subject, id) in [
             ("[GLPI #0004521] Mise à jour d'un ticket", Some("GLPI #0004521")),
+            ("[Collèges 33 #0004811] Ticket résolu : Borne wifi", Some("Collèges 33 #0004811")),
             ("[rt.region.example #123] AutoReply: Panne", Some("rt.region.example #123")),
             ("[Ticket#31007] RE: Tableau blanc", Some("Ticket#31007")),
             ("RE: [CESAME #2026-000123] Accusé de réception", None),
