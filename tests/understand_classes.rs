@@ -2004,6 +2004,20 @@ fn the_hundred_and_thirty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-thirty-fourth part, written after the hundred-and-twenty-second round, on
+/// phishing in the school's and the desk's own words (a false closed ticket, an academic
+/// password, an ENT quota, a false rectorat, a false work order's invoice, a parcel, a false
+/// correspondant, gift cards; a school reporting a phishing wave, one asking for a filter):
+/// kind 90.0 %, urgency 100 %, code 100 % at first reading (10 mails). Miss: "Claire Dubois"
+/// <claire.dubois.lycee@gmail…> announcing a new address and asking for the school's
+/// administrator accesses read as unauthorised.
+#[test]
+fn the_hundred_and_thirty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside134", ASIDE_134);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2017,5 +2031,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_133.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_134.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -42,6 +42,7 @@ mod aside130;
 mod aside131;
 mod aside132;
 mod aside133;
+mod aside134;
 mod aside14;
 mod aside15;
 mod aside16;
@@ -172,6 +173,7 @@ pub use aside130::ASIDE_130;
 pub use aside131::ASIDE_131;
 pub use aside132::ASIDE_132;
 pub use aside133::ASIDE_133;
+pub use aside134::ASIDE_134;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
@@ -480,6 +482,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (131, ASIDE_131),
     (132, ASIDE_132),
     (133, ASIDE_133),
+    (134, ASIDE_134),
 ];
 
 pub const TUNING: &[Case] = &[
