@@ -2010,7 +2010,9 @@ fn the_hundred_and_thirty_third_aside_part_is_measured() {
 /// correspondant, gift cards; a school reporting a phishing wave, one asking for a filter):
 /// kind 90.0 %, urgency 100 %, code 100 % at first reading (10 mails). Miss: "Claire Dubois"
 /// <claire.dubois.lycee@gmail…> announcing a new address and asking for the school's
-/// administrator accesses read as unauthorised.
+/// administrator accesses read as unauthorised. The hundred-and-twenty-third round (a listed
+/// contact's name from another address is a sign, never a verdict alone; "a change of
+/// address" is a lure; accesses "administrateur" asked for are credentials): 100 %.
 #[test]
 fn the_hundred_and_thirty_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside134", ASIDE_134);

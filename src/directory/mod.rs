@@ -46,6 +46,9 @@ pub enum DirectoryError {
 pub struct Directory {
     schools: HashMap<Uai, School>,
     by_contact: HashMap<String, Vec<Uai>>,
+    /// Contacts by the name their address spells (`claire.dubois@…` → "claire dubois"), for
+    /// telling a stranger who borrows a contact's name ([`Directory::contact_named`]).
+    by_name: HashMap<String, String>,
 }
 
 struct CsvRow {
@@ -84,11 +87,24 @@ impl Directory {
             for list in self.by_contact.values_mut() {
                 list.retain(|u| *u != old.uai);
             }
+            self.by_contact.retain(|_, list| !list.is_empty());
+            self.by_name.retain(|_, address| self.by_contact.contains_key(address));
         }
         for email in std::iter::once(&school.correspondant_email).chain(&school.suppleant_email) {
             self.by_contact.entry(email.clone()).or_default().push(school.uai.clone());
+            let local = email.split('@').next().unwrap_or_default();
+            if let Some(key) = name_key(local.split(['.', '_', '-'])) {
+                self.by_name.insert(key, email.clone());
+            }
         }
         self.schools.insert(school.uai.clone(), school);
+    }
+
+    /// The contact whose address spells the name `words` (lower case, without accents, in any
+    /// order: "Dubois Claire" for `claire.dubois@…`), if any. Addresses of initials
+    /// (`j.martin@…`) spell no name.
+    pub fn contact_named<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<&str> {
+        name_key(words).and_then(|key| self.by_name.get(&key)).map(String::as_str)
     }
 
     pub fn get(&self, uai: &Uai) -> Option<&School> {
@@ -131,6 +147,16 @@ impl Directory {
     }
 }
 
+/// Two or more words of two letters or more, sorted: a person's name whatever its order.
+fn name_key<'a>(words: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut words: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
+    if words.len() < 2 || words.iter().any(|w| w.len() < 2 || !w.bytes().all(|b| b.is_ascii_lowercase())) {
+        return None;
+    }
+    words.sort_unstable();
+    Some(words.join(" "))
+}
+
 fn school_from_row(row: CsvRow, line: u64) -> Result<School, DirectoryError> {
     let uai = Uai::parse(&row.uai).map_err(|source| DirectoryError::Uai { line, source })?;
     let email = |value: &str, column: &str| -> Result<String, DirectoryError> {
@@ -164,6 +190,27 @@ mod tests {
     }
 
     const HEADER: &str = "uai,name,town,correspondant_email,suppleant_email\n";
+
+    #[test]
+    fn contacts_by_the_name_their_address_spells() {
+        let school = |uai: &str, contact: &str| School {
+            uai: Uai::parse(uai).unwrap(),
+            name: "Lycée".into(),
+            town: "Lyon".into(),
+            correspondant_email: contact.into(),
+            suppleant_email: Some("j.martin@ac-lyon.example".into()),
+        };
+        let mut directory = Directory::new([school("0691234S", "claire.dubois@ac-lyon.example")]);
+        let named = |d: &Directory, name: &str| d.contact_named(name.split(' ')).map(str::to_string);
+        assert_eq!(named(&directory, "dubois claire").as_deref(), Some("claire.dubois@ac-lyon.example"));
+        assert_eq!(named(&directory, "claire"), None);
+        // Initials spell no name.
+        assert_eq!(named(&directory, "j martin"), None);
+        // A school's new contact: the old one's name is no longer a contact's.
+        directory.insert(school("0691234S", "paul-henry@ac-lyon.example"));
+        assert_eq!(named(&directory, "claire dubois"), None);
+        assert_eq!(named(&directory, "henry paul").as_deref(), Some("paul-henry@ac-lyon.example"));
+    }
 
     #[test]
     fn loads_the_shared_directory() {

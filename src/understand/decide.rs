@@ -37,6 +37,9 @@ pub(crate) struct Mail<'m> {
     pub reply_ids: Vec<String>,
     /// The failing check when a listed sender's From was refuted by the desk's exchanger.
     pub forged_by: Option<&'static str>,
+    /// An unlisted sender whose display name is a listed contact's ("Claire Dubois"
+    /// <claire.dubois.lycee@…>): the impostor's first move, or a person's personal box.
+    pub borrows_a_name: bool,
 }
 
 impl<'m> Mail<'m> {
@@ -67,6 +70,11 @@ impl<'m> Mail<'m> {
         let replying = !reply_ids.is_empty() || headers::is_reply(&folded_subject);
         // Only a listed address is worth forging: the check is made for those alone.
         let forged_by = if schools.is_empty() { None } else { crate::auth::forged(msg.raw_message(), ctx.authserv_id) };
+        let borrows_a_name = schools.is_empty()
+            && sender_name.as_deref().is_some_and(|name| {
+                let name = fold::fold(name);
+                ctx.directory.contact_named(name.split(|c: char| !c.is_ascii_lowercase())).is_some()
+            });
         Mail {
             msg,
             body,
@@ -82,6 +90,7 @@ impl<'m> Mail<'m> {
             replying,
             reply_ids,
             forged_by,
+            borrows_a_name,
         }
     }
 
@@ -150,6 +159,7 @@ impl<'m> Mail<'m> {
             bar: self.spam_bar(auto_submitted),
             upstream: upstream.as_deref(),
             links: &links,
+            borrowed_name: self.borrows_a_name,
         })
     }
 

@@ -101,7 +101,7 @@ const LURES: &[(&str, &str)] = &[
     ),
     (
         "credentials asked for",
-        r"\b(?:envoyer|renvoyer|communiquer|transmettre|send|provide)\b.{0,40}\b(?:identifiants|mots?\s+de\s+passe|codes?\s+d'acces|credentials|passwords?)\b",
+        r"\b(?:envoyer|renvoyer|communiquer|transmettre|send|provide)\b.{0,40}\b(?:identifiants|mots?\s+de\s+passe|codes?\s+d'acces|acces\s+(?:administrateur|admin)|comptes?\s+(?:administrateur|admin)|credentials|passwords?)\b",
     ),
     (
         "an update required",
@@ -114,6 +114,12 @@ const LURES: &[(&str, &str)] = &[
     (
         "a grant or a fee",
         r"\b(?:free\s+grant|subvention\s+gratuite|registration\s+fee|frais\s+d'inscription)\b|\b(?:has|have)\s+been\s+selected\b",
+    ),
+    // A sender that says it now writes from here: the directory, not a mail, says who a
+    // school's contact is.
+    (
+        "a change of address",
+        r"\b(?:j'utilise|j'utiliserai|utilisez|ecrivez-moi\s+(?:sur|a))\s+(?:desormais|maintenant|dorenavant)\s+(?:cette|mon|ma)\s+(?:adresse|boite|messagerie)\b|\b(?:nouvelle|new)\s+(?:adresse\s+(?:mail|e-?mail|electronique|personnelle)|e-?mail\s+address)\b|\bmettre\s+a\s+jour\s+(?:votre|vos)\s+(?:annuaire|carnet\s+d'adresses|contacts|fichier\s+de\s+contacts)\b|\bmon\s+adresse\s+(?:a\s+change|n'est\s+plus)\b",
     ),
     (
         "'are you available'",
@@ -234,6 +240,9 @@ pub(crate) struct Facts<'a> {
     pub upstream: Option<&'a str>,
     /// The addresses the HTML part links to (a lure's link often exists only there).
     pub links: &'a str,
+    /// An outsider under a listed contact's name: a sign, not a verdict, since a contact may
+    /// write from a personal box.
+    pub borrowed_name: bool,
 }
 
 /// How a mail scores against the bar that applies to its sender.
@@ -282,6 +291,10 @@ pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
     } else if f.links.contains("http") && !f.text_folded.contains("http") {
         score += 1;
         signs.push("link hidden in the HTML");
+    }
+    if f.borrowed_name {
+        score += 1;
+        signs.push("a listed contact's name from another address");
     }
     if let (Some(from), Some(reply)) = (f.sender, f.reply_to) {
         if domain(from) != domain(reply) {
@@ -338,6 +351,7 @@ mod tests {
             bar: if listed { Bar::Contact } else { Bar::Report },
             upstream: None,
             links: "",
+            borrowed_name: false,
         };
         assess(&facts).is_spam()
     }
@@ -380,8 +394,35 @@ mod tests {
             bar: Bar::Report,
             upstream: None,
             links: "",
+            borrowed_name: false,
         };
         assert!(assess(&facts).is_spam());
+    }
+
+    /// A contact's name, a "new address" and the school's accesses asked for: the impostor's
+    /// moves. A person writing under their name from a personal box about a fault is answered,
+    /// not set aside.
+    #[test]
+    fn a_new_address_and_accesses_asked_for() {
+        let text = fold(
+            "J'utilise désormais cette adresse personnelle. Merci de mettre à jour votre annuaire et de m'envoyer \
+             la liste des accès administrateur du lycée.",
+        );
+        let facts = |text: &'static str| Facts {
+            subject_folded: "changement de coordonnees",
+            text_folded: text,
+            attachments: &[],
+            sender: Some("claire.dubois.lycee@gmail.example"),
+            reply_to: None,
+            bar: Bar::Report,
+            upstream: None,
+            links: "",
+            borrowed_name: true,
+        };
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        assert!(assess(&facts(text)).is_spam(), "{:?}", assess(&facts(text)));
+        let fault = "je vous ecris depuis ma boite personnelle : le wifi du cdi ne marche plus depuis ce matin.";
+        assert!(!assess(&facts(fault)).is_spam());
     }
 
     #[test]
@@ -395,6 +436,7 @@ mod tests {
             bar: Bar::Report,
             upstream: None,
             links: "",
+            borrowed_name: false,
         };
         assert!(!assess(&plain).is_spam());
         assert!(assess(&Facts { upstream: Some("X-Spam-Flag: YES"), ..plain }).is_spam());
@@ -420,6 +462,7 @@ mod tests {
                 bar: Bar::Stranger,
                 upstream: None,
                 links: "",
+                borrowed_name: false,
             };
             assess(&facts).signs
         };
@@ -456,6 +499,7 @@ mod tests {
             bar: Bar::Report,
             upstream: None,
             links: "http://colis.example/r?id=7\n",
+            borrowed_name: false,
         };
         assert!(assess(&base).signs.contains(&"link hidden in the HTML"));
         // A link written in the text is seen by the reader.
@@ -503,6 +547,7 @@ mod tests {
             bar: Bar::Stranger,
             upstream: None,
             links: "",
+            borrowed_name: false,
         };
         let a = assess(&offer);
         assert_eq!((a.score, a.bar.threshold(), a.signs), (1, 1, vec!["selling"]));
