@@ -2020,6 +2020,20 @@ fn the_hundred_and_thirty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-thirty-fifth part, written after the hundred-and-twenty-third round, on long
+/// mails where the point is buried (context, history, a colleague's words, what was tried,
+/// signatures and disclaimers): kind 87.5 %, urgency 100 %, code 100 % at first reading (8
+/// mails; one urgency label of mine was wrong, a level the mail does not state, and was
+/// corrected before this commit). Miss: fourteen old projectors "dont les lampes ne sont plus
+/// fabriquées", which "la direction souhaite … remplacés par des écrans interactifs", read as
+/// a fault (the history of repaired breakdowns outweighs the wish).
+#[test]
+fn the_hundred_and_thirty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside135", ASIDE_135);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2033,5 +2047,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_134.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_135.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
