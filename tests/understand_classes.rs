@@ -2026,7 +2026,9 @@ fn the_hundred_and_thirty_fourth_aside_part_is_measured() {
 /// mails; one urgency label of mine was wrong, a level the mail does not state, and was
 /// corrected before this commit). Miss: fourteen old projectors "dont les lampes ne sont plus
 /// fabriquées", which "la direction souhaite … remplacés par des écrans interactifs", read as
-/// a fault (the history of repaired breakdowns outweighs the wish).
+/// a fault (the history of repaired breakdowns outweighs the wish). The hundred-and-twenty-fourth
+/// round (equipment "remplacé par des …" of another kind is renewed; "plan d'équipement" is a
+/// plan): 100 %.
 #[test]
 fn the_hundred_and_thirty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside135", ASIDE_135);

@@ -1747,6 +1747,18 @@ mod tests {
                 Kind::NewRequest,
             ),
             ("Batterie", "La batterie du portable de la CPE ne tient plus la charge.", Kind::NewIncident),
+            // Old equipment repaired before, to be replaced by another kind in the equipment
+            // plan, is a need; a replacement made that fails, a fault.
+            (
+                "Écrans",
+                "Nos écrans ont été réparés plusieurs fois et l'image reste pâle. La direction souhaite qu'ils soient remplacés par des écrans interactifs au prochain plan d'équipement.",
+                Kind::NewRequest,
+            ),
+            (
+                "Écran salle 5",
+                "L'écran cassé de la salle 5 a été remplacé par un modèle neuf, mais il ne s'allume pas.",
+                Kind::NewIncident,
+            ),
             (
                 "Enregistreur",
                 "Nous souhaiterions que les enregistrements soient de nouveau conservés : depuis la semaine dernière, l'enregistreur n'en garde que quelques heures.",
