@@ -44,6 +44,7 @@ mod aside132;
 mod aside133;
 mod aside134;
 mod aside135;
+mod aside136;
 mod aside14;
 mod aside15;
 mod aside16;
@@ -176,6 +177,7 @@ pub use aside132::ASIDE_132;
 pub use aside133::ASIDE_133;
 pub use aside134::ASIDE_134;
 pub use aside135::ASIDE_135;
+pub use aside136::ASIDE_136;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
@@ -486,6 +488,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (133, ASIDE_133),
     (134, ASIDE_134),
     (135, ASIDE_135),
+    (136, ASIDE_136),
 ];
 
 pub const TUNING: &[Case] = &[
