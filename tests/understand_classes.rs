@@ -2041,7 +2041,8 @@ fn the_hundred_and_thirty_fifth_aside_part_is_measured() {
 /// urgency in the subject, chases, a closure, news, the list, a partial fix, an auto-reply, a
 /// bounce, a CPE, a false survey): kind 92.9 %, urgency 100 %, code 100 % at first reading (14
 /// mails). Miss: "les postes fonctionnent, mais le vidéoprojecteur n'affiche toujours rien"
-/// read as a chase ("toujours rien"), not a partial fix.
+/// read as a chase ("toujours rien"), not a partial fix. The hundred-and-twenty-fifth round
+/// (something that "fonctionne, mais …" works in part): 100 %.
 #[test]
 fn the_hundred_and_thirty_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside136", ASIDE_136);

@@ -892,6 +892,11 @@ mod tests {
         assert_eq!(kind("RE: x", relapse, true, true), Kind::FollowUp);
         let other = "Le copieur est réparé, merci. En revanche, l'imprimante du CDI est tombée en panne ce matin.";
         assert_eq!(kind("RE: x", other, true, true), Kind::FollowUp);
+        let but = "Merci. Les écrans fonctionnent, par contre le son ne donne toujours rien.";
+        assert_eq!(kind("RE: x", but, true, true), Kind::FollowUp);
+        // Without a ticket, such words open a report.
+        let mute = "Les écrans fonctionnent, par contre le son reste muet.";
+        assert_eq!(kind("Salle 4", mute, false, false), Kind::NewIncident);
         let english = "Thanks, the projector works now, but there is still no sound.";
         assert_eq!(kind("RE: x", english, true, true), Kind::FollowUp);
         // "No" to the desk's "may we close?", the fault told: news of the ticket, not a chase.
