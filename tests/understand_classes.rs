@@ -2050,6 +2050,18 @@ fn the_hundred_and_thirty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-thirty-seventh part, written after the hundred-and-twenty-fifth round, on a
+/// reply's intent in a few words above the desk's quoted question or notice (yes and no to
+/// "Pouvons-nous clôturer ?", a confirmation, a visit agreed, "c'est noté", "pas encore testé",
+/// a chase in a question): kind 91.7 %, urgency 100 %, code 100 % at first reading (12 mails).
+/// Miss: "Oui, merci." to "Pouvons-nous clôturer ?" read as news.
+#[test]
+fn the_hundred_and_thirty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside137", ASIDE_137);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2063,5 +2075,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_136.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_137.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
