@@ -2054,7 +2054,9 @@ fn the_hundred_and_thirty_sixth_aside_part_is_measured() {
 /// reply's intent in a few words above the desk's quoted question or notice (yes and no to
 /// "Pouvons-nous clôturer ?", a confirmation, a visit agreed, "c'est noté", "pas encore testé",
 /// a chase in a question): kind 91.7 %, urgency 100 %, code 100 % at first reading (12 mails).
-/// Miss: "Oui, merci." to "Pouvons-nous clôturer ?" read as news.
+/// Miss: "Oui, merci." to "Pouvons-nous clôturer ?" read as news. The hundred-and-twenty-sixth
+/// round (a yes alone — no fault, no "mais", no question, no visit to come — under the desk's
+/// "Intervention terminée" or a question to close is the confirmation asked for): 100 %.
 #[test]
 fn the_hundred_and_thirty_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside137", ASIDE_137);

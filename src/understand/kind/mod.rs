@@ -252,6 +252,16 @@ static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:(?:helas|malheureusement|eh\s+bien|bah|ben)\s*,?\s*)?(?:non|no|nope)\s*(?:[,.:;!]|merci|helas|malheureusement|toujours|pas\s+encore)",
     )
 });
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| re(CONTRAST_WORDS));
+static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:oui|yes|tout\s+a\s+fait|c'est\s+confirme|confirme|je\s+(?:vous\s+)?(?:le\s+)?confirme)\b")
+});
+/// The desk's subject that asks whether it works: its closure notice, or a question to close.
+static CLOSURE_ASKED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\]\s*(?:intervention\s+terminee|(?:pouvons-nous|peut-on|pouvez-vous\s+confirmer)\b[^\n]{0,30}\b(?:clore|cloturer|fermer|solder|resolu))",
+    )
+});
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(CONDITION_BEFORE));
 static CHECK: LazyLock<Regex> = LazyLock::new(|| re(CHECK_BEFORE));
 static NO_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| re(NOT_A_BREAKDOWN));
@@ -313,6 +323,12 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     }
     if related && seen.in_text(I_STILL_BROKEN) && ANSWER_NO.is_match(f.own_text) {
         return (Kind::FollowUp, "answers no: it still does not work");
+    }
+    // "Oui, merci." under "Intervention terminée" or "Pouvons-nous clôturer ?": the yes the desk
+    // asked for ("Merci de nous confirmer que le problème est résolu", `ticket_news`).
+    if f.has_ticket && ANSWER_YES.is_match(f.own_text) && CLOSURE_ASKED_IN.is_match(f.subject) && yes_alone(f.own_text)
+    {
+        return (Kind::ClosureConfirmation, "answers yes to the desk's closure question");
     }
     if seen.in_subject(I_REMINDER_SUBJECT) || seen.in_text(I_REMINDER_TEXT) {
         return (Kind::Reminder, "asks for news");
@@ -505,7 +521,6 @@ fn closed_with_a_remark(own: &str) -> Option<bool> {
 /// answer an acknowledgement: left to the desk.
 fn thanked_without_fault(own: &str) -> bool {
     static THANKS: LazyLock<Regex> = LazyLock::new(|| re(THANKS_WORDS));
-    static CONTRAST: LazyLock<Regex> = LazyLock::new(|| re(CONTRAST_WORDS));
     if !THANKS.is_match(own) || own.contains('?') || CONTRAST.is_match(own) || tells_a_fault(own) {
         return false;
     }
@@ -722,6 +737,11 @@ fn after_headline(subject: &str) -> &str {
     } else {
         rest
     }
+}
+
+/// A yes with nothing against it: no fault told, no "mais", no question, no visit to come.
+fn yes_alone(own: &str) -> bool {
+    !own.contains('?') && !CONTRAST.is_match(own) && !VISIT_AHEAD.is_match(own) && !tells_a_fault(own)
 }
 
 /// A count that is whole again and no fault told: "90 calculatrices chargées sur 90".
@@ -1105,6 +1125,16 @@ mod tests {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
         assert_eq!(kind(tag, "Le problème n'a pas disparu.", true, true), Kind::FollowUp);
+        // A yes to the desk's closure question closes; to a notice of a visit, or with a "but",
+        // it is news.
+        let done = "RE: [CESAME #2026-000321] Intervention terminée : Imprimante";
+        assert_eq!(kind(done, "Oui, merci.", true, true), Kind::ClosureConfirmation);
+        assert_eq!(
+            kind("RE: [CESAME #2026-000321] Pouvons-nous clôturer ?", "Oui.", true, true),
+            Kind::ClosureConfirmation
+        );
+        assert_eq!(kind("RE: [CESAME #2026-000321] Intervention prévue", "Oui, merci.", true, true), Kind::FollowUp);
+        assert_eq!(kind(done, "Oui mais le bac 2 coince encore.", true, true), Kind::FollowUp);
         // A function lost since the visit, or worse than before, is a fault again.
         let lost = "Depuis le passage du technicien, le PC ne démarre plus.";
         assert_eq!(kind(tag, lost, true, true), Kind::FollowUp);
