@@ -46,6 +46,7 @@ mod aside134;
 mod aside135;
 mod aside136;
 mod aside137;
+mod aside138;
 mod aside14;
 mod aside15;
 mod aside16;
@@ -180,6 +181,7 @@ pub use aside134::ASIDE_134;
 pub use aside135::ASIDE_135;
 pub use aside136::ASIDE_136;
 pub use aside137::ASIDE_137;
+pub use aside138::ASIDE_138;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
@@ -492,6 +494,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (135, ASIDE_135),
     (136, ASIDE_136),
     (137, ASIDE_137),
+    (138, ASIDE_138),
 ];
 
 pub const TUNING: &[Case] = &[
