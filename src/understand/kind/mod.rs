@@ -1782,6 +1782,12 @@ mod tests {
                 Kind::NewRequest,
             ),
             ("Batterie", "La batterie du portable de la CPE ne tient plus la charge.", Kind::NewIncident),
+            // Lessons disturbed, a console that loses control: a fault in words of its own.
+            (
+                "Salle de langues",
+                "Les séances sont perturbées : le logiciel perd le contrôle des casques des élèves.",
+                Kind::NewIncident,
+            ),
             // Old equipment repaired before, to be replaced by another kind in the equipment
             // plan, is a need; a replacement made that fails, a fault.
             (
