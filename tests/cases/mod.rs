@@ -47,6 +47,7 @@ mod aside135;
 mod aside136;
 mod aside137;
 mod aside138;
+mod aside139;
 mod aside14;
 mod aside15;
 mod aside16;
@@ -182,6 +183,7 @@ pub use aside135::ASIDE_135;
 pub use aside136::ASIDE_136;
 pub use aside137::ASIDE_137;
 pub use aside138::ASIDE_138;
+pub use aside139::ASIDE_139;
 pub use aside14::ASIDE_14;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
@@ -495,6 +497,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (136, ASIDE_136),
     (137, ASIDE_137),
     (138, ASIDE_138),
+    (139, ASIDE_139),
 ];
 
 pub const TUNING: &[Case] = &[
