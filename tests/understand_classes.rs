@@ -2089,6 +2089,18 @@ fn the_hundred_and_thirty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fortieth part, written after the hundred-and-twenty-sixth round, on a reply's
+/// intent told second-hand (a teacher, the caretaker, the pupils, the head; a colleague's mail
+/// forwarded below): kind 90.0 %, urgency 100 %, code 100 % at first reading (10 mails). Miss:
+/// "Pour confirmation de clôture." above a teacher's forwarded "le tableau fonctionne de
+/// nouveau" read as news.
+#[test]
+fn the_hundred_and_fortieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside140", ASIDE_140);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2102,5 +2114,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_139.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_140.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -49,6 +49,7 @@ mod aside137;
 mod aside138;
 mod aside139;
 mod aside14;
+mod aside140;
 mod aside15;
 mod aside16;
 mod aside17;
@@ -185,6 +186,7 @@ pub use aside137::ASIDE_137;
 pub use aside138::ASIDE_138;
 pub use aside139::ASIDE_139;
 pub use aside14::ASIDE_14;
+pub use aside140::ASIDE_140;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
@@ -498,6 +500,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (137, ASIDE_137),
     (138, ASIDE_138),
     (139, ASIDE_139),
+    (140, ASIDE_140),
 ];
 
 pub const TUNING: &[Case] = &[
