@@ -2093,7 +2093,8 @@ fn the_hundred_and_thirty_ninth_aside_part_is_measured() {
 /// intent told second-hand (a teacher, the caretaker, the pupils, the head; a colleague's mail
 /// forwarded below): kind 90.0 %, urgency 100 %, code 100 % at first reading (10 mails). Miss:
 /// "Pour confirmation de clôture." above a teacher's forwarded "le tableau fonctionne de
-/// nouveau" read as news.
+/// nouveau" read as news. The hundred-and-twenty-seventh round ("pour confirmation / validation
+/// de (la) clôture" asks to close): 100 %.
 #[test]
 fn the_hundred_and_fortieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside140", ASIDE_140);

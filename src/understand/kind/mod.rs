@@ -1120,6 +1120,7 @@ mod tests {
             "Le technicien a changé la carte réseau. Vous pouvez considérer notre signalement comme résolu.",
             "Depuis votre passage, l'alarme ne se déclenche plus.",
             "C bon, vs pouvez clôturez.",
+            "Pour validation de la clôture, voir le message de la collègue ci-dessous.",
             "Le collège a reçu ses tablettes du département, notre demande est devenue sans objet.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
