@@ -573,6 +573,10 @@ fn answers_to_a_technical_closure() {
         ("L'écran a tenu deux jours, puis de nouveau noir.", ClosureAnswer::StillBroken),
         ("Je suis absente demain, voyez avec M. Petit.", ClosureAnswer::Unclear),
         ("C'est bon pour nous, le technicien peut passer jeudi.", ClosureAnswer::Unclear),
+        ("Le problème persiste.", ClosureAnswer::StillBroken),
+        ("Je confirme que le problème persiste.", ClosureAnswer::StillBroken),
+        ("La panne est toujours là.", ClosureAnswer::StillBroken),
+        ("Tout fonctionne, merci. Si le problème persiste, je reviendrai vers vous.", ClosureAnswer::Confirmed),
     ];
     for (own, want) in cases {
         let body = format!("{own}{notice}");

@@ -253,6 +253,7 @@ static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| re(CONTRAST_WORDS));
+/// A reply that opens with a yes: "Oui, merci.", "Confirmé.", "Je vous le confirme".
 static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*(?:oui|yes|tout\s+a\s+fait|c'est\s+confirme|confirme|je\s+(?:vous\s+)?(?:le\s+)?confirme)\b")
 });
