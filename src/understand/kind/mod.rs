@@ -522,7 +522,7 @@ fn closed_with_a_remark(own: &str) -> Option<bool> {
 /// answer an acknowledgement: left to the desk.
 fn thanked_without_fault(own: &str) -> bool {
     static THANKS: LazyLock<Regex> = LazyLock::new(|| re(THANKS_WORDS));
-    if !THANKS.is_match(own) || own.contains('?') || CONTRAST.is_match(own) || tells_a_fault(own) {
+    if !THANKS.is_match(own) || !nothing_against(own) {
         return false;
     }
     let told = own
@@ -740,9 +740,14 @@ fn after_headline(subject: &str) -> &str {
     }
 }
 
-/// A yes with nothing against it: no fault told, no "mais", no question, no visit to come.
+/// A yes with nothing against it, and no visit to come.
 fn yes_alone(own: &str) -> bool {
-    !own.contains('?') && !CONTRAST.is_match(own) && !VISIT_AHEAD.is_match(own) && !tells_a_fault(own)
+    nothing_against(own) && !VISIT_AHEAD.is_match(own)
+}
+
+/// Thanks or a yes that nothing takes back: no question, no "mais", no fault told.
+fn nothing_against(own: &str) -> bool {
+    !own.contains('?') && !CONTRAST.is_match(own) && !tells_a_fault(own)
 }
 
 /// A count that is whole again and no fault told: "90 calculatrices chargées sur 90".
