@@ -50,6 +50,7 @@ mod aside138;
 mod aside139;
 mod aside14;
 mod aside140;
+mod aside141;
 mod aside15;
 mod aside16;
 mod aside17;
@@ -187,6 +188,7 @@ pub use aside138::ASIDE_138;
 pub use aside139::ASIDE_139;
 pub use aside14::ASIDE_14;
 pub use aside140::ASIDE_140;
+pub use aside141::ASIDE_141;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
@@ -501,6 +503,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (138, ASIDE_138),
     (139, ASIDE_139),
     (140, ASIDE_140),
+    (141, ASIDE_141),
 ];
 
 pub const TUNING: &[Case] = &[
