@@ -2117,6 +2117,21 @@ fn the_hundred_and_forty_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-forty-second part, written after the hundred-and-twenty-seventh round, on
+/// a reply's intent in forms not yet written (answers inline between the desk's quoted lines, a
+/// chase told in the subject alone, thanks for the acknowledgement, a closure disputed, a
+/// duplicate, a ticket to reopen, the information asked for, a phone's signature): kind
+/// 78.6 %, urgency 100 %, code 100 % at first reading (14 mails). Misses: "Oui, tout
+/// fonctionne" written between the desk's quoted question and its closing line read as news; a
+/// ticket that "fait doublon avec le 2026-014190 … Vous pouvez l'annuler" read as news; "Ticket
+/// à rouvrir svp : la coupure réseau … est revenue" read as working again.
+#[test]
+fn the_hundred_and_forty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside142", ASIDE_142);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2130,5 +2145,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_141.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_142.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
