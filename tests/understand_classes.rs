@@ -2132,6 +2132,17 @@ fn the_hundred_and_forty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-forty-third part, written after the hundred-and-twenty-seventh round, on
+/// the costliest class in the building's systems (badges, cameras, the hall's screen, the bells,
+/// the canteen's terminals, a new building's network; each need beside a fault in the same
+/// words): kind 100 %, urgency 100 %, code 100 % at first reading (12 mails), with no change.
+#[test]
+fn the_hundred_and_forty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside143", ASIDE_143);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2145,5 +2156,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_142.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_143.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -52,6 +52,7 @@ mod aside14;
 mod aside140;
 mod aside141;
 mod aside142;
+mod aside143;
 mod aside15;
 mod aside16;
 mod aside17;
@@ -191,6 +192,7 @@ pub use aside14::ASIDE_14;
 pub use aside140::ASIDE_140;
 pub use aside141::ASIDE_141;
 pub use aside142::ASIDE_142;
+pub use aside143::ASIDE_143;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
@@ -507,6 +509,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (140, ASIDE_140),
     (141, ASIDE_141),
     (142, ASIDE_142),
+    (143, ASIDE_143),
 ];
 
 pub const TUNING: &[Case] = &[
