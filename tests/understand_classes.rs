@@ -2109,7 +2109,10 @@ fn the_hundred_and_fortieth_aside_part_is_measured() {
 /// parcel, the desk's name, rspamd's flag, a meeting declined): kind 85.7 %, urgency 100 %,
 /// code 100 % at first reading (14 mails). Misses: RT's autoreply (`Auto-Submitted:
 /// auto-replied`, its tag and `RT-Ticket`) and the contractor's robot acknowledging a work
-/// order ("Ceci est un message automatique") read as automatic replies.
+/// order ("Ceci est un message automatique") read as automatic replies. The
+/// hundred-and-twenty-eighth round (RT's `RT-Ticket` header makes its autoreply a platform's
+/// news, `lib/RT/Action/SendEmail.pm`; a robot's notice alone, with no absence told, about a
+/// work order or a platform's ticket is the partner's): 100 %.
 #[test]
 fn the_hundred_and_forty_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside141", ASIDE_141);
@@ -2124,7 +2127,11 @@ fn the_hundred_and_forty_first_aside_part_is_measured() {
 /// 78.6 %, urgency 100 %, code 100 % at first reading (14 mails). Misses: "Oui, tout
 /// fonctionne" written between the desk's quoted question and its closing line read as news; a
 /// ticket that "fait doublon avec le 2026-014190 … Vous pouvez l'annuler" read as news; "Ticket
-/// à rouvrir svp : la coupure réseau … est revenue" read as working again.
+/// à rouvrir svp : la coupure réseau … est revenue" read as working again. The
+/// hundred-and-twenty-eighth round (an attribution with nothing above it, then answers between
+/// the quoted lines: those answers are the sender's own words; "fait doublon", "est un doublon"
+/// call the request off; a fault named with its place then "est revenue", a ticket "à
+/// rouvrir", are still broken): 100 %.
 #[test]
 fn the_hundred_and_forty_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside142", ASIDE_142);

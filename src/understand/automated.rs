@@ -47,10 +47,18 @@ static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Sentences of an out-of-office text, or of an automatic acknowledgement ("Ceci est un
-/// message automatique… merci de ne pas y répondre").
+/// message automatique… merci de ne pas y répondre", `NOTICE_TEXT`).
 static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|back\s+in\s+the\s+office|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
+    )
+});
+
+/// The automatic notice's sentences of `AWAY_TEXT`: what any robot writes, a partner's
+/// included, and no absence.
+static NOTICE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
     )
 });
 
@@ -82,6 +90,14 @@ pub(crate) struct Verdict {
     /// RFC 3834 `Auto-Submitted` other than `no`: a system says it wrote the mail. Spammers
     /// rarely claim it, ticket systems and notifiers do.
     pub auto_submitted: bool,
+    /// The automatic reply rests on a robot's notice alone ("Ceci est un message automatique,
+    /// merci de ne pas y répondre"): no absence told, no header saying it answers a mail. A
+    /// partner's robot writes so of the work order it received.
+    pub notice_only: bool,
+    /// A platform names its ticket in a header of its own: RT's `RT-Ticket: <rtname> #<id>`
+    /// (`lib/RT/Action/SendEmail.pm`, `SetRTSpecialHeaders`), on every mail RT sends, its
+    /// autoreply included.
+    pub platform_header: Option<String>,
 }
 
 /// Facts about the mail the verdict needs.
@@ -101,7 +117,8 @@ pub(crate) fn detect(f: &Facts<'_>) -> Verdict {
     let mut verdict = Verdict::default();
     if let Some(reason) = bounce(f, &marks, text.matched(0)) {
         verdict.kind = Some((Kind::Bounce, reason));
-    } else if let Some(reason) = auto_reply(f, &marks, text.matched(1)) {
+    } else if let Some((reason, notice_only)) = auto_reply(f, &marks, text.matched(1)) {
+        verdict.notice_only = notice_only;
         verdict.kind = Some((Kind::AutoReply, reason));
     } else if let Some(reason) = bulk(&marks) {
         verdict.bulk_by_precedence = marks.list_header.is_none();
@@ -109,6 +126,7 @@ pub(crate) fn detect(f: &Facts<'_>) -> Verdict {
     }
     verdict.generated = generated(f, &marks);
     verdict.auto_submitted = marks.system_says_so();
+    verdict.platform_header = marks.rt_ticket;
     verdict
 }
 
@@ -125,6 +143,8 @@ struct Marks {
     failed_recipients: bool,
     null_return_path: bool,
     report_type: Option<String>,
+    /// RT's `RT-Ticket` header, one line.
+    rt_ticket: Option<String>,
 }
 
 impl Marks {
@@ -162,6 +182,8 @@ impl Marks {
                 marks.failed_recipients = true;
             } else if is("return-path") {
                 marks.null_return_path |= value.trim() == "<>";
+            } else if is("rt-ticket") {
+                marks.rt_ticket.get_or_insert_with(|| headers::one_line(&value));
             }
         }
         marks
@@ -193,7 +215,27 @@ fn bounce(f: &Facts<'_>, marks: &Marks, text_says: bool) -> Option<String> {
     None
 }
 
-fn auto_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<String> {
+/// The reason a mail is an automatic reply, and whether a robot's notice alone says so.
+fn auto_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<(String, bool)> {
+    marked_reply(f, marks, away_text).map(|reason| (reason, false)).or_else(|| {
+        // Without any marker, only a short text made of such sentences.
+        if !away_text || f.own_folded.len() >= 600 {
+            return None;
+        }
+        let sentences: Vec<&str> = AWAY_TEXT.find_iter(f.own_folded).map(|m| m.as_str()).collect();
+        (sentences.len() >= 2).then(|| {
+            if sentences.iter().any(|sentence| !NOTICE_TEXT.is_match(sentence)) {
+                ("out-of-office text".into(), false)
+            } else {
+                ("an automatic notice's text".into(), true)
+            }
+        })
+    })
+}
+
+/// A mail that says it answers automatically: a report, a header, a subject, or an absence
+/// in the subject over absence sentences.
+fn marked_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<String> {
     if f.body.read_report || marks.report_type.as_deref() == Some("disposition-notification") {
         return Some("read receipt (disposition notification)".into());
     }
@@ -218,17 +260,7 @@ fn auto_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<String> {
     if AUTO_SUBJECT.is_match(f.subject_folded) {
         return Some("automatic reply subject".into());
     }
-    if !away_text {
-        return None;
-    }
-    if ABSENCE_SUBJECT.is_match(f.subject_folded) {
-        return Some("absence subject and text".into());
-    }
-    // Without any marker, only a short text made of absence sentences.
-    if f.own_folded.len() < 600 && AWAY_TEXT.find_iter(f.own_folded).nth(1).is_some() {
-        return Some("out-of-office text".into());
-    }
-    None
+    (away_text && ABSENCE_SUBJECT.is_match(f.subject_folded)).then(|| "absence subject and text".into())
 }
 
 fn bulk(marks: &Marks) -> Option<String> {

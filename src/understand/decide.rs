@@ -117,6 +117,7 @@ impl<'m> Mail<'m> {
     pub fn platform_id(&self) -> Option<String> {
         partners::platform_id(&self.subject, &self.body.text)
             .or_else(|| headers::raw(self.msg, "x-remedy-incident").map(|v| headers::one_line(&v)))
+            .or_else(|| headers::raw(self.msg, "rt-ticket").map(|v| headers::one_line(&v)))
     }
 
     /// Our ticket as a platform quotes it ("Référence externe").
@@ -141,6 +142,14 @@ impl<'m> Mail<'m> {
     /// "notre technicien passera").
     fn contractor_ticket(&self) -> Option<TicketRef> {
         self.refs.ticket.filter(|_| partners::sounds_like_contractor(&self.folded_subject, &self.own.folded))
+    }
+
+    /// Whether an outsider writes as a partner does: a work order, one of the desk's tickets in
+    /// a contractor's words, or a platform's notification.
+    fn speaks_as_partner(&self, generated: bool) -> bool {
+        self.refs.work_order.is_some()
+            || self.contractor_ticket().is_some()
+            || partners::looks_like_platform(&self.folded_text, self.platform_id().is_some(), generated)
     }
 
     /// The spam score and the bar that applies to this sender (see `spam`); `auto_submitted`
@@ -171,10 +180,7 @@ impl<'m> Mail<'m> {
             spam::Bar::Contact
         } else if self.written.uai.is_some() || self.weights().reads_like_a_report() {
             spam::Bar::Report
-        } else if self.refs.work_order.is_some()
-            || self.contractor_ticket().is_some()
-            || partners::looks_like_platform(&self.folded_text, self.platform_id().is_some(), false)
-        {
+        } else if self.speaks_as_partner(false) {
             spam::Bar::Partner
         } else if auto_submitted {
             spam::Bar::System
@@ -219,6 +225,18 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
         // RT's news of a ticket: `Precedence: bulk` and its subject tag, from outside.
         Some((Kind::Bulk, reason)) if verdict.bulk_by_precedence && !mail.listed() && mail.platform_id().is_some() => {
             return (Kind::PlatformUpdate, format!("ticketing platform's tag ({reason})"));
+        }
+        // RT's autoreply to the desk's mail (`Auto-Submitted: auto-replied`): the one mail that
+        // gives the desk RT's ticket number.
+        Some((Kind::AutoReply, reason)) if !mail.listed() => {
+            if let Some(ticket) = verdict.platform_header.as_deref() {
+                return (Kind::PlatformUpdate, format!("RT-Ticket: {ticket} ({reason})"));
+            }
+            // A robot's notice alone ("message automatique, merci de ne pas répondre") about a
+            // work order or a platform's ticket: the partner's own robot, read as the partner.
+            if !(verdict.notice_only && mail.speaks_as_partner(verdict.generated.is_some())) {
+                return (Kind::AutoReply, reason);
+            }
         }
         Some(decided) => return decided,
         None => {}

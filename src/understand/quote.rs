@@ -49,6 +49,8 @@ pub(crate) fn own_text(text: &str, folded: &str) -> Own {
     let mut own =
         Own { text: String::with_capacity(text.len()), folded: String::with_capacity(folded.len()), has_quote: false };
     let mut line_start = 0;
+    // The second line of a wrapped attribution, when the lines after it are read.
+    let mut skip = 0;
     for (index, (line, line_folded)) in lines.iter().enumerate() {
         let line_end = line_start + line_folded.len();
         let mut candidate = false;
@@ -65,8 +67,17 @@ pub(crate) fn own_text(text: &str, folded: &str) -> Own {
             own.has_quote = true;
             continue;
         }
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
         if candidate && starts_history(&lines, index, trimmed) {
             own.has_quote = true;
+            // "Le … a écrit :" then the desk's lines with the answers between them: keep reading.
+            if is_attribution_start(trimmed) && answers_inline(&lines[index + 1..], own.folded.trim().is_empty()) {
+                skip = usize::from(!ATTRIBUTION.is_match(trimmed));
+                continue;
+            }
             break;
         }
         own.text.push_str(line);
@@ -88,7 +99,7 @@ fn starts_history(lines: &[(&str, &str)], index: usize, trimmed: &str) -> bool {
     if BLOCK_FROM.is_match(trimmed) && next_lines().take(4).any(|l| BLOCK_NEXT.is_match(l)) {
         return true;
     }
-    if trimmed.starts_with("le ") || trimmed.starts_with("on ") {
+    if is_attribution_start(trimmed) {
         // An attribution carries a date: "Le technicien nous a écrit :" is a sentence.
         if !trimmed.contains(|c: char| c.is_ascii_digit()) {
             return false;
@@ -102,6 +113,36 @@ fn starts_history(lines: &[(&str, &str)], index: usize, trimmed: &str) -> bool {
             if trimmed.len() + next.len() < 300 && ATTRIBUTION.is_match(&format!("{trimmed} {next}")) {
                 return true;
             }
+        }
+    }
+    false
+}
+
+/// A line that may open an attribution ("Le 3 mars … a écrit :", "On … wrote:").
+fn is_attribution_start(trimmed: &str) -> bool {
+    trimmed.starts_with("le ") || trimmed.starts_with("on ")
+}
+
+/// Whether the sender answered between the quoted lines after an attribution rather than
+/// above it: with nothing written above, a line of their own follows a quoted one. A mail
+/// written above its quote keeps only that (a signature below the quote is no answer).
+fn answers_inline(after: &[(&str, &str)], nothing_above: bool) -> bool {
+    let mut quoted = false;
+    for (_, folded) in after {
+        let line = folded.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.starts_with('>') {
+            quoted = true;
+        } else if !quoted {
+            // The attribution's wrapped end, or no quote at all.
+            if line.starts_with("ecrit") || line.starts_with("wrote") {
+                continue;
+            }
+            return false;
+        } else {
+            return nothing_above;
         }
     }
     false
@@ -140,6 +181,22 @@ mod tests {
     #[test]
     fn inline_quotes_are_skipped_but_answers_kept() {
         assert_eq!(own("> Quelle salle ?\nSalle 12.\n> Urgence ?\nBasse.\n"), "Salle 12.\nBasse.\n");
+    }
+
+    #[test]
+    fn answers_written_between_the_desks_quoted_lines_are_kept() {
+        let inline = "Le 04/12/2026 à 16:10, CESAME a écrit :\n> Confirmez-vous que le problème est résolu ?\n\n\
+                      Oui, tout fonctionne.\n\n> Sans réponse, le ticket sera clos.\n";
+        assert_eq!(own(inline), "\nOui, tout fonctionne.\n\n");
+        let wrapped = "Le 04/12/2026 à 16:10, CESAME <desk@x.example> a\nécrit :\n> Quelle salle ?\nSalle 12.\n";
+        assert_eq!(own(wrapped), "Salle 12.\n");
+        let below = "On Tue, Mar 4, 2025 at 9:12 AM Desk wrote:\n> Still broken?\n\nYes, still.\n";
+        assert_eq!(own(below), "\nYes, still.\n");
+        // Written above the quote: a signature or a footer below it is no answer.
+        let above = "C'est réparé.\nLe 4 mars 2025 à 09:12, Desk a écrit :\n> Urgence : haute\n\n-- \nClaire\n";
+        assert_eq!(own(above), "C'est réparé.\n");
+        // An attribution without a quote after it ends the mail's own words as before.
+        assert_eq!(own("Le 4 mars 2025 à 09:12, Desk a écrit :\nUrgence : haute\n"), "");
     }
 
     #[test]

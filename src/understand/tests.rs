@@ -388,6 +388,51 @@ fn rt_news_of_a_ticket_is_a_platform_update_and_a_list_stays_bulk() {
 }
 
 #[test]
+fn rt_autoreply_gives_rts_ticket_and_other_autoreplies_stay_automatic() {
+    let desk = Desk::new();
+    // RT's autoreply (`Auto-Submitted: auto-replied`, `RT-Ticket`): the platform's number.
+    let rt = desk.mail(
+        "From: rt@cri.example\nSubject: [cri #48211] AutoReply: [CESAME #2026-000412] Imprimante\n\
+         RT-Ticket: cri #48211\nPrecedence: bulk\nAuto-Submitted: auto-replied",
+        "This message has been automatically generated in response to the creation of a trouble ticket.\n",
+    );
+    assert_eq!(
+        (rt.kind, rt.platform_id.as_deref(), ticket(&rt)),
+        (Kind::PlatformUpdate, Some("cri #48211"), Some("2026-000412".into())),
+        "{}",
+        rt.reason
+    );
+    // An outsider's absence under RT's tag has no RT header: an automatic reply.
+    let away = desk.mail(
+        "From: agent@cri.example\nSubject: [cri #48211] Imprimante\nAuto-Submitted: auto-replied",
+        "Je suis absent jusqu'au 4 janvier.\n",
+    );
+    assert_eq!(away.kind, Kind::AutoReply, "{}", away.reason);
+}
+
+#[test]
+fn a_contractors_robot_is_the_contractor_and_an_absence_is_not() {
+    let desk = Desk::new();
+    let subject = "Subject: Accusé de réception - [CESAME #2026-000413] Ordre de travail - Lycée - Onduleur";
+    let robot = desk.mail(
+        &format!("From: noreply@maintenance.example\n{subject}\nAuto-Submitted: auto-generated"),
+        "Votre ordre de travail a bien été enregistré.\nCeci est un message automatique, merci de ne pas y répondre.\n",
+    );
+    assert_eq!((robot.kind, ticket(&robot)), (Kind::ContractorUpdate, Some("2026-000413".into())), "{}", robot.reason);
+    // The technician's absence, or a robot's notice about no work order: automatic replies.
+    let away = desk.mail(
+        &format!("From: t.lambert@maintenance.example\n{subject}"),
+        "Je suis absent jusqu'au 4 janvier. Ceci est un message automatique.\n",
+    );
+    assert_eq!(away.kind, Kind::AutoReply, "{}", away.reason);
+    let stray = desk.mail(
+        "From: noreply@boutique.example\nSubject: Votre commande",
+        "Votre commande a bien été enregistrée.\nCeci est un message automatique, merci de ne pas y répondre.\n",
+    );
+    assert_eq!(stray.kind, Kind::AutoReply, "{}", stray.reason);
+}
+
+#[test]
 fn forward_of_a_teacher_mail_is_a_new_incident() {
     let u = Desk::new().mail(
         "From: j.martin@ac-aix.example\nSubject: Fwd: Tableau numérique salle 3",
