@@ -2150,6 +2150,22 @@ fn the_hundred_and_forty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-forty-fourth part, written after the hundred-and-twenty-eighth round, on
+/// phishing and spam in the forms French schools receive (the ENT's password, a procurement
+/// portal's invoice, a tax refund, training rights, a chat's missed message, a QR code, new
+/// bank details, a domain's renewal, extortion, a file shared, a vendor naming a school; a
+/// teacher, a parent and a contact's personal box beside them): kind 78.6 %, urgency 100 %,
+/// code 92.9 % at first reading (14 mails). Misses: a QR code to scan for "la double
+/// authentification", a domain "expire dans 3 jours … Renouvelez-le pour 49,90 €", and a vendor
+/// whose subject names a school and its code (an offer at "-40 %", "contactez-nous vite")
+/// read as unauthorised (the last one's code then read too).
+#[test]
+fn the_hundred_and_forty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside144", ASIDE_144);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2163,5 +2179,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_143.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_144.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
