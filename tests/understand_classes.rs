@@ -2166,6 +2166,19 @@ fn the_hundred_and_forty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-forty-fifth part, written after the hundred-and-twenty-eighth round, on a
+/// reply's intent around the visit and the closure (a visit done with nothing said of the
+/// result, a part awaited, a slot moved or agreed, a closure refused in advance, one-word
+/// answers, a chase, the list): kind 78.6 %, urgency 100 %, code 100 % at first reading (14
+/// mails). Misses: "Je clôture de mon côté, merci pour tout", "Affirmatif." under "Pouvons-nous
+/// clôturer ?" and "Nickel 👍" under "Intervention terminée" read as news.
+#[test]
+fn the_hundred_and_forty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside145", ASIDE_145);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2179,5 +2192,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_144.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_145.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -54,6 +54,7 @@ mod aside141;
 mod aside142;
 mod aside143;
 mod aside144;
+mod aside145;
 mod aside15;
 mod aside16;
 mod aside17;
@@ -195,6 +196,7 @@ pub use aside141::ASIDE_141;
 pub use aside142::ASIDE_142;
 pub use aside143::ASIDE_143;
 pub use aside144::ASIDE_144;
+pub use aside145::ASIDE_145;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
@@ -513,6 +515,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (142, ASIDE_142),
     (143, ASIDE_143),
     (144, ASIDE_144),
+    (145, ASIDE_145),
 ];
 
 pub const TUNING: &[Case] = &[
