@@ -2158,7 +2158,10 @@ fn the_hundred_and_forty_third_aside_part_is_measured() {
 /// code 92.9 % at first reading (14 mails). Misses: a QR code to scan for "la double
 /// authentification", a domain "expire dans 3 jours … Renouvelez-le pour 49,90 €", and a vendor
 /// whose subject names a school and its code (an offer at "-40 %", "contactez-nous vite")
-/// read as unauthorised (the last one's code then read too).
+/// read as unauthorised (the last one's code then read too). The hundred-and-twenty-ninth
+/// round (a second factor or a QR code to scan from a mail is a lure; an offer that ends soon
+/// and a discount are signs of their own beside the offer; "afin d'éviter la perte", "avis
+/// final" press): 100 %.
 #[test]
 fn the_hundred_and_forty_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside144", ASIDE_144);
@@ -2171,7 +2174,10 @@ fn the_hundred_and_forty_fourth_aside_part_is_measured() {
 /// result, a part awaited, a slot moved or agreed, a closure refused in advance, one-word
 /// answers, a chase, the list): kind 78.6 %, urgency 100 %, code 100 % at first reading (14
 /// mails). Misses: "Je clôture de mon côté, merci pour tout", "Affirmatif." under "Pouvons-nous
-/// clôturer ?" and "Nickel 👍" under "Intervention terminée" read as news.
+/// clôturer ?" and "Nickel 👍" under "Intervention terminée" read as news. The
+/// hundred-and-twenty-ninth round (the school closing on its side; "affirmatif", an approval
+/// word or a thumb as the yes the desk asked for, never before a visit to come, a "mais" or a
+/// fault; "négatif" as a no): 100 %.
 #[test]
 fn the_hundred_and_forty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside145", ASIDE_145);

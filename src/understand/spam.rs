@@ -137,6 +137,17 @@ const LURES: &[(&str, &str)] = &[
         "an answer asked elsewhere",
         r"\brepond(?:re|ez)\s+uniquement\s+(?:a|sur)\s+cette\s+adresse\b|\bma\s+(?:boite|adresse)\s+habituelle\b|\breply\s+only\s+to\s+this\s+(?:address|email)\b",
     ),
+    // A second factor to set up from a mail, often by a QR code to scan ("quishing"): real
+    // enrolment happens on the academy's own portal.
+    (
+        "a second factor or a QR code",
+        r"\b(?:scannez|scanner|flashez|flasher|scan)\s+(?:le|ce|ci-dessous\s+le|the|this)\s+(?:qr\s*-?\s*code|code\s+qr)\b|\b(?:double\s+authentification|authentification\s+(?:a\s+deux\s+facteurs|multi-?facteurs?|forte)|two-factor|multi-factor|mfa|2fa)\b.{0,60}\b(?:obligatoire|activez|activer|reactivez|expire|required|mandatory|enable)\b",
+    ),
+    // An offer that ends soon or asks to be answered at once: a seller's pressure.
+    (
+        "an offer that ends soon",
+        r"\b(?:offre|promotion|prix|remise|tarif)s?\s+(?:exceptionnelle?s?\s+)?(?:valables?|limitee?s?)\b|\bjusqu'a\s+epuisement\s+des\s+stocks\b|\bdans\s+la\s+limite\s+des\s+stocks\b|\blimited\s+(?:time\s+)?offer\b|\bcontactez-nous\s+(?:vite|des\s+(?:maintenant|aujourd'hui)|sans\s+tarder|rapidement)\b",
+    ),
     // A security alert: "connexion inhabituelle", "sécurisez votre compte".
     (
         "a security alert",
@@ -147,10 +158,16 @@ const LURES: &[(&str, &str)] = &[
         "money",
         r"\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|usd\b|eur\b)|\$\s*\d|\b(?:usd|eur)\s*\d|\bremboursement\b|\b(?:eligible|beneficiaire)\s+(?:a|d'un|to)\b|\bvirement\b|\b(?:rib|iban)\b|\bpay\s+\d|\bpayer\b|\bpayment\b|\bfees?\b|\bfrais\b.{0,40}\ba\s+regler\b",
     ),
-    // Selling: offers, discounts, catalogues, and the way out of a mailing.
+    // A discount: a price cut, free delivery. A sign of its own beside the offer, as an
+    // advert carries both.
+    (
+        "a discount",
+        r"-\s?\d{1,2}\s?%|\b(?:promotion|promo|destockage|rabais|prix\s+(?:reduits?|exceptionnels?|imbattables?|casses?)|livraison\s+(?:offerte|gratuite)|frais\s+de\s+port\s+offerts)\b",
+    ),
+    // Selling: offers, catalogues, a firm proposing, and the way out of a mailing.
     (
         "selling",
-        r"\b(?:offre|promotion|promo|remise|destockage|catalogue|prix\s+(?:reduits?|exceptionnels?|imbattables?))\b|-\s?\d{1,2}\s?%|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b|\bdemonstrations?\s+(?:gratuite|offerte|en\s+ligne|de\s+notre)|\bje\s+(?:me\s+permets\s+de\s+)?vous\s+propos(?:e|er)\s+(?:une?|nos|notre)\b|\b(?:notre|nos)\s+(?:solutions?|gammes?|produits?|offres?)\b|\bsans\s+engagement\b|\bgratuitement\b|\breduisez\s+vos\s+(?:couts|depenses|factures)\b|\bnos\s+experts\b|\b(?:audit|diagnostic|essai|evaluation)\s+(?:gratuit|offert)e?\b|\bsuite\s+a\s+notre\s+(?:echange|rencontre|conversation|entretien|appel)\b",
+        r"\b(?:offre|remise|catalogue)\b|\bnous\s+(?:vous\s+)?proposons\s+(?:des|nos|notre|une?)\b|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b|\bdemonstrations?\s+(?:gratuite|offerte|en\s+ligne|de\s+notre)|\bje\s+(?:me\s+permets\s+de\s+)?vous\s+propos(?:e|er)\s+(?:une?|nos|notre)\b|\b(?:notre|nos)\s+(?:solutions?|gammes?|produits?|offres?)\b|\bsans\s+engagement\b|\bgratuitement\b|\breduisez\s+vos\s+(?:couts|depenses|factures)\b|\bnos\s+experts\b|\b(?:audit|diagnostic|essai|evaluation)\s+(?:gratuit|offert)e?\b|\bsuite\s+a\s+notre\s+(?:echange|rencontre|conversation|entretien|appel)\b",
     ),
     // A call to act on a link or a document.
     (
@@ -165,7 +182,7 @@ const LURES: &[(&str, &str)] = &[
     // Pressure and threats: a deadline in hours, a deletion to avoid, discretion.
     (
         "a deadline or a threat",
-        r"\bsans\s+quoi\b[^.!?\n]{0,40}\b(?:facturee?s?|debitee?s?|prelevee?s?|suspendue?s?|supprimee?s?|annulee?s?|bloquee?s?)\b|\b(?:within|sous|dans\s+les)\s+(?:24|48|72)\s*(?:h\b|heures|hours)|\bpour\s+eviter\s+(?:toute?\s+|la\s+|une\s+|l')?(?:suppression|suspension|fermeture|desactivation|blocage|interruption|coupure|perte)\b|\bwill\s+be\s+published\b|\bdiscretion\b|\b(?:revalid|reactiv|reconfirm)(?:er|ez|ee|ation)\b",
+        r"\bsans\s+quoi\b[^.!?\n]{0,40}\b(?:facturee?s?|debitee?s?|prelevee?s?|suspendue?s?|supprimee?s?|annulee?s?|bloquee?s?)\b|\b(?:within|sous|dans\s+les)\s+(?:24|48|72)\s*(?:h\b|heures|hours)|\b(?:pour|afin\s+d')\s*eviter\s+(?:toute?\s+|la\s+|une\s+|l')?(?:suppression|suspension|fermeture|desactivation|blocage|interruption|coupure|perte)\b|\b(?:avis|rappel)\s+final\b|\bfinal\s+notice\b|\bwill\s+be\s+published\b|\bdiscretion\b|\b(?:revalid|reactiv|reconfirm)(?:er|ez|ee|ation)\b",
     ),
     // The head who cannot phone and needs a payment made: the classic fraud.
     (
@@ -481,10 +498,27 @@ mod tests {
             ),
             ("Audit", "Faites évaluer gratuitement votre parc par nos experts.", "selling"),
             ("Domaine", "Votre nom de domaine expire dans 3 jours.", "a payment to make"),
+            ("Sécurité", "Scannez le QR code joint pour activer votre compte.", "a second factor or a QR code"),
+            ("Compte", "La double authentification devient obligatoire.", "a second factor or a QR code"),
+            ("Écrans", "Offre valable jusqu'au 31 décembre, contactez-nous vite !", "an offer that ends soon"),
+            ("Toner", "Toutes nos cartouches à -60 %, livraison offerte.", "a discount"),
+            ("Domaine", "Avis final : renouvelez-le afin d'éviter la perte de votre site.", "a deadline or a threat"),
         ] {
             assert!(stranger(subject, text).contains(&sign), "{text}: {:?}", stranger(subject, text));
         }
         assert!(stranger("Imprimante", "L'imprimante du CDI a un bourrage.").is_empty());
+        // A school's own words about a second factor or a discount on an order are no lure.
+        for text in [
+            "Pouvez-vous réactiver la double authentification de la gestionnaire ?",
+            "Le QR code de la salle 4 renvoie vers une page d'erreur.",
+            "Le devis du copieur prévoit une remise en service sous 48 heures.",
+        ] {
+            let signs = stranger("Demande", text);
+            assert!(
+                !signs.contains(&"a second factor or a QR code") && !signs.contains(&"a discount"),
+                "{text}: {signs:?}"
+            );
+        }
     }
 
     #[test]
@@ -526,6 +560,17 @@ mod tests {
             &[],
             true
         ));
+    }
+
+    #[test]
+    fn a_vendors_advert_naming_a_school_is_spam() {
+        // An outsider writing a school's code gets the report's bar: an offer, a discount and a
+        // pressing end together pass it; one of them alone does not.
+        let advert = "Pour le Lycée Ampère, nous proposons des écrans à -40 %, installation comprise. \
+                      Offre valable jusqu'au 31 décembre, contactez-nous vite !";
+        assert!(spam("Lycée Ampère (0691234S) : remplacez vos vidéoprojecteurs", advert, &[], false));
+        let quote = "Le revendeur nous propose des écrans avec une remise, pouvez-vous étudier le remplacement ?";
+        assert!(!spam("Vidéoprojecteurs 0691234S", quote, &[], false));
     }
 
     #[test]

@@ -249,13 +249,16 @@ static STUCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// question (may we close?), it does not chase.
 static ANSWER_NO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:(?:helas|malheureusement|eh\s+bien|bah|ben)\s*,?\s*)?(?:non|no|nope)\s*(?:[,.:;!]|merci|helas|malheureusement|toujours|pas\s+encore)",
+        r"^\s*(?:(?:helas|malheureusement|eh\s+bien|bah|ben)\s*,?\s*)?(?:non|no|nope|negatif)\s*(?:[,.:;!]|merci|helas|malheureusement|toujours|pas\s+encore)",
     )
 });
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| re(CONTRAST_WORDS));
-/// A reply that opens with a yes: "Oui, merci.", "Confirmé.", "Je vous le confirme".
+/// A reply that opens with a yes: "Oui, merci.", "Confirmé.", "Je vous le confirme",
+/// "Affirmatif.", "Nickel 👍", or a thumb alone.
 static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:oui|yes|tout\s+a\s+fait|c'est\s+confirme|confirme|je\s+(?:vous\s+)?(?:le\s+)?confirme)\b")
+    re(
+        r"^\s*(?:(?:oui|yes|affirmatif|tout\s+a\s+fait|c'est\s+confirme|confirme|je\s+(?:vous\s+)?(?:le\s+)?confirme|(?:c'est\s+)?(?:nickel|parfait|impeccable|impec|top|ok|okay))\b|(?:👍|✅))",
+    )
 });
 /// The desk's subject that asks whether it works: its closure notice, or a question to close.
 static CLOSURE_ASKED_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1130,6 +1133,7 @@ mod tests {
             "Le collège a reçu ses tablettes du département, notre demande est devenue sans objet.",
             "Ce ticket fait doublon avec le 2026-014190 ouvert par Mme Dubois. Vous pouvez l'annuler.",
             "C'est un doublon de notre demande d'hier.",
+            "Je clôture de mon côté, merci pour tout.",
         ] {
             assert_eq!(kind(tag, text, true, true), Kind::ClosureConfirmation, "{text}");
         }
@@ -1144,6 +1148,19 @@ mod tests {
         );
         assert_eq!(kind("RE: [CESAME #2026-000321] Intervention prévue", "Oui, merci.", true, true), Kind::FollowUp);
         assert_eq!(kind(done, "Oui mais le bac 2 coince encore.", true, true), Kind::FollowUp);
+        // A yes in one word, a thumb, an approval; the same words before a visit, a "but" or a
+        // fault are news, and "négatif" is a no.
+        let asked = "RE: [CESAME #2026-000321] Pouvons-nous clôturer ? - Scanner";
+        assert_eq!(kind(asked, "Affirmatif.", true, true), Kind::ClosureConfirmation);
+        assert_eq!(kind(done, "Nickel 👍", true, true), Kind::ClosureConfirmation);
+        assert_eq!(kind(done, "👍", true, true), Kind::ClosureConfirmation);
+        assert_eq!(
+            kind(done, "Nickel, le technicien peut repasser mardi pour le second poste.", true, true),
+            Kind::FollowUp
+        );
+        assert_eq!(kind(done, "Top, mais le bac 2 coince encore.", true, true), Kind::FollowUp);
+        assert_eq!(kind(done, "Négatif, toujours HS.", true, true), Kind::FollowUp);
+        assert_eq!(kind("RE: [CESAME #2026-000321] Intervention prévue", "OK 👍", true, true), Kind::FollowUp);
         // A function lost since the visit, or worse than before, is a fault again.
         let lost = "Depuis le passage du technicien, le PC ne démarre plus.";
         assert_eq!(kind(tag, lost, true, true), Kind::FollowUp);
