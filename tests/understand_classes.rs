@@ -2185,6 +2185,19 @@ fn the_hundred_and_forty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-forty-sixth part, written after the hundred-and-twenty-ninth round, on the
+/// issue's mix as the last week before the winter holidays brings it (urgency told with the
+/// holidays, in a table's cell, as "cela peut attendre"; a code split by a space and in a
+/// signature's line; needs for January, faults before the break, the week's replies, a
+/// vendor's greetings, an absence): kind 100 %, urgency 100 %, code 100 % at first reading (14
+/// mails), with no change.
+#[test]
+fn the_hundred_and_forty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside146", ASIDE_146);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2198,5 +2211,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_145.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_146.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

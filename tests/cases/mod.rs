@@ -55,6 +55,7 @@ mod aside142;
 mod aside143;
 mod aside144;
 mod aside145;
+mod aside146;
 mod aside15;
 mod aside16;
 mod aside17;
@@ -197,6 +198,7 @@ pub use aside142::ASIDE_142;
 pub use aside143::ASIDE_143;
 pub use aside144::ASIDE_144;
 pub use aside145::ASIDE_145;
+pub use aside146::ASIDE_146;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
@@ -516,6 +518,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (143, ASIDE_143),
     (144, ASIDE_144),
     (145, ASIDE_145),
+    (146, ASIDE_146),
 ];
 
 pub const TUNING: &[Case] = &[
