@@ -2198,6 +2198,21 @@ fn the_hundred_and_forty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-forty-seventh part, written after the hundred-and-twenty-ninth round, on the
+/// counterparts' and the machines' mail in forms not yet written (a subcontractor, the
+/// contractor's quote and its question about access, GLPI's follow-up in English, Remedy's work
+/// info, RT's correspondence in French; Gmail's bounce, an out-of-office in English, a school's
+/// shared box answering on its own, a German delay notice, a list's digest, the contractor's
+/// salesman): kind 91.7 %, urgency 100 %, code 100 % at first reading (12 mails). Miss: the
+/// school's shared box ("Accusé de réception : [CESAME #…] …", "Ceci est une réponse
+/// automatique.") read as unauthorised.
+#[test]
+fn the_hundred_and_forty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside147", ASIDE_147);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2211,5 +2226,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_146.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_147.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
