@@ -2205,7 +2205,8 @@ fn the_hundred_and_forty_sixth_aside_part_is_measured() {
 /// shared box answering on its own, a German delay notice, a list's digest, the contractor's
 /// salesman): kind 91.7 %, urgency 100 %, code 100 % at first reading (12 mails). Miss: the
 /// school's shared box ("Accusé de réception : [CESAME #…] …", "Ceci est une réponse
-/// automatique.") read as unauthorised.
+/// automatique.") read as unauthorised. The hundred-and-thirtieth round ("Accusé de réception :"
+/// as a subject's prefix, "ceci est une réponse automatique" as a robot's notice): 100 %.
 #[test]
 fn the_hundred_and_forty_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside147", ASIDE_147);

@@ -31,10 +31,11 @@ static BOUNCE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Out-of-office and read-receipt subjects.
+/// Out-of-office and read-receipt subjects; an acknowledgement's prefix ("Accusé de réception :
+/// [CESAME #…] …", a mailbox's rule), not the desk's own "[CESAME #…] Accusé de réception".
 static AUTO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:reponse\s+automatique|reponse\s+auto|accuse\s+de\s+reception\s+automatique|automatic\s+acknowledge?ment|automatic\s+reply|auto[- ]?reply|auto[- ]?response|autoresponder|out\s+of\s+(?:the\s+)?office|out-of-office|absence\s+du\s+bureau|message\s+d'absence|notification\s+d'absence|avis\s+d'absence|accuse\s+de\s+lecture|notification\s+de\s+lecture|confirmation\s+de\s+lecture|read\s+receipt|return\s+receipt|read\s+notification|vacation\s+(?:reply|notice|message)|automatische\s+antwort|abwesenheitsnotiz|risposta\s+automatica|respuesta\s+automatica)\b|^\s*(?:auto|lu|non\s+lu|read|not\s+read|ooo|absent|absente|absence|vacances|conges)\s*:",
+        r"\b(?:reponse\s+automatique|reponse\s+auto|accuse\s+de\s+reception\s+automatique|automatic\s+acknowledge?ment|automatic\s+reply|auto[- ]?reply|auto[- ]?response|autoresponder|out\s+of\s+(?:the\s+)?office|out-of-office|absence\s+du\s+bureau|message\s+d'absence|notification\s+d'absence|avis\s+d'absence|accuse\s+de\s+lecture|notification\s+de\s+lecture|confirmation\s+de\s+lecture|read\s+receipt|return\s+receipt|read\s+notification|vacation\s+(?:reply|notice|message)|automatische\s+antwort|abwesenheitsnotiz|risposta\s+automatica|respuesta\s+automatica)\b|^\s*(?:auto|lu|non\s+lu|read|not\s+read|ooo|absent|absente|absence|vacances|conges|accuse\s+de\s+reception)\s*:",
     )
 });
 
@@ -50,7 +51,7 @@ static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// message automatique… merci de ne pas y répondre", `NOTICE_TEXT`).
 static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|back\s+in\s+the\s+office|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
+        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|back\s+in\s+the\s+office|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|ceci\s+est\s+une\s+reponse\s+(?:automatique|generee\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
     )
 });
 
@@ -58,7 +59,7 @@ static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// included, and no absence.
 static NOTICE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
+        r"ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|ceci\s+est\s+une\s+reponse\s+(?:automatique|generee\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
     )
 });
 
@@ -393,6 +394,23 @@ mod tests {
         let raw = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Wifi\r\n\r\nBonjour,\r\nJe suis actuellement en congés et serai \
                    de retour le 4 mars. Votre message ne sera pas transféré.\r\n";
         assert_eq!(kind(raw, true), Some(Kind::AutoReply));
+        // A robot's notice: an automatic reply too, marked as resting on the notice alone.
+        let notice = "From: a@b\r\nSubject: Votre message\r\n\r\nCeci est une réponse automatique. \
+                      Merci de ne pas y répondre.\r\n";
+        let msg = text::parse(notice.as_bytes()).expect("parses");
+        let body = text::read_body(&msg);
+        let own = fold(&body.text);
+        let facts = Facts {
+            msg: &msg,
+            body: &body,
+            subject_folded: "votre message",
+            own_folded: &own,
+            sender: Some("a@b"),
+            sender_name: None,
+            listed: false,
+        };
+        let verdict = detect(&facts);
+        assert_eq!((verdict.kind.map(|(k, _)| k), verdict.notice_only), (Some(Kind::AutoReply), true));
     }
 
     #[test]

@@ -199,6 +199,18 @@ fn automatic_replies() {
     let receipt = desk
         .mail("From: j.martin@ac-aix.example\nSubject: Lu : [DESK #2025-000010] Printer", "Votre message a été lu.\n");
     assert_eq!(receipt.kind, Kind::AutoReply);
+    // A shared box's rule acknowledges in the subject's prefix; a school answering the desk's
+    // own acknowledgement is a person.
+    let shared = desk.mail(
+        "From: ce.0691234S@ac-lyon.example\nSubject: Accusé de réception : [DESK #2025-000010] Printer",
+        "Votre message a bien été reçu par le secrétariat.\n",
+    );
+    assert_eq!(shared.kind, Kind::AutoReply, "{}", shared.reason);
+    let thanks = desk.mail(
+        "From: j.martin@ac-aix.example\nSubject: RE: [DESK #2025-000010] Accusé de réception",
+        "Merci, l'imprimante est toujours en panne.\n",
+    );
+    assert_eq!(thanks.kind, Kind::FollowUp, "{}", thanks.reason);
 }
 
 #[test]
