@@ -2214,6 +2214,20 @@ fn the_hundred_and_forty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-forty-eighth part, written after the hundred-and-thirtieth round, on a
+/// reply's intent in the middle of a ticket's life (the cost asked, the suppléant confirming
+/// for the correspondant, a call asked for, the scope corrected, a visit announced by phone,
+/// the same fault after the visit, thanks after a restart, a call that never came, the visit's
+/// day asked, a yes to another question): kind 91.7 %, urgency 100 %, code 100 % at first
+/// reading (12 mails). Miss: "On nous avait annoncé un appel du prestataire … nous n'avons été
+/// contactés par personne à ce jour" read as news.
+#[test]
+fn the_hundred_and_forty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside148", ASIDE_148);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2227,5 +2241,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_147.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_148.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
