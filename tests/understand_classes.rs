@@ -2228,6 +2228,18 @@ fn the_hundred_and_forty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-forty-ninth part, written after the hundred-and-thirtieth round, on the
+/// costliest class in the rooms of teaching not yet visited (the science lab's sensors, the 3D
+/// printer, robotics kits, the music room's computer, the library's software, the auditorium's
+/// sound; each need beside a fault in the same words): kind 100 %, urgency 100 %, code 100 %
+/// at first reading (12 mails), with no change.
+#[test]
+fn the_hundred_and_forty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside149", ASIDE_149);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2241,5 +2253,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_148.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_149.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -58,6 +58,7 @@ mod aside145;
 mod aside146;
 mod aside147;
 mod aside148;
+mod aside149;
 mod aside15;
 mod aside16;
 mod aside17;
@@ -203,6 +204,7 @@ pub use aside145::ASIDE_145;
 pub use aside146::ASIDE_146;
 pub use aside147::ASIDE_147;
 pub use aside148::ASIDE_148;
+pub use aside149::ASIDE_149;
 pub use aside15::ASIDE_15;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
@@ -525,6 +527,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (146, ASIDE_146),
     (147, ASIDE_147),
     (148, ASIDE_148),
+    (149, ASIDE_149),
 ];
 
 pub const TUNING: &[Case] = &[
