@@ -2220,7 +2220,8 @@ fn the_hundred_and_forty_seventh_aside_part_is_measured() {
 /// the same fault after the visit, thanks after a restart, a call that never came, the visit's
 /// day asked, a yes to another question): kind 91.7 %, urgency 100 %, code 100 % at first
 /// reading (12 mails). Miss: "On nous avait annoncé un appel du prestataire … nous n'avons été
-/// contactés par personne à ce jour" read as news.
+/// contactés par personne à ce jour" read as news. The hundred-and-thirty-first round
+/// ("contactés par personne", "n'avons toujours pas été recontactés" chase): 100 %.
 #[test]
 fn the_hundred_and_forty_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside148", ASIDE_148);

@@ -962,6 +962,15 @@ mod tests {
         let exams = "Le serveur d'examens ne démarre plus. Sans intervention d'ici lundi, le bac blanc est annulé.";
         assert_eq!(kind("Serveur d'examens", exams, false, false), Kind::NewIncident);
         assert_eq!(kind("RE: x", "Rappel : le code du portail est 4521.", true, true), Kind::FollowUp);
+        // Nobody called back: a chase; being told of a visit is news.
+        for text in [
+            "On nous avait annoncé un appel du prestataire : nous n'avons été contactés par personne à ce jour.",
+            "Nous n'avons toujours pas été recontactés pour fixer le rendez-vous.",
+        ] {
+            assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
+        }
+        let told = "Nous avons été contactés par le prestataire : il passe jeudi.";
+        assert_eq!(kind("RE: x", told, true, true), Kind::FollowUp);
         let none = "Toujours aucune visite à ce jour, le copieur est à l'arrêt depuis deux semaines.";
         assert_eq!(kind("RE: x", none, true, true), Kind::Reminder);
         let fine = "Toujours aucune erreur depuis votre passage, merci.";
