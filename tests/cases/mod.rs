@@ -60,6 +60,7 @@ mod aside147;
 mod aside148;
 mod aside149;
 mod aside15;
+mod aside150;
 mod aside16;
 mod aside17;
 mod aside18;
@@ -206,6 +207,7 @@ pub use aside147::ASIDE_147;
 pub use aside148::ASIDE_148;
 pub use aside149::ASIDE_149;
 pub use aside15::ASIDE_15;
+pub use aside150::ASIDE_150;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
@@ -528,6 +530,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (147, ASIDE_147),
     (148, ASIDE_148),
     (149, ASIDE_149),
+    (150, ASIDE_150),
 ];
 
 pub const TUNING: &[Case] = &[
