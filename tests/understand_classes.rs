@@ -2254,6 +2254,19 @@ fn the_hundred_and_fiftieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifty-first part, written after the hundred-and-thirty-first round, on
+/// partners' and machines' mail in forms not yet written (the contractor's calendar invitation,
+/// GLPI's approval and survey, Remedy's closure in English, a catalogue platform's approval, a
+/// quarantine digest, Exchange's English bounce with the desk's mail attached; phishing as the
+/// contractor, under the desk's tag, as a voice message): kind 100 %, urgency 100 %, code 100 %
+/// at first reading (10 mails), with no change.
+#[test]
+fn the_hundred_and_fifty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside151", ASIDE_151);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2267,5 +2280,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_150.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_151.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
