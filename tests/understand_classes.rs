@@ -2267,6 +2267,18 @@ fn the_hundred_and_fifty_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifty-second part, written after the hundred-and-thirty-first round, on
+/// mails whose signature and legal footer say more than the sender (a confidentiality notice,
+/// an emergency phone line, a reminder about printing, a motto, a phone's signature, the
+/// school's code in the signature block): kind 100 %, urgency 100 %, code 100 % at first reading
+/// (12 mails), with no change.
+#[test]
+fn the_hundred_and_fifty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside152", ASIDE_152);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2280,5 +2292,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_151.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_152.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
