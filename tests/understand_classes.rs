@@ -2279,6 +2279,20 @@ fn the_hundred_and_fifty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifty-third part, written after the hundred-and-thirty-first round, on a
+/// reply's intent where the closure's words mislead (a closure allowed under a condition not
+/// yet checked, forbidden, refused, or confirmed as still broken; a fix not yet tried; a visit
+/// moved; thanks in irony; one of two things fixed; the contractor unable to repair): kind
+/// 92.3 %, urgency 100 %, code 100 % at first reading (13 mails). Miss: "Si le technicien a bien
+/// changé la carte mère, vous pouvez clôturer ; je n'ai pas encore pu vérifier" read as a
+/// closure.
+#[test]
+fn the_hundred_and_fifty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside153", ASIDE_153);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2292,5 +2306,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_152.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_153.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -63,6 +63,7 @@ mod aside15;
 mod aside150;
 mod aside151;
 mod aside152;
+mod aside153;
 mod aside16;
 mod aside17;
 mod aside18;
@@ -212,6 +213,7 @@ pub use aside15::ASIDE_15;
 pub use aside150::ASIDE_150;
 pub use aside151::ASIDE_151;
 pub use aside152::ASIDE_152;
+pub use aside153::ASIDE_153;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
@@ -537,6 +539,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (150, ASIDE_150),
     (151, ASIDE_151),
     (152, ASIDE_152),
+    (153, ASIDE_153),
 ];
 
 pub const TUNING: &[Case] = &[
