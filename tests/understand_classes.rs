@@ -2285,7 +2285,8 @@ fn the_hundred_and_fifty_second_aside_part_is_measured() {
 /// moved; thanks in irony; one of two things fixed; the contractor unable to repair): kind
 /// 92.3 %, urgency 100 %, code 100 % at first reading (13 mails). Miss: "Si le technicien a bien
 /// changé la carte mère, vous pouvez clôturer ; je n'ai pas encore pu vérifier" read as a
-/// closure.
+/// closure. The hundred-and-thirty-second round (leave to close under a condition that the
+/// school says it has not checked yet closes nothing): 100 %.
 #[test]
 fn the_hundred_and_fifty_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside153", ASIDE_153);

@@ -310,8 +310,9 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if seen.any(I_LIST) {
         return (Kind::ListRequest, "asks for the list of tickets");
     }
-    // An explicit "vous pouvez clôturer" is never a new ticket, even without a number.
-    if seen.any(I_CLOSE_ASKED) {
+    // An explicit "vous pouvez clôturer" is never a new ticket, even without a number; under a
+    // condition the school says it has not checked yet, it closes nothing.
+    if seen.any(I_CLOSE_ASKED) && !(seen.in_text(I_CLOSE_ASKED) && unchecked_condition(f.own_text)) {
         return (Kind::ClosureConfirmation, "asks to close the ticket");
     }
     // "Le son est revenu, l'image reste floue": a partial fix tells news of the ticket, even
@@ -746,6 +747,19 @@ fn after_headline(subject: &str) -> &str {
 /// A yes with nothing against it, and no visit to come.
 fn yes_alone(own: &str) -> bool {
     nothing_against(own) && !VISIT_AHEAD.is_match(own)
+}
+
+/// "Si le technicien a bien changé la carte, vous pouvez clôturer ; je n'ai pas encore pu
+/// vérifier": leave to close asked under a condition, and the school has not checked it.
+fn unchecked_condition(own: &str) -> bool {
+    static IF_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:si|s'il|s'ils)\s[^.!?;\n]*$"));
+    static NOT_CHECKED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:pas\s+encore|pas|jamais)\s+(?:pu\s+)?(?:verifie[rz]?|teste[rz]?|essaye[rz]?|controle[rz]?|regarde[rz]?)\b|\bpas\s+encore\s+(?:pu\s+)?(?:le\s+|la\s+|les\s+)?(?:verifier|tester|essayer|controler)\b",
+        )
+    });
+    let Some(ask) = EACH[I_CLOSE_ASKED].find(own) else { return false };
+    IF_BEFORE.is_match(&own[..ask.start()]) && NOT_CHECKED.is_match(own)
 }
 
 /// Thanks or a yes that nothing takes back: no question, no "mais", no fault told.
@@ -1197,6 +1211,15 @@ mod tests {
             assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
         }
         assert_eq!(kind(tag, "Le son est revenu, merci !", true, true), Kind::ClosureConfirmation);
+        // Leave to close under a condition not checked yet closes nothing; checked, or without a
+        // condition, it does.
+        let unchecked =
+            "Si le technicien a bien changé la carte, vous pouvez clôturer ; je n'ai pas encore pu vérifier.";
+        assert_ne!(kind(tag, unchecked, true, true), Kind::ClosureConfirmation);
+        let checked = "S'il n'y a rien d'autre de votre côté, vous pouvez clôturer : nous avons testé ce matin.";
+        assert_eq!(kind(tag, checked, true, true), Kind::ClosureConfirmation);
+        let plain = "Vous pouvez clôturer. Je n'ai pas encore vérifié l'imprimante du CDI, qui n'était pas concernée.";
+        assert_eq!(kind(tag, plain, true, true), Kind::ClosureConfirmation);
         // A fault named before a comma, then something else back: the fault is not what came back
         // (the rules' reading; the learned model may still read it as news).
         let after = fold("Après la coupure réseau de lundi, la connexion est revenue. Merci !");
