@@ -2294,6 +2294,23 @@ fn the_hundred_and_fifty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifty-fourth part, written after the hundred-and-thirty-second round, on
+/// machines, partners and lures once more, in forms not yet written (an absence in English
+/// with no header, Exchange's relay report, a group that does not exist, a virus gateway; a
+/// mailbox "migrated", the webmail to confirm, the desk's reply forged; GLPI's new ticket,
+/// Zammad's agent, the technician from a personal box, a signed report; the ministry's letter):
+/// kind 83.3 %, urgency 91.7 %, code 100 % at first reading (12 mails). Misses: "Thank you for
+/// your email. I am currently out of the office with no access to email … For urgent matters…"
+/// from a contact, under the desk's tag, read as a closure by the learned model (thanks, no
+/// fault) with its "urgent" as the urgency; Zammad's agent answering under the desk's tag and
+/// its own hook "[Ticket#1013588]", with no field, read as unauthorised.
+#[test]
+fn the_hundred_and_fifty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside154", ASIDE_154);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2307,5 +2324,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_153.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_154.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
