@@ -2303,7 +2303,10 @@ fn the_hundred_and_fifty_third_aside_part_is_measured() {
 /// your email. I am currently out of the office with no access to email … For urgent matters…"
 /// from a contact, under the desk's tag, read as a closure by the learned model (thanks, no
 /// fault) with its "urgent" as the urgency; Zammad's agent answering under the desk's tag and
-/// its own hook "[Ticket#1013588]", with no field, read as unauthorised.
+/// its own hook "[Ticket#1013588]", with no field, read as unauthorised. The
+/// hundred-and-thirty-third round ("no access to email" and "thank you for your email" are an
+/// absence's sentences; an outsider writing a platform's own hook beside the desk's ticket is
+/// the platform): 100 %.
 #[test]
 fn the_hundred_and_fifty_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside154", ASIDE_154);

@@ -51,7 +51,7 @@ static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// message automatique… merci de ne pas y répondre", `NOTICE_TEXT`).
 static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|limited\s+access\s+to\s+(?:e-?mail|my\s+mail)|back\s+in\s+the\s+office|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|ceci\s+est\s+une\s+reponse\s+(?:automatique|generee\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
+        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|(?:limited|no)\s+access\s+to\s+(?:e-?mails?|my\s+(?:e-?mails?|mail|inbox))|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b|back\s+in\s+the\s+office|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|ceci\s+est\s+une\s+reponse\s+(?:automatique|generee\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
     )
 });
 
@@ -411,6 +411,17 @@ mod tests {
         };
         let verdict = detect(&facts);
         assert_eq!((verdict.kind.map(|(k, _)| k), verdict.notice_only), (Some(Kind::AutoReply), true));
+    }
+
+    #[test]
+    fn an_english_absence_without_a_header() {
+        let raw = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Printer\r\n\r\nThank you for your email. I am \
+                   currently out of the office with no access to email until December 14th.\r\n";
+        assert_eq!(kind(raw, true), Some(Kind::AutoReply));
+        // Thanks alone, from a person, is no absence.
+        let thanks = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Printer\r\n\r\nThank you for your email. \
+                      The printer works again.\r\n";
+        assert_eq!(kind(thanks, true), None);
     }
 
     #[test]

@@ -147,9 +147,15 @@ impl<'m> Mail<'m> {
     /// Whether an outsider writes as a partner does: a work order, one of the desk's tickets in
     /// a contractor's words, or a platform's notification.
     fn speaks_as_partner(&self, generated: bool) -> bool {
-        self.refs.work_order.is_some()
-            || self.contractor_ticket().is_some()
-            || partners::looks_like_platform(&self.folded_text, self.platform_id().is_some(), generated)
+        self.refs.work_order.is_some() || self.contractor_ticket().is_some() || self.reads_like_platform(generated)
+    }
+
+    /// A platform's notification, or a platform's agent answering the desk's mail: its own
+    /// ticket's hook beside the desk's (Zammad's "RE: [CESAME #…] … [Ticket#1013588]"), which
+    /// no school's teacher writes.
+    fn reads_like_platform(&self, generated: bool) -> bool {
+        let own_id = self.platform_id().is_some();
+        partners::looks_like_platform(&self.folded_text, own_id, generated) || own_id && self.refs.ticket.is_some()
     }
 
     /// The spam score and the bar that applies to this sender (see `spam`); `auto_submitted`
@@ -272,7 +278,7 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
 /// A sender outside the directory: a partner recognised by what it writes, a system, or
 /// someone not entitled to open tickets.
 fn outsider(mail: &Mail<'_>, generated: Option<String>) -> (Kind, String) {
-    if partners::looks_like_platform(&mail.folded_text, mail.platform_id().is_some(), generated.is_some()) {
+    if mail.reads_like_platform(generated.is_some()) {
         return (Kind::PlatformUpdate, "ticketing platform notification".into());
     }
     if let Some(order) = mail.refs.work_order {

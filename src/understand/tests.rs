@@ -400,6 +400,28 @@ fn rt_news_of_a_ticket_is_a_platform_update_and_a_list_stays_bulk() {
 }
 
 #[test]
+fn a_platforms_agent_answering_under_the_desks_tag_is_the_platform() {
+    let desk = Desk::new();
+    // Zammad's agent: the desk's tag and Zammad's own hook, no field, no header.
+    let agent = desk.mail(
+        "From: Support <support@departement.example>\nSubject: RE: [CESAME #2026-000414] Routeur [Ticket#1013588]",
+        "Le routeur a été reconfiguré à distance ce matin.\n",
+    );
+    assert_eq!(
+        (agent.kind, agent.platform_id.as_deref(), ticket(&agent)),
+        (Kind::PlatformUpdate, Some("Ticket#1013588"), Some("2026-000414".into())),
+        "{}",
+        agent.reason
+    );
+    // The hook alone, about none of the desk's tickets, is an outsider's mail.
+    let alone = desk.mail(
+        "From: Support <support@departement.example>\nSubject: Routeur [Ticket#1013588]",
+        "Le routeur a été reconfiguré à distance ce matin.\n",
+    );
+    assert_eq!(alone.kind, Kind::Unauthorised, "{}", alone.reason);
+}
+
+#[test]
 fn rt_autoreply_gives_rts_ticket_and_other_autoreplies_stay_automatic() {
     let desk = Desk::new();
     // RT's autoreply (`Auto-Submitted: auto-replied`, `RT-Ticket`): the platform's number.
