@@ -2314,6 +2314,19 @@ fn the_hundred_and_fifty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifty-fifth part, written after the hundred-and-thirty-third round, on a
+/// reply's intent told in the subject or in a word (the subject edited to say it above "Voir
+/// objet" or nothing, "Reçu", "Vu", "C'est noté", "Ok pour moi", "Ok pour jeudi", "Résolu !",
+/// "RAS", "Idem ce matin"; the region's suppléant of two schools): kind 91.7 %, urgency 100 %,
+/// code 100 % at first reading (12 mails). Miss: an empty reply whose subject the school edited
+/// to "… Intervention terminée - Imprimante salle 3 - OK, réparé" read as news.
+#[test]
+fn the_hundred_and_fifty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside155", ASIDE_155);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2327,5 +2340,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_154.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_155.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -65,6 +65,7 @@ mod aside151;
 mod aside152;
 mod aside153;
 mod aside154;
+mod aside155;
 mod aside16;
 mod aside17;
 mod aside18;
@@ -216,6 +217,7 @@ pub use aside151::ASIDE_151;
 pub use aside152::ASIDE_152;
 pub use aside153::ASIDE_153;
 pub use aside154::ASIDE_154;
+pub use aside155::ASIDE_155;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
@@ -543,6 +545,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (152, ASIDE_152),
     (153, ASIDE_153),
     (154, ASIDE_154),
+    (155, ASIDE_155),
 ];
 
 pub const TUNING: &[Case] = &[
