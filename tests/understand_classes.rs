@@ -2319,7 +2319,10 @@ fn the_hundred_and_fifty_fourth_aside_part_is_measured() {
 /// objet" or nothing, "Reçu", "Vu", "C'est noté", "Ok pour moi", "Ok pour jeudi", "Résolu !",
 /// "RAS", "Idem ce matin"; the region's suppléant of two schools): kind 91.7 %, urgency 100 %,
 /// code 100 % at first reading (12 mails). Miss: an empty reply whose subject the school edited
-/// to "… Intervention terminée - Imprimante salle 3 - OK, réparé" read as news.
+/// to "… Intervention terminée - Imprimante salle 3 - OK, réparé" read as news. The
+/// hundred-and-thirty-fourth round (the desk's headline is dropped whatever separator the
+/// client wrote after it; the school's word at the end of the subject, "- OK, réparé", "-
+/// résolu", with nothing against it in the text, says it works again): 100 %.
 #[test]
 fn the_hundred_and_fifty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside155", ASIDE_155);

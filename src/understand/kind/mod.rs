@@ -368,7 +368,8 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     let subject_bits = if subject.len() == f.subject.len() { seen.subject } else { set_matches(&SIGNS, &[subject]) };
     let resolved_in = Seen { subject: subject_bits, text: seen.text };
     let resolved = (resolved_in.any(I_RESOLVED) && works_again(&resolved_in, subject, f.own_text))
-        || (related && all_of_them(f.own_text));
+        || (related && all_of_them(f.own_text))
+        || (f.has_ticket && subject_says_fixed(subject) && nothing_against(f.own_text));
     if related && resolved && !seen.in_text(I_STILL_BROKEN) {
         match closed_with_a_remark(f.own_text) {
             Some(true) => return (Kind::ClosureConfirmation, "says it works again, with a remark for later"),
@@ -736,12 +737,27 @@ fn after_headline(subject: &str) -> &str {
         return title;
     }
     let rest = rest.trim();
-    let headline = ["intervention terminee", "accuse de reception"].iter().any(|h| rest.starts_with(h));
-    if headline || rest.ends_with("bien recue") {
+    // A client that rewrote the separator ("Intervention terminée - Imprimante - OK, réparé"):
+    // the headline goes, the title and what the school added stay.
+    if let Some(after) = ["intervention terminee", "accuse de reception"].iter().find_map(|h| rest.strip_prefix(h)) {
+        return after;
+    }
+    if rest.ends_with("bien recue") {
         ""
     } else {
         rest
     }
+}
+
+/// The school's word added at the end of the desk's subject: "… Imprimante - OK, réparé",
+/// "… Wifi : résolu".
+fn subject_says_fixed(after_headline: &str) -> bool {
+    static FIXED_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:^|\s[-:]\s*|,\s*)(?:ok\s*[,.!]?\s*)?(?:c'est\s+)?(?:resolue?|reglee?|reparee?|ok|fonctionne|ca\s+(?:marche|fonctionne))\s*[!.]*\s*$",
+        )
+    });
+    FIXED_TAIL.is_match(after_headline)
 }
 
 /// A yes with nothing against it, and no visit to come.
@@ -1173,6 +1189,15 @@ mod tests {
         assert_eq!(kind(done, "Oui mais le bac 2 coince encore.", true, true), Kind::FollowUp);
         // A yes in one word, a thumb, an approval; the same words before a visit, a "but" or a
         // fault are news, and "négatif" is a no.
+        // The school's word at the end of the desk's subject, with nothing against it in the text.
+        let edited = "RE: [CESAME #2026-000321] Intervention terminée - Imprimante - OK, réparé";
+        assert_eq!(kind(edited, "", true, true), Kind::ClosureConfirmation);
+        let colon = "RE: [CESAME #2026-000321] Intervention terminée : Wifi salle 3 - résolu";
+        assert_eq!(kind(colon, "Merci.", true, true), Kind::ClosureConfirmation);
+        assert_eq!(kind(edited, "Sauf le bac 2 qui coince encore.", true, true), Kind::FollowUp);
+        let not_fixed = "RE: [CESAME #2026-000321] Intervention terminée : Imprimante non réparée";
+        assert_eq!(kind(not_fixed, "", true, true), Kind::FollowUp);
+        assert_eq!(kind("RE: [CESAME #2026-000321] Accusé de réception - Imprimante", "", true, true), Kind::FollowUp);
         let asked = "RE: [CESAME #2026-000321] Pouvons-nous clôturer ? - Scanner";
         assert_eq!(kind(asked, "Affirmatif.", true, true), Kind::ClosureConfirmation);
         assert_eq!(kind(done, "Nickel 👍", true, true), Kind::ClosureConfirmation);
