@@ -2330,6 +2330,20 @@ fn the_hundred_and_fifty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifty-sixth part, written after the hundred-and-thirty-fourth round, on
+/// the costliest class where the words point the wrong way (a need told as "un problème", a
+/// fault asked as "il faudrait réparer" or "une demande de dépannage", capacity outgrown beside
+/// a function lost, a policy to change beside a filter gone wrong): kind 91.7 %, urgency 100 %,
+/// code 100 % at first reading (12 mails). Miss: "Les élèves n'arrivent pas à se connecter au
+/// wifi avec leurs téléphones : pourriez-vous l'ouvrir aux appareils personnels … ?" read as a
+/// fault.
+#[test]
+fn the_hundred_and_fifty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside156", ASIDE_156);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2343,5 +2357,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_155.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_156.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

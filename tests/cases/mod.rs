@@ -66,6 +66,7 @@ mod aside152;
 mod aside153;
 mod aside154;
 mod aside155;
+mod aside156;
 mod aside16;
 mod aside17;
 mod aside18;
@@ -218,6 +219,7 @@ pub use aside152::ASIDE_152;
 pub use aside153::ASIDE_153;
 pub use aside154::ASIDE_154;
 pub use aside155::ASIDE_155;
+pub use aside156::ASIDE_156;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
@@ -546,6 +548,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (153, ASIDE_153),
     (154, ASIDE_154),
     (155, ASIDE_155),
+    (156, ASIDE_156),
 ];
 
 pub const TUNING: &[Case] = &[
