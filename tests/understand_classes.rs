@@ -2336,7 +2336,8 @@ fn the_hundred_and_fifty_fifth_aside_part_is_measured() {
 /// a function lost, a policy to change beside a filter gone wrong): kind 91.7 %, urgency 100 %,
 /// code 100 % at first reading (12 mails). Miss: "Les élèves n'arrivent pas à se connecter au
 /// wifi avec leurs téléphones : pourriez-vous l'ouvrir aux appareils personnels … ?" read as a
-/// fault.
+/// fault. The hundred-and-thirty-fifth round (a network or an access to open "aux appareils
+/// personnels", "aux familles", … is a policy to change): 100 %.
 #[test]
 fn the_hundred_and_fifty_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside156", ASIDE_156);

@@ -1567,6 +1567,13 @@ mod tests {
             Kind::NewRequest
         );
         assert_eq!(kind("Type : évolution", "Déplacer l'imprimante.", false, false), Kind::NewRequest);
+        // A network to open to others is a policy to change; the same devices cut off are a fault.
+        let open = "Les élèves n'arrivent pas à se connecter au wifi avec leurs téléphones : pourriez-vous l'ouvrir aux appareils personnels ?";
+        assert_eq!(kind("Wifi", open, false, false), Kind::NewRequest);
+        let cut = "Les élèves n'arrivent plus à se connecter au wifi avec les tablettes du lycée depuis hier.";
+        assert_eq!(kind("Wifi", cut, false, false), Kind::NewIncident);
+        let door = "La porte du local ne s'ouvre plus aux badges des agents depuis ce matin.";
+        assert_eq!(kind("Badges", door, false, false), Kind::NewIncident);
         assert_eq!(
             kind(
                 "Demande de déplacement d'une borne wifi",
