@@ -67,6 +67,7 @@ mod aside153;
 mod aside154;
 mod aside155;
 mod aside156;
+mod aside157;
 mod aside16;
 mod aside17;
 mod aside18;
@@ -220,6 +221,7 @@ pub use aside153::ASIDE_153;
 pub use aside154::ASIDE_154;
 pub use aside155::ASIDE_155;
 pub use aside156::ASIDE_156;
+pub use aside157::ASIDE_157;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
@@ -549,6 +551,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (154, ASIDE_154),
     (155, ASIDE_155),
     (156, ASIDE_156),
+    (157, ASIDE_157),
 ];
 
 pub const TUNING: &[Case] = &[
