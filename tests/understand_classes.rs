@@ -2350,7 +2350,8 @@ fn the_hundred_and_fifty_sixth_aside_part_is_measured() {
 /// disc, "normale", a gravity level, "3/3", an English label, "modéré"; a code with a space
 /// before its letter, glued to its label, in lower case, in groups of three): kind 100 %,
 /// urgency 100 %, code 91.7 % at first reading (12 mails). Miss: "UAI0751043B", the code glued
-/// to its label, not read.
+/// to its label, not read. The hundred-and-thirty-sixth round (a code glued to "UAI" or "RNE"
+/// is read, and counts as labelled): 100 %.
 #[test]
 fn the_hundred_and_fifty_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside157", ASIDE_157);

@@ -16,8 +16,11 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII word boundaries, so `n°0751043B` and `(0751043B)` are found too.
     // Or in groups of any size (`075 1043 B`, `0751-043-B`, `07 51 04 3B`), or with a letter O
     // for the leading zero, counted only when introduced as a school code: grouped digits are
-    // also phone numbers and dates. The letter may stand apart (`0691234 - S`).
-    super::fold::re(r"\b(\d{7}|[\dOo](?:[ .-]?\d){6}|0?2[AaBb]\d{4})((?:[ ]?[./-][ ]?|[ ])?)([A-Za-z])\b")
+    // also phone numbers and dates. The letter may stand apart (`0691234 - S`), and the code may
+    // be glued to its label (`UAI0751043B`).
+    super::fold::re(
+        r"(?:\b|[Uu][Aa][Ii]|[Rr][Nn][Ee])(\d{7}|[\dOo](?:[ .-]?\d){6}|0?2[AaBb]\d{4})((?:[ ]?[./-][ ]?|[ ])?)([A-Za-z])\b",
+    )
 });
 
 /// What the sender wrote about their school code.
@@ -52,7 +55,7 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
                 .filter(char::is_ascii_alphanumeric)
                 .map(|c| if c.eq_ignore_ascii_case(&'o') { '0' } else { c })
                 .collect();
-            let labelled = labelled(text, whole.start());
+            let labelled = labelled(text, number.start());
             let parsed = Uai::parse(&format!("{digits}{}", letter.as_str()));
             let lettered = number.as_str().starts_with(['o', 'O']);
             let grouped = digits.len() != number.as_str().len();
@@ -67,7 +70,7 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
                 continue;
             }
             candidates.push(Candidate {
-                written: whole.as_str().to_string(),
+                written: text[number.start()..whole.end()].to_string(),
                 place,
                 labelled,
                 spaced: m.get(2).is_some_and(|s| !s.as_str().is_empty()),
@@ -201,6 +204,10 @@ mod tests {
         assert_eq!(uai("", "Code UAI\t0932045T\n"), (Some("0932045T".into()), None));
         assert_eq!(uai("", "UAI : 07 51 04 3B"), (Some("0751043B".into()), None));
         assert_eq!(uai("", "UAI : O751043B"), (Some("0751043B".into()), None));
+        assert_eq!(uai("", "UAI0751043B"), (Some("0751043B".into()), None));
+        assert_eq!(uai("", "rne0751043b"), (Some("0751043B".into()), None));
+        // Glued to another word, it stays a reference of something else.
+        assert_eq!(uai("", "réf. ABC0751043B"), (None, None));
         // Without a label, grouped digits or a letter O are not taken for a code.
         assert_eq!(uai("", "appelez le 07 51 04 3B"), (None, None));
         assert_eq!(uai("", "modèle O751043B"), (None, None));
