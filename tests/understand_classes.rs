@@ -2359,6 +2359,20 @@ fn the_hundred_and_fifty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifty-eighth part, written after the hundred-and-thirty-sixth round, on
+/// lures and outsiders once more (an invoice as a web page, a signature asked, a file shared, the
+/// school-life software "blocked", a staff portal to update, a fair's free badge, the staff list
+/// asked by a new "head"; a neighbour, a pupil and a colleague from another academy): kind
+/// 90.9 %, urgency 100 %, code 100 % at first reading (11 mails). Miss: a new "proviseur" from
+/// a free mailbox asking "discrètement la liste des personnels avec leurs coordonnées
+/// personnelles, par retour de mail uniquement" read as unauthorised.
+#[test]
+fn the_hundred_and_fifty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside158", ASIDE_158);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2372,5 +2386,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_157.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_158.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

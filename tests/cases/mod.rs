@@ -68,6 +68,7 @@ mod aside154;
 mod aside155;
 mod aside156;
 mod aside157;
+mod aside158;
 mod aside16;
 mod aside17;
 mod aside18;
@@ -222,6 +223,7 @@ pub use aside154::ASIDE_154;
 pub use aside155::ASIDE_155;
 pub use aside156::ASIDE_156;
 pub use aside157::ASIDE_157;
+pub use aside158::ASIDE_158;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
@@ -552,6 +554,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (155, ASIDE_155),
     (156, ASIDE_156),
     (157, ASIDE_157),
+    (158, ASIDE_158),
 ];
 
 pub const TUNING: &[Case] = &[
