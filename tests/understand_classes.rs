@@ -2365,7 +2365,9 @@ fn the_hundred_and_fifty_seventh_aside_part_is_measured() {
 /// asked by a new "head"; a neighbour, a pupil and a colleague from another academy): kind
 /// 90.9 %, urgency 100 %, code 100 % at first reading (11 mails). Miss: a new "proviseur" from
 /// a free mailbox asking "discrètement la liste des personnels avec leurs coordonnées
-/// personnelles, par retour de mail uniquement" read as unauthorised.
+/// personnelles, par retour de mail uniquement" read as unauthorised. The
+/// hundred-and-thirty-seventh round (staff data asked for is a lure; "par retour de mail
+/// uniquement" asks the answer elsewhere; "discrètement" presses): 100 %.
 #[test]
 fn the_hundred_and_fifty_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside158", ASIDE_158);

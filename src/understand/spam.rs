@@ -125,6 +125,11 @@ const LURES: &[(&str, &str)] = &[
         "'are you available'",
         r"\b(?:etes-vous|es-tu|are\s+you)\s+(?:disponible|au\s+bureau|available|at\s+your\s+desk)\b",
     ),
+    // Staff data asked for: the first step of payroll and identity fraud.
+    (
+        "staff data asked for",
+        r"\b(?:liste|fichier|annuaire|coordonnees)\s+(?:complete?\s+)?(?:des|de\s+(?:tous\s+)?(?:nos|vos|les|ses))\s+(?:personnels?|agents|enseignants|salaries|employes|collaborateurs)\b[^.!?\n]{0,60}\b(?:coordonnees|adresses|telephones?|numeros|dates?\s+de\s+naissance|rib|iban)\b|\b(?:staff|employee)\s+(?:list|directory|records)\b",
+    ),
     (
         "a confidential task or gift cards",
         r"\b(?:tache|mission|affaire|operation)\s+confidentielle\b|\bcartes?\s+cadeaux?\b|\bgift\s+cards?\b",
@@ -135,7 +140,7 @@ const LURES: &[(&str, &str)] = &[
     ),
     (
         "an answer asked elsewhere",
-        r"\brepond(?:re|ez)\s+uniquement\s+(?:a|sur)\s+cette\s+adresse\b|\bma\s+(?:boite|adresse)\s+habituelle\b|\breply\s+only\s+to\s+this\s+(?:address|email)\b",
+        r"\brepond(?:re|ez)\s+uniquement\s+(?:a|sur)\s+cette\s+adresse\b|\bpar\s+retour\s+de\s+(?:mail|courriel)\s+uniquement\b|\bma\s+(?:boite|adresse)\s+habituelle\b|\breply\s+only\s+to\s+this\s+(?:address|email)\b",
     ),
     // A second factor to set up from a mail, often by a QR code to scan ("quishing"): real
     // enrolment happens on the academy's own portal.
@@ -182,7 +187,7 @@ const LURES: &[(&str, &str)] = &[
     // Pressure and threats: a deadline in hours, a deletion to avoid, discretion.
     (
         "a deadline or a threat",
-        r"\bsans\s+quoi\b[^.!?\n]{0,40}\b(?:facturee?s?|debitee?s?|prelevee?s?|suspendue?s?|supprimee?s?|annulee?s?|bloquee?s?)\b|\b(?:within|sous|dans\s+les)\s+(?:24|48|72)\s*(?:h\b|heures|hours)|\b(?:pour|afin\s+d')\s*eviter\s+(?:toute?\s+|la\s+|une\s+|l')?(?:suppression|suspension|fermeture|desactivation|blocage|interruption|coupure|perte)\b|\b(?:avis|rappel)\s+final\b|\bfinal\s+notice\b|\bwill\s+be\s+published\b|\bdiscretion\b|\b(?:revalid|reactiv|reconfirm)(?:er|ez|ee|ation)\b",
+        r"\bsans\s+quoi\b[^.!?\n]{0,40}\b(?:facturee?s?|debitee?s?|prelevee?s?|suspendue?s?|supprimee?s?|annulee?s?|bloquee?s?)\b|\b(?:within|sous|dans\s+les)\s+(?:24|48|72)\s*(?:h\b|heures|hours)|\b(?:pour|afin\s+d')\s*eviter\s+(?:toute?\s+|la\s+|une\s+|l')?(?:suppression|suspension|fermeture|desactivation|blocage|interruption|coupure|perte)\b|\b(?:avis|rappel)\s+final\b|\bfinal\s+notice\b|\bwill\s+be\s+published\b|\bdiscretion\b|\bdiscretement\b|\b(?:revalid|reactiv|reconfirm)(?:er|ez|ee|ation)\b",
     ),
     // The head who cannot phone and needs a payment made: the classic fraud.
     (
@@ -503,6 +508,12 @@ mod tests {
             ("Écrans", "Offre valable jusqu'au 31 décembre, contactez-nous vite !", "an offer that ends soon"),
             ("Toner", "Toutes nos cartouches à -60 %, livraison offerte.", "a discount"),
             ("Domaine", "Avis final : renouvelez-le afin d'éviter la perte de votre site.", "a deadline or a threat"),
+            (
+                "Demande",
+                "Merci de me transmettre la liste des personnels avec leurs coordonnées personnelles.",
+                "staff data asked for",
+            ),
+            ("Demande", "Répondez par retour de mail uniquement.", "an answer asked elsewhere"),
         ] {
             assert!(stranger(subject, text).contains(&sign), "{text}: {:?}", stranger(subject, text));
         }
@@ -512,12 +523,11 @@ mod tests {
             "Pouvez-vous réactiver la double authentification de la gestionnaire ?",
             "Le QR code de la salle 4 renvoie vers une page d'erreur.",
             "Le devis du copieur prévoit une remise en service sous 48 heures.",
+            "Pouvez-vous créer les comptes de la liste des personnels jointe ?",
         ] {
             let signs = stranger("Demande", text);
-            assert!(
-                !signs.contains(&"a second factor or a QR code") && !signs.contains(&"a discount"),
-                "{text}: {signs:?}"
-            );
+            let lures = ["a second factor or a QR code", "a discount", "staff data asked for"];
+            assert!(!lures.iter().any(|l| signs.contains(l)), "{text}: {signs:?}");
         }
     }
 
