@@ -2375,6 +2375,20 @@ fn the_hundred_and_fifty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-fifty-ninth part, written after the hundred-and-thirty-seventh round, on a
+/// reply's intent in registers not yet written (the administration's formal French, an
+/// international section's English, French and English in one line): kind 83.3 %, urgency
+/// 100 %, code 100 % at first reading (12 mails). Misses: "Je vous saurais gré de bien vouloir
+/// m'indiquer la date d'intervention prévue, la situation perdurant depuis trois semaines" read
+/// as news; "Bonjour, the printer is OK now, merci !" read as news (the learned model's closure
+/// left to the desk).
+#[test]
+fn the_hundred_and_fifty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside159", ASIDE_159);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2388,5 +2402,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_158.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_159.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

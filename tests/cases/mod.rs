@@ -69,6 +69,7 @@ mod aside155;
 mod aside156;
 mod aside157;
 mod aside158;
+mod aside159;
 mod aside16;
 mod aside17;
 mod aside18;
@@ -224,6 +225,7 @@ pub use aside155::ASIDE_155;
 pub use aside156::ASIDE_156;
 pub use aside157::ASIDE_157;
 pub use aside158::ASIDE_158;
+pub use aside159::ASIDE_159;
 pub use aside16::ASIDE_16;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
@@ -555,6 +557,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (156, ASIDE_156),
     (157, ASIDE_157),
     (158, ASIDE_158),
+    (159, ASIDE_159),
 ];
 
 pub const TUNING: &[Case] = &[
