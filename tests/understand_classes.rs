@@ -2391,6 +2391,19 @@ fn the_hundred_and_fifty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-sixtieth part, written after the hundred-and-thirty-eighth round, on who
+/// may open a report (the region's suppléant of two schools for one of them and for a third, a
+/// correspondant writing another school's code or a wrong check letter, an address in capitals,
+/// a shared mailbox's name, a replacement not listed, the suppléant without a code, a personal
+/// Reply-To, a teacher's mail forwarded): kind 100 %, urgency 100 %, code 100 % at first reading
+/// (11 mails), with no change.
+#[test]
+fn the_hundred_and_sixtieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside160", ASIDE_160);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2404,5 +2417,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_159.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_160.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
