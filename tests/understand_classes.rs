@@ -2404,6 +2404,18 @@ fn the_hundred_and_sixtieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-sixty-first part, written after the hundred-and-thirty-eighth round, on the
+/// costliest class in mailboxes, lists and accounts (a functional address, a departing teacher's
+/// account, a quota to raise, a list for the form tutors, rights for a new CPE, two accounts to
+/// merge, passwords to generate; each need beside a fault in the same words): kind 100 %,
+/// urgency 100 %, code 100 % at first reading (11 mails), with no change.
+#[test]
+fn the_hundred_and_sixty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside161", ASIDE_161);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2417,5 +2429,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_160.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_161.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
