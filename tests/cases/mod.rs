@@ -73,6 +73,7 @@ mod aside159;
 mod aside16;
 mod aside160;
 mod aside161;
+mod aside162;
 mod aside17;
 mod aside18;
 mod aside19;
@@ -231,6 +232,7 @@ pub use aside159::ASIDE_159;
 pub use aside16::ASIDE_16;
 pub use aside160::ASIDE_160;
 pub use aside161::ASIDE_161;
+pub use aside162::ASIDE_162;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
@@ -564,6 +566,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (159, ASIDE_159),
     (160, ASIDE_160),
     (161, ASIDE_161),
+    (162, ASIDE_162),
 ];
 
 pub const TUNING: &[Case] = &[
