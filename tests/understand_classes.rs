@@ -2423,7 +2423,9 @@ fn the_hundred_and_sixty_first_aside_part_is_measured() {
 /// "Message original", a sentence that opens like an attribution, a signature's delimiter;
 /// the desk's quoted lines carry an urgency): kind 100 %, urgency 90.0 %, code 100 % at first
 /// reading (10 mails). Miss: below Lotus Notes' header block ("CESAME <…>", a date, "A", "cc",
-/// "Objet"), the desk's "Urgence : très haute" read as the sender's.
+/// "Objet"), the desk's "Urgence : très haute" read as the sender's. The
+/// hundred-and-thirty-ninth round (Lotus Notes' header block — the sender alone on its line,
+/// the date, then "A" or "To" alone — starts the quoted history): 100 %.
 #[test]
 fn the_hundred_and_sixty_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside162", ASIDE_162);

@@ -23,6 +23,9 @@ static BLOCK_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^\*{0,2}(?:de|from|ex
 /// A following line of such a block.
 static BLOCK_NEXT: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\*{0,2}(?:envoye(?: le)?|sent|date|objet|subject|a|to|cc|pour|destinataire)\s*\*{0,2}\s*:"));
+/// Lotus Notes' header: `CESAME <cesame@region.example>` alone, then `03/12/2026 16:10`.
+static NOTES_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^[^<>]{0,60}<[^@\s>]+@[^>\s]+>$"));
+static NOTES_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?$"));
 /// Attribution line: `Le 10 févr. 2026 à 09:12, X a écrit :`, `On …, X wrote:`.
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:le|on)\b.{0,240}(?:a ecrit|wrote)\s*:?\s*$"));
 
@@ -38,7 +41,7 @@ pub(crate) struct Own {
 /// Lines that may start history, found in one pass over the text; each is then checked.
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?m)^[ \t]*(?:[-_=*]{2,}|\*{0,2}(?:de|from|expediteur|von)\s*\*{0,2}\s*:|(?:le|on)\s|(?:begin|debut|message|original|mail|e-mail|courriel|forwarded)\b)",
+        r"(?m)^[ \t]*(?:[-_=*]{2,}|\*{0,2}(?:de|from|expediteur|von)\s*\*{0,2}\s*:|(?:le|on)\s|(?:begin|debut|message|original|mail|e-mail|courriel|forwarded)\b|[^<>\n]{0,60}<[^@\s>]+@[^>\s]+>[ \t]*$)",
     )
 });
 
@@ -98,6 +101,14 @@ fn starts_history(lines: &[(&str, &str)], index: usize, trimmed: &str) -> bool {
     let next_lines = || lines.iter().skip(index + 1).map(|(_, f)| f.trim()).filter(|l| !l.is_empty());
     if BLOCK_FROM.is_match(trimmed) && next_lines().take(4).any(|l| BLOCK_NEXT.is_match(l)) {
         return true;
+    }
+    // Lotus Notes: the sender alone on its line, the date, then "A" (or "To") and "cc" alone.
+    if NOTES_FROM.is_match(trimmed) {
+        let mut next = next_lines();
+        if next.next().is_some_and(|l| NOTES_DATE.is_match(l)) && next.take(3).any(|l| matches!(l, "a" | "to" | "pour"))
+        {
+            return true;
+        }
     }
     if is_attribution_start(trimmed) {
         // An attribution carries a date: "Le technicien nous a écrit :" is a sentence.
@@ -197,6 +208,16 @@ mod tests {
         assert_eq!(own(above), "C'est réparé.\n");
         // An attribution without a quote after it ends the mail's own words as before.
         assert_eq!(own("Le 4 mars 2025 à 09:12, Desk a écrit :\nUrgence : haute\n"), "");
+    }
+
+    #[test]
+    fn lotus_notes_header_block() {
+        let text = "Toujours en panne.\n\nCESAME <cesame@region.example>\n03/12/2026 16:10\n\nA\nx@y.example\ncc\n\n\
+                    Objet\n[CESAME #2026-000001] Standard\n\nUrgence : très haute\n";
+        assert_eq!(own(text), "Toujours en panne.\n\n");
+        // An address alone, without the date and the recipients' line, is the sender's text.
+        let contact = "Merci de contacter M. Blanc <blanc@x.example>\npour l'accès au local.\n";
+        assert_eq!(own(contact), contact);
     }
 
     #[test]
