@@ -2433,6 +2433,18 @@ fn the_hundred_and_sixty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-sixty-third part, written after the hundred-and-thirty-ninth round, on
+/// reports in shapes not yet written (the subject alone, a form as a PDF with no text, no
+/// subject, capitals throughout, no accents, a text message's style, a screenshot alone in
+/// HTML, English, a level in mixed case): kind 100 %, urgency 100 %, code 100 % at first reading
+/// (9 mails), with no change.
+#[test]
+fn the_hundred_and_sixty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside163", ASIDE_163);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2446,5 +2458,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_162.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_163.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -74,6 +74,7 @@ mod aside16;
 mod aside160;
 mod aside161;
 mod aside162;
+mod aside163;
 mod aside17;
 mod aside18;
 mod aside19;
@@ -233,6 +234,7 @@ pub use aside16::ASIDE_16;
 pub use aside160::ASIDE_160;
 pub use aside161::ASIDE_161;
 pub use aside162::ASIDE_162;
+pub use aside163::ASIDE_163;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
@@ -567,6 +569,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (160, ASIDE_160),
     (161, ASIDE_161),
     (162, ASIDE_162),
+    (163, ASIDE_163),
 ];
 
 pub const TUNING: &[Case] = &[
