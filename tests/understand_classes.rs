@@ -2445,6 +2445,18 @@ fn the_hundred_and_sixty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-sixty-fourth part, written after the hundred-and-thirty-ninth round, on
+/// machines and lures written in HTML only (an absence as Outlook's HTML, a button that hides its
+/// link, a storage banner, a voice message's button, an invoice's button, a read receipt's HTML;
+/// a contractor's HTML report, GLPI's HTML table): kind 100 %, urgency 100 %, code 100 % at
+/// first reading (8 mails), with no change.
+#[test]
+fn the_hundred_and_sixty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside164", ASIDE_164);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2458,5 +2470,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_163.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_164.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
