@@ -2457,6 +2457,20 @@ fn the_hundred_and_sixty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-sixty-fifth part, written after the hundred-and-thirty-ninth round, on the
+/// list of open tickets and the chase without a number, in words not yet written (a recap, tickets
+/// "en attente", how many are open, a review of all reports, a subject alone; a ticket asked to
+/// be opened, a chase that names its date, three reports asked whether received): kind 87.5 %,
+/// urgency 100 %, code 100 % at first reading (8 mails). Miss: "Pouvez-vous ouvrir un ticket
+/// pour la salle 5 : le vidéoprojecteur a une bande verte sur toute l'image" read as a change
+/// request.
+#[test]
+fn the_hundred_and_sixty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside165", ASIDE_165);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2470,5 +2484,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_164.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_165.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -76,6 +76,7 @@ mod aside161;
 mod aside162;
 mod aside163;
 mod aside164;
+mod aside165;
 mod aside17;
 mod aside18;
 mod aside19;
@@ -237,6 +238,7 @@ pub use aside161::ASIDE_161;
 pub use aside162::ASIDE_162;
 pub use aside163::ASIDE_163;
 pub use aside164::ASIDE_164;
+pub use aside165::ASIDE_165;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
@@ -573,6 +575,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (162, ASIDE_162),
     (163, ASIDE_163),
     (164, ASIDE_164),
+    (165, ASIDE_165),
 ];
 
 pub const TUNING: &[Case] = &[
