@@ -2463,7 +2463,8 @@ fn the_hundred_and_sixty_fourth_aside_part_is_measured() {
 /// be opened, a chase that names its date, three reports asked whether received): kind 87.5 %,
 /// urgency 100 %, code 100 % at first reading (8 mails). Miss: "Pouvez-vous ouvrir un ticket
 /// pour la salle 5 : le vidéoprojecteur a une bande verte sur toute l'image" read as a change
-/// request.
+/// request. The hundred-and-fortieth round (a band or a line of any colour across the image is
+/// a fault): 100 %.
 #[test]
 fn the_hundred_and_sixty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside165", ASIDE_165);

@@ -1583,6 +1583,14 @@ mod tests {
         assert_eq!(kind("Wifi", cut, false, false), Kind::NewIncident);
         let door = "La porte du local ne s'ouvre plus aux badges des agents depuis ce matin.";
         assert_eq!(kind("Badges", door, false, false), Kind::NewIncident);
+        // A ticket asked to be opened: what it is about decides.
+        for (text, want) in [
+            ("Pouvez-vous ouvrir un ticket pour la salle 5 : le vidéoprojecteur a une bande verte sur toute l'image.", Kind::NewIncident),
+            ("Pouvez-vous ouvrir une demande pour installer GeoGebra sur les postes de la salle 8 ?", Kind::NewRequest),
+            ("Pourriez-vous enregistrer ma demande : il nous faudrait deux prises de plus en salle 4.", Kind::NewRequest),
+        ] {
+            assert_eq!(kind("Nouvelle demande", text, false, false), want, "{text}");
+        }
         assert_eq!(
             kind(
                 "Demande de déplacement d'une borne wifi",
