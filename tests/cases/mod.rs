@@ -77,6 +77,7 @@ mod aside162;
 mod aside163;
 mod aside164;
 mod aside165;
+mod aside166;
 mod aside17;
 mod aside18;
 mod aside19;
@@ -239,6 +240,7 @@ pub use aside162::ASIDE_162;
 pub use aside163::ASIDE_163;
 pub use aside164::ASIDE_164;
 pub use aside165::ASIDE_165;
+pub use aside166::ASIDE_166;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
@@ -576,6 +578,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (163, ASIDE_163),
     (164, ASIDE_164),
     (165, ASIDE_165),
+    (166, ASIDE_166),
 ];
 
 pub const TUNING: &[Case] = &[
