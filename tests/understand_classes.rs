@@ -2495,6 +2495,21 @@ fn the_hundred_and_sixty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-sixty-eighth part, written after the hundred-and-fortieth round, on a reply's
+/// intent in the turns of speech that take back or grant a repair ("ça marche… enfin presque",
+/// "je croyais que c'était réparé", "réparé ? pas chez nous", the technician's word to be
+/// checked, "plus de … par contre …", "aucun souci depuis", "rien à signaler de ce côté", "on
+/// peut considérer que c'est bon", "ne s'est pas reproduit", "pire qu'avant", "ça n'a servi à
+/// rien"): kind 84.6 %, urgency 100 %, code 100 % at first reading (13 mails). Misses: "Le
+/// technicien dit que c'est réparé. Je vous confirme demain" read as a closure; "Je n'ai plus
+/// rien à signaler de ce côté" read as news.
+#[test]
+fn the_hundred_and_sixty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside168", ASIDE_168);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2508,5 +2523,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_167.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_168.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -79,6 +79,7 @@ mod aside164;
 mod aside165;
 mod aside166;
 mod aside167;
+mod aside168;
 mod aside17;
 mod aside18;
 mod aside19;
@@ -243,6 +244,7 @@ pub use aside164::ASIDE_164;
 pub use aside165::ASIDE_165;
 pub use aside166::ASIDE_166;
 pub use aside167::ASIDE_167;
+pub use aside168::ASIDE_168;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
@@ -582,6 +584,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (165, ASIDE_165),
     (166, ASIDE_166),
     (167, ASIDE_167),
+    (168, ASIDE_168),
 ];
 
 pub const TUNING: &[Case] = &[
