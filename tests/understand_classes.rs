@@ -2502,7 +2502,9 @@ fn the_hundred_and_sixty_seventh_aside_part_is_measured() {
 /// peut considérer que c'est bon", "ne s'est pas reproduit", "pire qu'avant", "ça n'a servi à
 /// rien"): kind 84.6 %, urgency 100 %, code 100 % at first reading (13 mails). Misses: "Le
 /// technicien dit que c'est réparé. Je vous confirme demain" read as a closure; "Je n'ai plus
-/// rien à signaler de ce côté" read as news.
+/// rien à signaler de ce côté" read as news. The hundred-and-forty-first round (the contractor's
+/// word reported — "le technicien dit que c'est réparé" — is not the school's; "plus rien à
+/// signaler" says it works again): 100 %.
 #[test]
 fn the_hundred_and_sixty_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside168", ASIDE_168);

@@ -801,11 +801,20 @@ fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
             let said = !negated(t, m.start())
                 && !CONDITION.is_match(before(t, m.start(), 16))
                 && !CHECK.is_match(before(t, m.start(), 80))
+                && !HEARSAY.is_match(before(t, m.start(), 80))
                 && !FUNCTION_LOST.is_match(m.as_str());
             said && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after)
         })
     })
 }
+
+/// "Le technicien dit que c'est réparé": the contractor's word, which the school has not
+/// confirmed (a colleague's "me confirme que" is the school's own).
+static HEARSAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:technicien|prestataire|intervenant|depanneur|mainteneur|fournisseur)\s+(?:nous\s+|m'|me\s+)?(?:dit|a\s+dit|affirme|indique|assure|annonce|pense|estime|declare|pretend)\s+(?:que|qu')[^.!?\n]*$",
+    )
+});
 
 /// "Depuis votre passage, l'alarme ne se déclenche plus" tells a symptom gone; "… le PC ne
 /// démarre plus" a function lost, which is a fault again.
@@ -1243,6 +1252,14 @@ mod tests {
         }
         assert_eq!(kind(tag, "Le son est revenu, merci !", true, true), Kind::ClosureConfirmation);
         assert_eq!(kind(tag, "Bonjour, the printer is OK now, merci !", true, true), Kind::ClosureConfirmation);
+        // The contractor's word alone is not the school's; a colleague's is.
+        let hearsay = "Le technicien dit que c'est réparé. Je vous confirme demain, après les cours.";
+        assert_eq!(kind(tag, hearsay, true, true), Kind::FollowUp);
+        let colleague = "Le professeur me confirme que le vidéoprojecteur fonctionne parfaitement.";
+        assert_eq!(kind(tag, colleague, true, true), Kind::ClosureConfirmation);
+        let seen = "Le technicien est passé : il a remplacé la carte et tout fonctionne.";
+        assert_eq!(kind(tag, seen, true, true), Kind::ClosureConfirmation);
+        assert_eq!(kind(tag, "Je n'ai plus rien à signaler de ce côté.", true, true), Kind::ClosureConfirmation);
         assert_eq!(kind(tag, "The printer is OK now but the scanner still jams.", true, true), Kind::FollowUp);
         assert_eq!(kind(tag, "Most PCs are fine now; three still can't log in.", true, true), Kind::FollowUp);
         // Leave to close under a condition not checked yet closes nothing; checked, or without a
