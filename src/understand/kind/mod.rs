@@ -527,7 +527,15 @@ fn closed_with_a_remark(own: &str) -> Option<bool> {
 /// answer an acknowledgement: left to the desk.
 fn thanked_without_fault(own: &str) -> bool {
     static THANKS: LazyLock<Regex> = LazyLock::new(|| re(THANKS_WORDS));
-    if !THANKS.is_match(own) || !nothing_against(own) {
+    // "Thank you for your email", "merci pour votre message": an answer's courtesy (an absence
+    // notice's first words), no thanks for a repair.
+    static FOR_THE_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:thank\s+you|thanks|merci|remercie)\s+(?:beaucoup\s+|bien\s+)?(?:pour|for)\s+(?:votre|your|ce|this)\s+(?:message|mail|e-?mail|courriel)\b",
+        )
+    });
+    let mut thanks = THANKS.find_iter(own).peekable();
+    if thanks.peek().is_none() || thanks.all(|m| FOR_THE_MESSAGE.is_match(&own[m.start()..])) || !nothing_against(own) {
         return false;
     }
     let told = own
@@ -858,6 +866,16 @@ mod tests {
         // Each example is its own entry's: the neighbours do not read it.
         assert!(!EACH[I_LACK + 1].is_match(&fold("les agents n'ont pas d'adresse")));
         assert!(!EACH[I_UNABLE + 1].is_match(&fold("les élèves ne peuvent pas se connecter")));
+    }
+
+    #[test]
+    fn thanks_for_a_message_are_no_thanks_for_a_repair() {
+        let away = fold("Thank you for your email. I am currently out of the office until December 14th.");
+        assert!(!thanked_without_fault(&away));
+        assert!(!thanked_without_fault(&fold("Merci pour votre message, je transmets au professeur concerné.")));
+        assert!(thanked_without_fault(&fold("Merci beaucoup, le technicien a fait du très bon travail ce matin.")));
+        let both = fold("Merci pour votre message et merci au technicien pour son travail rapide ce matin.");
+        assert!(thanked_without_fault(&both));
     }
 
     fn kind(subject: &str, text: &str, has_ticket: bool, replying: bool) -> Kind {
