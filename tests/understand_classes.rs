@@ -2512,6 +2512,19 @@ fn the_hundred_and_sixty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-sixty-ninth part, written after the hundred-and-forty-first round, on the
+/// costliest class where "remplacer" cuts both ways (a part burnt or torn out beside equipment to
+/// renew or to change for another kind, a worn battery beside a fleet to renew, a broken mouse
+/// beside mice prescribed): kind 90.0 %, urgency 100 %, code 100 % at first reading (10 mails).
+/// Miss: "Les portables de la classe mobile ont six ans et leurs batteries ne tiennent plus une
+/// heure de cours : il faudrait renouveler toute la flotte l'an prochain" read as a fault.
+#[test]
+fn the_hundred_and_sixty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside169", ASIDE_169);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2525,5 +2538,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_168.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_169.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -80,6 +80,7 @@ mod aside165;
 mod aside166;
 mod aside167;
 mod aside168;
+mod aside169;
 mod aside17;
 mod aside18;
 mod aside19;
@@ -245,6 +246,7 @@ pub use aside165::ASIDE_165;
 pub use aside166::ASIDE_166;
 pub use aside167::ASIDE_167;
 pub use aside168::ASIDE_168;
+pub use aside169::ASIDE_169;
 pub use aside17::ASIDE_17;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
@@ -585,6 +587,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (166, ASIDE_166),
     (167, ASIDE_167),
     (168, ASIDE_168),
+    (169, ASIDE_169),
 ];
 
 pub const TUNING: &[Case] = &[
