@@ -1618,6 +1618,14 @@ mod tests {
         assert_eq!(kind("Wifi", cut, false, false), Kind::NewIncident);
         let door = "La porte du local ne s'ouvre plus aux badges des agents depuis ce matin.";
         assert_eq!(kind("Badges", door, false, false), Kind::NewIncident);
+        // A whole fleet to renew is a need, whatever wear it tells; one worn battery is a fault.
+        let fleet = "Les portables ont six ans et leurs batteries ne tiennent plus une heure : il faudrait renouveler toute la flotte.";
+        assert_eq!(kind("Classe mobile", fleet, false, false), Kind::NewRequest);
+        let battery = "La batterie du portable de la direction ne tient plus que dix minutes : peut-on la changer ?";
+        assert_eq!(kind("Batterie", battery, false, false), Kind::NewIncident);
+        // Dead sockets are a fault, listed or not.
+        let dead = "Bonjour,\nPrises réseau sans signal :\n* salle 101, prise B3\n* salle 104, prise A1\n* CDI, prise près de la fenêtre";
+        assert_eq!(kind("Prises réseau mortes", dead, false, false), Kind::NewIncident);
         // A ticket asked to be opened: what it is about decides.
         for (text, want) in [
             ("Pouvez-vous ouvrir un ticket pour la salle 5 : le vidéoprojecteur a une bande verte sur toute l'image.", Kind::NewIncident),
