@@ -2528,6 +2528,22 @@ fn the_hundred_and_sixty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-seventieth part, written after the hundred-and-forty-second round, on a
+/// school contact's own address sending a lure (an account taken over) beside contacts' genuine
+/// mails that carry links, a blocked site to allow, a phishing mail forwarded to ask: kind
+/// 50.0 %, urgency 83.3 %, code 100 % at first reading (6 mails). Misses: a contact's address
+/// sharing "un document important" behind a hidden login link read as a change request (the
+/// learned model); a contact's address in a meeting asking for gift cards' codes "par retour de
+/// mail uniquement" read as a change request, its "Urgent" as the urgency; a phishing mail
+/// forwarded because a colleague "a cliqué sur le lien et saisi son mot de passe" read as a
+/// change request.
+#[test]
+fn the_hundred_and_seventieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside170", ASIDE_170);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2541,5 +2557,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_169.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_170.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
