@@ -2536,7 +2536,12 @@ fn the_hundred_and_sixty_ninth_aside_part_is_measured() {
 /// learned model); a contact's address in a meeting asking for gift cards' codes "par retour de
 /// mail uniquement" read as a change request, its "Urgent" as the urgency; a phishing mail
 /// forwarded because a colleague "a cliqué sur le lien et saisi son mot de passe" read as a
-/// change request.
+/// change request. The hundred-and-forty-third round ("je vous partage un document", "expire
+/// dans 24 heures", "connectez-vous avec vos identifiants" are lures; a sender who cannot be
+/// reached and asks for gift cards or secrecy is a meta sign worth 3, as SpamAssassin's meta
+/// rules; a link clicked and a password given are an attack; and, after the relearn read part
+/// 15's "Les comptes … ont expiré hier alors que …" as a need, accounts expired are a fault):
+/// 100 %.
 #[test]
 fn the_hundred_and_seventieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside170", ASIDE_170);

@@ -97,11 +97,11 @@ const LURES: &[(&str, &str)] = &[
     ),
     (
         "a shared document or a parcel",
-        r"\bshared\s+a\s+(?:document|file)\b|\breview\s+(?:and\s+sign\s+)?the\s+(?:attached\s+)?(?:[a-z]+\s+){0,3}document\b|\bdocusign\b|\ba\s+partage\s+(?:un|des)\s+(?:document|fichier)s?\b|\b(?:colis|parcel|package|livraison|delivery)\b.{0,60}\b(?:frais|fees?|customs|douane|en\s+attente|on\s+hold|reprogramm\w*|replanifi\w*|reschedul\w*|failed|echouee?)\b|\b(?:pas\s+pu|could\s+not|unable\s+to)\s+(?:vous\s+)?(?:livrer|deliver)\b",
+        r"\bshared\s+a\s+(?:document|file)\b|\breview\s+(?:and\s+sign\s+)?the\s+(?:attached\s+)?(?:[a-z]+\s+){0,3}document\b|\bdocusign\b|\ba\s+partage\s+(?:un|des)\s+(?:document|fichier)s?\b|\bvous\s+partage\s+(?:un|des|le)\s+(?:document|fichier)s?\b|\b(?:colis|parcel|package|livraison|delivery)\b.{0,60}\b(?:frais|fees?|customs|douane|en\s+attente|on\s+hold|reprogramm\w*|replanifi\w*|reschedul\w*|failed|echouee?)\b|\b(?:pas\s+pu|could\s+not|unable\s+to)\s+(?:vous\s+)?(?:livrer|deliver)\b",
     ),
     (
         "credentials asked for",
-        r"\b(?:envoyer|renvoyer|communiquer|transmettre|send|provide)\b.{0,40}\b(?:identifiants|mots?\s+de\s+passe|codes?\s+d'acces|acces\s+(?:administrateur|admin)|comptes?\s+(?:administrateur|admin)|credentials|passwords?)\b",
+        r"\b(?:envoyer|renvoyer|communiquer|transmettre|send|provide)\b.{0,40}\b(?:identifiants|mots?\s+de\s+passe|codes?\s+d'acces|acces\s+(?:administrateur|admin)|comptes?\s+(?:administrateur|admin)|credentials|passwords?)\b|\b(?:connectez-vous|identifiez-vous|authentifiez-vous|sign\s+in)\s+avec\s+vos\s+(?:identifiants|credentials)\b",
     ),
     (
         "an update required",
@@ -187,7 +187,7 @@ const LURES: &[(&str, &str)] = &[
     // Pressure and threats: a deadline in hours, a deletion to avoid, discretion.
     (
         "a deadline or a threat",
-        r"\bsans\s+quoi\b[^.!?\n]{0,40}\b(?:facturee?s?|debitee?s?|prelevee?s?|suspendue?s?|supprimee?s?|annulee?s?|bloquee?s?)\b|\b(?:within|sous|dans\s+les)\s+(?:24|48|72)\s*(?:h\b|heures|hours)|\b(?:pour|afin\s+d')\s*eviter\s+(?:toute?\s+|la\s+|une\s+|l')?(?:suppression|suspension|fermeture|desactivation|blocage|interruption|coupure|perte)\b|\b(?:avis|rappel)\s+final\b|\bfinal\s+notice\b|\bwill\s+be\s+published\b|\bdiscretion\b|\bdiscretement\b|\b(?:revalid|reactiv|reconfirm)(?:er|ez|ee|ation)\b",
+        r"\bsans\s+quoi\b[^.!?\n]{0,40}\b(?:facturee?s?|debitee?s?|prelevee?s?|suspendue?s?|supprimee?s?|annulee?s?|bloquee?s?)\b|\b(?:within|sous|dans\s+les)\s+(?:24|48|72)\s*(?:h\b|heures|hours)|\b(?:expire|expirera)\s+dans\s+(?:24|48|72)\s*(?:h\b|heures)|\b(?:pour|afin\s+d')\s*eviter\s+(?:toute?\s+|la\s+|une\s+|l')?(?:suppression|suspension|fermeture|desactivation|blocage|interruption|coupure|perte)\b|\b(?:avis|rappel)\s+final\b|\bfinal\s+notice\b|\bwill\s+be\s+published\b|\bdiscretion\b|\bdiscretement\b|\b(?:revalid|reactiv|reconfirm)(?:er|ez|ee|ation)\b",
     ),
     // The head who cannot phone and needs a payment made: the classic fraud.
     (
@@ -313,6 +313,14 @@ pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
     } else if f.links.contains("http") && !f.text_folded.contains("http") {
         score += 1;
         signs.push("link hidden in the HTML");
+    }
+    // A sender who cannot be reached asks for gift cards or a confidential task: the classic
+    // fraud, worth more than its parts (as a SpamAssassin meta rule), so that with one more
+    // sign it passes even a contact's bar, since a hijacked contact's account writes so.
+    let named = |name: &str| LURES.iter().position(|(n, _)| *n == name).is_some_and(|i| lures & (1 << i) != 0);
+    if named("the head's payment fraud") && named("a confidential task or gift cards") {
+        score += 3;
+        signs.push("an unreachable sender asks for gift cards or secrecy");
     }
     if f.borrowed_name {
         score += 1;
@@ -588,6 +596,39 @@ mod tests {
         let text = "Dear user, please verify your account, click here: http://x.example/login";
         assert!(spam("Invoice overdue", text, &[], false));
         assert!(!spam("Invoice", "Bonjour, voici la facture du prestataire.", &["facture.pdf"], true));
+        // A contact's account taken over: an unreachable sender wanting gift cards in secret.
+        let gift = "Je suis en réunion et ne peux pas téléphoner. Achetez des cartes cadeaux et envoyez-moi \
+                    les codes par retour de mail uniquement.";
+        assert!(spam("Urgent", gift, &[], true));
+        // A contact in a meeting who mentions an amount is no fraud.
+        let busy = "Je suis en réunion toute la matinée. Le devis du copieur est de 300 €, pouvez-vous le valider ?";
+        assert!(!spam("Devis", busy, &[], true));
+    }
+
+    #[test]
+    fn a_hijacked_contacts_shared_document_passes_the_contacts_bar() {
+        let (subject, text) = (
+            fold("Document important"),
+            fold(
+                "Je vous partage un document important. Connectez-vous avec vos identifiants académiques pour y \
+             accéder. Ce lien expire dans 24 heures.",
+            ),
+        );
+        let facts = Facts {
+            subject_folded: &subject,
+            text_folded: &text,
+            attachments: &[],
+            sender: Some("claire.dubois@ac-lyon.example"),
+            reply_to: None,
+            bar: Bar::Contact,
+            upstream: None,
+            links: "https://docs-partage.example/owa/login.php\n",
+            borrowed_name: false,
+        };
+        assert!(assess(&facts).is_spam(), "{:?}", assess(&facts));
+        // The same words with a link shown in the text, to the academy's own cloud: a contact's.
+        let shown = fold("Je vous partage le document de la réunion : https://nuage.ac-lyon.example/s/k8Pq2");
+        assert!(!assess(&Facts { text_folded: &shown, links: "", ..facts }).is_spam());
     }
 
     #[test]

@@ -467,6 +467,17 @@ fn a_contractors_robot_is_the_contractor_and_an_absence_is_not() {
 }
 
 #[test]
+fn a_phishing_mail_forwarded_because_a_password_was_given_is_an_incident() {
+    let u = Desk::new().mail(
+        "From: j.martin@ac-aix.example\nSubject: TR: Votre boîte aux lettres est pleine",
+        "Une collègue a cliqué sur le lien et saisi son mot de passe. Que devons-nous faire ?\n0130456A\n\n\
+         -------- Message transféré --------\nDe : Support <support@boite-pleine.example>\nObjet : Votre boîte \
+         aux lettres est pleine\n\nVotre boîte a atteint sa limite. Cliquez ici pour vérifier votre compte.\n",
+    );
+    assert_eq!(u.kind, Kind::NewIncident, "{}", u.reason);
+}
+
+#[test]
 fn forward_of_a_teacher_mail_is_a_new_incident() {
     let u = Desk::new().mail(
         "From: j.martin@ac-aix.example\nSubject: Fwd: Tableau numérique salle 3",

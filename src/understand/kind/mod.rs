@@ -1623,6 +1623,11 @@ mod tests {
         assert_eq!(kind("Classe mobile", fleet, false, false), Kind::NewRequest);
         let battery = "La batterie du portable de la direction ne tient plus que dix minutes : peut-on la changer ?";
         assert_eq!(kind("Batterie", battery, false, false), Kind::NewIncident);
+        // Accounts expired before their time are a fault; a licence to renew is a need.
+        let expired = "Bonjour,\nLes comptes de trois enseignants contractuels ont expiré hier alors que leurs contrats courent jusqu'en juin.";
+        assert_eq!(kind("Comptes enseignants expirés", expired, false, false), Kind::NewIncident);
+        let licence = "La licence du logiciel de CAO a expiré : il faudrait la renouveler pour l'an prochain.";
+        assert_eq!(kind("Licence CAO", licence, false, false), Kind::NewRequest);
         // Dead sockets are a fault, listed or not.
         let dead = "Bonjour,\nPrises réseau sans signal :\n* salle 101, prise B3\n* salle 104, prise A1\n* CDI, prise près de la fenêtre";
         assert_eq!(kind("Prises réseau mortes", dead, false, false), Kind::NewIncident);
