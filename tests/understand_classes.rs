@@ -2549,6 +2549,18 @@ fn the_hundred_and_seventieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-seventy-first part, written after the hundred-and-forty-third round, on
+/// urgency denied, deferred or left open ("aucune urgence", "ce n'est pas bloquant", "non
+/// prioritaire", "quand vous pourrez", "Urgence : à définir", "Urgence : ?", "urgent pour nous
+/// mais pas critique"; a fault called "critique" with no label): kind 100 %, urgency 100 %,
+/// code 100 % at first reading (8 mails), with no change.
+#[test]
+fn the_hundred_and_seventy_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside171", ASIDE_171);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2562,5 +2574,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_170.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_171.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

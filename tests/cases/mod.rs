@@ -83,6 +83,7 @@ mod aside168;
 mod aside169;
 mod aside17;
 mod aside170;
+mod aside171;
 mod aside18;
 mod aside19;
 mod aside20;
@@ -250,6 +251,7 @@ pub use aside168::ASIDE_168;
 pub use aside169::ASIDE_169;
 pub use aside17::ASIDE_17;
 pub use aside170::ASIDE_170;
+pub use aside171::ASIDE_171;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
 pub use aside20::ASIDE_20;
@@ -591,6 +593,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (168, ASIDE_168),
     (169, ASIDE_169),
     (170, ASIDE_170),
+    (171, ASIDE_171),
 ];
 
 pub const TUNING: &[Case] = &[
