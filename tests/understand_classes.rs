@@ -2572,6 +2572,21 @@ fn the_hundred_and_seventy_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-seventy-third part, written after the hundred-and-forty-third round, on the
+/// line between a chase and news when the school asks a question (a part ordered?, a part
+/// arrived?, someone on it?, a deadline passed, "ça fait long", "je me permets de revenir vers
+/// vous"; a visit's plan to confirm, a question on the desk's message): kind 37.5 %, urgency
+/// 100 %, code 100 % at first reading (8 mails). Misses, all read as news: "Avez-vous pu
+/// commander la pièce ?", "La pièce est-elle enfin arrivée ? Cela fait trois semaines.",
+/// "Est-ce que quelqu'un s'occupe de notre demande ?", "Le délai de trois jours annoncé est
+/// passé depuis lundi.", "Ça fait long quand même...".
+#[test]
+fn the_hundred_and_seventy_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside173", ASIDE_173);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2585,5 +2600,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_172.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_173.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

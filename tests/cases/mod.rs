@@ -85,6 +85,7 @@ mod aside17;
 mod aside170;
 mod aside171;
 mod aside172;
+mod aside173;
 mod aside18;
 mod aside19;
 mod aside20;
@@ -254,6 +255,7 @@ pub use aside17::ASIDE_17;
 pub use aside170::ASIDE_170;
 pub use aside171::ASIDE_171;
 pub use aside172::ASIDE_172;
+pub use aside173::ASIDE_173;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
 pub use aside20::ASIDE_20;
@@ -597,6 +599,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (170, ASIDE_170),
     (171, ASIDE_171),
     (172, ASIDE_172),
+    (173, ASIDE_173),
 ];
 
 pub const TUNING: &[Case] = &[
