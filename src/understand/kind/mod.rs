@@ -1019,6 +1019,20 @@ mod tests {
         let exams = "Le serveur d'examens ne démarre plus. Sans intervention d'ici lundi, le bac blanc est annulé.";
         assert_eq!(kind("Serveur d'examens", exams, false, false), Kind::NewIncident);
         assert_eq!(kind("RE: x", "Rappel : le code du portail est 4521.", true, true), Kind::FollowUp);
+        // Progress asked of a part, a person, a time gone by: chases about a ticket; a duration in a
+        // new report only tells the fault's age.
+        for text in [
+            "Avez-vous pu commander la pièce ? Le traceur est toujours à l'arrêt.",
+            "La pièce est-elle enfin arrivée ? Cela fait trois semaines.",
+            "Est-ce que quelqu'un s'occupe de notre demande ?",
+            "Le délai de trois jours annoncé est passé depuis lundi.",
+            "Ça fait long quand même...",
+        ] {
+            assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
+        }
+        assert_eq!(kind("RE: x", "La pièce est arrivée, le technicien peut passer jeudi.", true, true), Kind::FollowUp);
+        let new_one = "Cela fait trois semaines que l'imprimante du CDI imprime des pages blanches.";
+        assert_eq!(kind("Imprimante CDI", new_one, false, false), Kind::NewIncident);
         // Nobody called back: a chase; being told of a visit is news.
         for text in [
             "On nous avait annoncé un appel du prestataire : nous n'avons été contactés par personne à ce jour.",
