@@ -2,7 +2,7 @@
 //! that a desk can tell why a mail was misread. Reads the mail with the same functions as
 //! [`super::understand`], whose result it shows.
 
-use super::{decide, kind, text, uai_find, urgency, Context, Understanding};
+use super::{decide, kind, text, uai_find, urgency, Context, Kind, Understanding};
 
 /// One field, explained.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +49,7 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
         }
     } else if weights.tells_nothing() {
         let model = kind::model_or_shipped(ctx.model);
-        if let Some(lean) = kind::model_lean(subject, own, &kind::model::NEW_MAIL, None, model) {
+        if let Some(lean) = kind::model_lean(subject, own, &kind::model::NEW_MAIL, Some(Kind::NewIncident), model) {
             signs.push(format!(
                 "learned model ({} examples): reads {}, {:.1} ahead (neither need nor fault weighed: past {:.0}, it reads a change request)",
                 model.examples(),

@@ -169,8 +169,11 @@ pub const ABOUT_A_TICKET: [Kind; 4] = [Kind::FollowUp, Kind::ClosureConfirmation
 /// from 2 to 4 the same mails end right, 4 changes fewer.
 pub const MARGIN: f64 = 4.0;
 
-/// What a new mail can be, for the model's reading of one that tells neither a need nor a fault.
-pub const NEW_MAIL: [Kind; 2] = [Kind::NewIncident, Kind::NewRequest];
+/// What a new mail can be, for the model's reading of one that tells neither a need nor a fault:
+/// a change request must lead the list too ("lesquelles sont encore ouvertes ?" is no need),
+/// and the incident by the margin. With the list left out, the first readings of parts 30 to
+/// 171 gave 49 needs right of 66 read, 6 of the wrong ones lists; with it, 44 of 53.
+pub const NEW_MAIL: [Kind; 3] = [Kind::NewIncident, Kind::NewRequest, Kind::ListRequest];
 
 /// How much more (natural log of the odds) the model must favour a change request over an
 /// incident, on a new mail the rules weighed at nothing either way. Chosen on the first
@@ -236,7 +239,8 @@ impl Model {
     /// default) reads clearly like the change requests the model learned: "la régie date de
     /// 2009, tout est converti en basse définition" tells a need in words no rule knows.
     pub fn reads_a_need(&self, text: &str) -> bool {
-        matches!(self.lean(text, &NEW_MAIL, None), Some(lean) if lean.kind == Kind::NewRequest && lean.margin >= NEED_MARGIN)
+        let lean = self.lean(text, &NEW_MAIL, Some(Kind::NewIncident));
+        matches!(lean, Some(lean) if lean.kind == Kind::NewRequest && lean.margin >= NEED_MARGIN)
     }
 
     /// Reads a model's file, as [`Trainer::to_tsv`] writes it.
@@ -319,6 +323,20 @@ mod tests {
             assert_eq!(lean.kind, want, "{text}");
             assert!(lean.margin > 0.0, "{text}");
         }
+    }
+
+    #[test]
+    fn a_list_asked_for_is_no_need() {
+        let mut t = Trainer::default();
+        for i in 0..6 {
+            t.add(&format!("pourriez-vous nous envoyer un ecran de plus pour la salle {i}"), Kind::NewRequest);
+            t.add(&format!("pourriez-vous nous envoyer la liste des demandes ouvertes {i}"), Kind::ListRequest);
+            t.add(&format!("le poste de la salle {i} ne demarre plus"), Kind::NewIncident);
+        }
+        let model = t.model();
+        assert!(model.reads_a_need("pourriez-vous nous envoyer un ecran de plus pour la salle 9"));
+        // The words a need shares with the list ("pourriez-vous nous envoyer") read as the list.
+        assert!(!model.reads_a_need("pourriez-vous nous envoyer la liste des demandes ouvertes"));
     }
 
     #[test]
