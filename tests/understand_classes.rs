@@ -2590,6 +2590,20 @@ fn the_hundred_and_seventy_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-seventy-fourth part, written after the hundred-and-forty-fourth round, on
+/// chases asked as questions or told as a state, in words not yet written (news of a part, the
+/// work order received?, a date fixed?, the ticket still open?, the repair's delay known?,
+/// "toujours sans imprimante", the contractor to chase, the visit missed; a question that is
+/// news): kind 66.7 %, urgency 100 %, code 100 % at first reading (9 mails). Misses, read as
+/// news: "Le délai de réparation est-il connu ?", "Nous sommes toujours sans imprimante à la vie
+/// scolaire.", "Le technicien devait passer hier après-midi, nous l'avons attendu en vain.".
+#[test]
+fn the_hundred_and_seventy_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside174", ASIDE_174);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2603,5 +2617,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_173.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_174.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -86,6 +86,7 @@ mod aside170;
 mod aside171;
 mod aside172;
 mod aside173;
+mod aside174;
 mod aside18;
 mod aside19;
 mod aside20;
@@ -256,6 +257,7 @@ pub use aside170::ASIDE_170;
 pub use aside171::ASIDE_171;
 pub use aside172::ASIDE_172;
 pub use aside173::ASIDE_173;
+pub use aside174::ASIDE_174;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
 pub use aside20::ASIDE_20;
@@ -600,6 +602,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (171, ASIDE_171),
     (172, ASIDE_172),
     (173, ASIDE_173),
+    (174, ASIDE_174),
 ];
 
 pub const TUNING: &[Case] = &[
