@@ -2596,7 +2596,11 @@ fn the_hundred_and_seventy_third_aside_part_is_measured() {
 /// "toujours sans imprimante", the contractor to chase, the visit missed; a question that is
 /// news): kind 66.7 %, urgency 100 %, code 100 % at first reading (9 mails). Misses, read as
 /// news: "Le délai de réparation est-il connu ?", "Nous sommes toujours sans imprimante à la vie
-/// scolaire.", "Le technicien devait passer hier après-midi, nous l'avons attendu en vain.".
+/// scolaire.", "Le technicien devait passer hier après-midi, nous l'avons attendu en vain.". The
+/// hundred-and-forty-fifth round (a repair's delay or date asked "est-il connu ?"; a short mail
+/// that is "toujours sans imprimante", no visit told, presses — told among details, as the
+/// public corpus's "Complément d'information … toujours sans réseau", it stays news; a visit
+/// waited for "en vain"): 100 %.
 #[test]
 fn the_hundred_and_seventy_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside174", ASIDE_174);

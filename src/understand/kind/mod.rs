@@ -361,6 +361,12 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
         return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
     }
+    // "Nous sommes toujours sans imprimante", alone and no visit told: the school presses (told
+    // among details, "complément d'information : … toujours sans réseau", it is news).
+    let bare = f.own_text.trim().len() < 160;
+    if f.has_ticket && bare && STILL_WITHOUT.is_match(f.own_text) && !VISIT_DONE.is_match(f.own_text) {
+        return (Kind::Reminder, "still without the equipment, no visit told");
+    }
     // A reply's subject is the desk's ("[CESAME #…] Intervention terminée : <title>"), and so is
     // a forward's of the notice: only what follows its headline — the title and what the school
     // added ("- c'est réparé") — may say it works again.
@@ -816,6 +822,19 @@ fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
     })
 }
 
+/// "Toujours sans imprimante", "encore privés de réseau": still without the equipment.
+static STILL_WITHOUT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:toujours|encore)\s+(?:sans|prive(?:e|s|es)?\s+(?:de|d'))\s*(?:l'|le\s+|la\s+|les\s+|notre\s+|nos\s+)?(?:imprimantes?|reseau|internet|wifi|telephones?|standard|son|image|ordinateurs?|postes?|photocopieurs?|copieurs?|videoprojecteurs?|connexion|acces|ecrans?|scanners?|tableaux?)\b",
+    )
+});
+/// A visit told: then "toujours sans …" is news of a repair that failed.
+static VISIT_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:technicien|prestataire|intervenant|depanneur)s?\s+(?:est|sont|a|ont)\s+(?:bien\s+)?(?:passee?s?|venue?s?|intervenue?s?)\b|\b(?:apres|malgre|depuis)\s+(?:le|son|leur|votre)\s+(?:passage|intervention|visite)\b",
+    )
+});
+
 /// "Le technicien dit que c'est réparé": the contractor's word, which the school has not
 /// confirmed (a colleague's "me confirme que" is the school's own).
 static HEARSAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1031,6 +1050,19 @@ mod tests {
             assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
         }
         assert_eq!(kind("RE: x", "La pièce est arrivée, le technicien peut passer jeudi.", true, true), Kind::FollowUp);
+        for text in [
+            "Le délai de réparation est-il connu ?",
+            "Nous sommes toujours sans imprimante à la vie scolaire.",
+            "Le technicien devait passer hier après-midi, nous l'avons attendu en vain.",
+        ] {
+            assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
+        }
+        let details = "Complément d'information : l'agent a regardé ce matin, le switch du local A2 clignote orange \
+                       sur tous les ports et il chauffe beaucoup. Le bâtiment A est toujours sans réseau.";
+        assert_eq!(kind("RE: x", details, true, true), Kind::FollowUp);
+        // Still without it after a visit: news that the repair failed.
+        let failed = "Le technicien est passé hier, mais nous sommes toujours sans réseau au CDI.";
+        assert_eq!(kind("RE: x", failed, true, true), Kind::FollowUp);
         let new_one = "Cela fait trois semaines que l'imprimante du CDI imprime des pages blanches.";
         assert_eq!(kind("Imprimante CDI", new_one, false, false), Kind::NewIncident);
         // Nobody called back: a chase; being told of a visit is news.
