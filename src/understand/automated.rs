@@ -73,7 +73,11 @@ static RECALL_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The body signs, in one pass: 0 a delivery system's words, 1 an absence notice's.
 static TEXT_SIGNS: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([BOUNCE_TEXT.as_str(), AWAY_TEXT.as_str()])
+    // The patterns as compiled (their classes made ASCII already), with the same lazy DFA
+    // cache as every other set here: the default one is rebuilt over and over on long texts.
+    regex::RegexSetBuilder::new([BOUNCE_TEXT.as_str(), AWAY_TEXT.as_str()])
+        .dfa_size_limit(super::fold::DFA_CACHE)
+        .build()
         .unwrap_or_else(|e| panic!("invalid built-in pattern set: {e}"))
 });
 

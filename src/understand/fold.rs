@@ -49,7 +49,7 @@ pub(crate) fn before(text: &str, at: usize, len: usize) -> &str {
 /// The lazy DFA's cache per pattern and thread. The default (2 MiB) fits one mail's states, but
 /// a daemon reading one mail after another with the larger sets of signs kept clearing it and
 /// building the states again: 7 times slower than with room for all of them.
-const DFA_CACHE: usize = 16 << 20;
+pub(crate) const DFA_CACHE: usize = 16 << 20;
 
 /// Compiles a constant pattern written for folded text (see [`ascii_classes`]).
 pub(crate) fn re(pattern: &str) -> Regex {
