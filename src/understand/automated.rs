@@ -47,21 +47,16 @@ static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Sentences of an out-of-office text, or of an automatic acknowledgement ("Ceci est un
-/// message automatique… merci de ne pas y répondre", `NOTICE_TEXT`).
-static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|(?:limited|no)\s+access\s+to\s+(?:e-?mails?|my\s+(?:e-?mails?|mail|inbox))|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b|back\s+in\s+the\s+office|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|ceci\s+est\s+une\s+reponse\s+(?:automatique|generee\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
-    )
-});
+/// Sentences of an out-of-office text.
+const ABSENCE_SENTENCES: &str = r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|(?:limited|no)\s+access\s+to\s+(?:e-?mails?|my\s+(?:e-?mails?|mail|inbox))|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b|back\s+in\s+the\s+office";
 
-/// The automatic notice's sentences of `AWAY_TEXT`: what any robot writes, a partner's
-/// included, and no absence.
-static NOTICE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|ceci\s+est\s+une\s+reponse\s+(?:automatique|generee\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply",
-    )
-});
+/// Sentences of an automatic notice: what any robot writes, a partner's included ("Ceci est un
+/// message automatique… merci de ne pas y répondre"), and no absence.
+const NOTICE_SENTENCES: &str = r"ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|ceci\s+est\s+une\s+reponse\s+(?:automatique|generee\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply";
+
+/// Sentences of an out-of-office text, or of an automatic acknowledgement.
+static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| re(&format!("{ABSENCE_SENTENCES}|{NOTICE_SENTENCES}")));
+static NOTICE_TEXT: LazyLock<Regex> = LazyLock::new(|| re(NOTICE_SENTENCES));
 
 /// Outlook's recall of a message, as it reaches a mailbox outside the sender's Exchange
 /// organisation: there the recall cannot act and arrives as a mail of its own, "Recall: …" /
