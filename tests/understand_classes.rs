@@ -2608,6 +2608,21 @@ fn the_hundred_and_seventy_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-seventy-fifth part, written after the hundred-and-forty-fifth round, on
+/// chases asked as questions once more (is anything planned, when may we hope, has the order
+/// gone out, who follows our file, should we write elsewhere, is our report forgotten; a time
+/// for the visit and what to prepare, which are news): kind 37.5 %, urgency 100 %, code 100 %
+/// at first reading (8 mails). Misses, read as news: "Y a-t-il quelque chose de prévu … ?",
+/// "La commande des écrans est-elle partie ?", "Qui suit notre dossier ?", "Faut-il que nous
+/// nous adressions directement au prestataire pour que les choses avancent ?", "Notre
+/// signalement aurait-il été oublié ?".
+#[test]
+fn the_hundred_and_seventy_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside175", ASIDE_175);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2621,5 +2636,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_174.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_175.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

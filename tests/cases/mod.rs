@@ -87,6 +87,7 @@ mod aside171;
 mod aside172;
 mod aside173;
 mod aside174;
+mod aside175;
 mod aside18;
 mod aside19;
 mod aside20;
@@ -258,6 +259,7 @@ pub use aside171::ASIDE_171;
 pub use aside172::ASIDE_172;
 pub use aside173::ASIDE_173;
 pub use aside174::ASIDE_174;
+pub use aside175::ASIDE_175;
 pub use aside18::ASIDE_18;
 pub use aside19::ASIDE_19;
 pub use aside20::ASIDE_20;
@@ -603,6 +605,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (172, ASIDE_172),
     (173, ASIDE_173),
     (174, ASIDE_174),
+    (175, ASIDE_175),
 ];
 
 pub const TUNING: &[Case] = &[
