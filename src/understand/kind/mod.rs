@@ -1060,6 +1060,20 @@ mod tests {
         let details = "Complément d'information : l'agent a regardé ce matin, le switch du local A2 clignote orange \
                        sur tous les ports et il chauffe beaucoup. Le bâtiment A est toujours sans réseau.";
         assert_eq!(kind("RE: x", details, true, true), Kind::FollowUp);
+        for text in [
+            "Y a-t-il quelque chose de prévu pour notre serveur ?",
+            "La commande des écrans est-elle partie ?",
+            "Qui suit notre dossier ? Nous n'arrivons à joindre personne.",
+            "Faut-il que nous nous adressions directement au prestataire pour que les choses avancent ?",
+            "Notre signalement aurait-il été oublié ?",
+        ] {
+            assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
+        }
+        // Questions that prepare the visit are news.
+        assert_eq!(
+            kind("RE: x", "Faut-il éteindre les postes de la salle avant son passage ?", true, true),
+            Kind::FollowUp
+        );
         // Still without it after a visit: news that the repair failed.
         let failed = "Le technicien est passé hier, mais nous sommes toujours sans réseau au CDI.";
         assert_eq!(kind("RE: x", failed, true, true), Kind::FollowUp);
