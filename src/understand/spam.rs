@@ -225,6 +225,14 @@ const LURES: &[(&str, &str)] = &[
         r"\b(?:cherche|looking\s+for)\s+(?:l'amour|love|l'ame\s+soeur|a\s+(?:man|partner|relationship))\b|\b(?:ecris|ecrivez|write)[-\s](?:moi|me)\b|\b(?:mon|my)\s+(?:profil|profile)\b|\b(?:know\s+you\s+better|te\s+connaitre)\b",
     ),
 ];
+/// The lures that together make the meta sign of an unreachable sender's fraud, as bits of
+/// [`LURE_SET`]'s matches: looked up by name once, not for each mail.
+static UNREACHABLE_FRAUD: LazyLock<u64> = LazyLock::new(|| {
+    ["the head's payment fraud", "a confidential task or gift cards"]
+        .iter()
+        .map(|name| 1u64 << LURES.iter().position(|(n, _)| n == name).expect("a lure of LURES"))
+        .fold(0, |mask, bit| mask | bit)
+});
 static LURE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
     let patterns: Vec<&str> = LURES.iter().map(|(_, p)| *p).collect();
     super::fold::re_set(&patterns)
@@ -317,8 +325,7 @@ pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
     // A sender who cannot be reached asks for gift cards or a confidential task: the classic
     // fraud, worth more than its parts (as a SpamAssassin meta rule), so that with one more
     // sign it passes even a contact's bar, since a hijacked contact's account writes so.
-    let named = |name: &str| LURES.iter().position(|(n, _)| *n == name).is_some_and(|i| lures & (1 << i) != 0);
-    if named("the head's payment fraud") && named("a confidential task or gift cards") {
+    if lures & *UNREACHABLE_FRAUD == *UNREACHABLE_FRAUD {
         score += 3;
         signs.push("an unreachable sender asks for gift cards or secrecy");
     }
@@ -578,6 +585,11 @@ mod tests {
             &[],
             true
         ));
+    }
+
+    #[test]
+    fn the_meta_signs_lures_exist() {
+        assert_eq!(UNREACHABLE_FRAUD.count_ones(), 2, "both lures are named in LURES");
     }
 
     #[test]
