@@ -540,8 +540,8 @@ fn thanked_without_fault(own: &str) -> bool {
             r"^(?:thank\s+you|thanks|merci|remercie)\s+(?:beaucoup\s+|bien\s+)?(?:pour|for)\s+(?:votre|your|ce|this)\s+(?:message|mail|e-?mail|courriel)\b",
         )
     });
-    let mut thanks = THANKS.find_iter(own).peekable();
-    if thanks.peek().is_none() || thanks.all(|m| FOR_THE_MESSAGE.is_match(&own[m.start()..])) || !nothing_against(own) {
+    let thanks_for_more = THANKS.find_iter(own).any(|m| !FOR_THE_MESSAGE.is_match(&own[m.start()..]));
+    if !thanks_for_more || !nothing_against(own) {
         return false;
     }
     let told = own
