@@ -23,8 +23,10 @@ static BLOCK_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^\*{0,2}(?:de|from|ex
 /// A following line of such a block.
 static BLOCK_NEXT: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\*{0,2}(?:envoye(?: le)?|sent|date|objet|subject|a|to|cc|pour|destinataire)\s*\*{0,2}\s*:"));
-/// Lotus Notes' header: `CESAME <cesame@region.example>` alone, then `03/12/2026 16:10`.
-static NOTES_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^[^<>]{0,60}<[^@\s>]+@[^>\s]+>$"));
+/// A name and an address alone on a line: `CESAME <cesame@region.example>`.
+const ADDRESS_ALONE: &str = r"[^<>\n]{0,60}<[^@\s>]+@[^>\s]+>";
+/// Lotus Notes' header: the sender alone on its line, then `03/12/2026 16:10`.
+static NOTES_FROM: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{ADDRESS_ALONE}$")));
 static NOTES_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?$"));
 /// Attribution line: `Le 10 févr. 2026 à 09:12, X a écrit :`, `On …, X wrote:`.
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:le|on)\b.{0,240}(?:a ecrit|wrote)\s*:?\s*$"));
@@ -38,12 +40,13 @@ pub(crate) struct Own {
     pub has_quote: bool,
 }
 
+/// How the lines that may start history begin: a rule, a header's name, an attribution's first
+/// word, a separator's word.
+const HISTORY_OPENINGS: &str = r"[-_=*]{2,}|\*{0,2}(?:de|from|expediteur|von)\s*\*{0,2}\s*:|(?:le|on)\s|(?:begin|debut|message|original|mail|e-mail|courriel|forwarded)\b";
+
 /// Lines that may start history, found in one pass over the text; each is then checked.
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?m)^[ \t]*(?:[-_=*]{2,}|\*{0,2}(?:de|from|expediteur|von)\s*\*{0,2}\s*:|(?:le|on)\s|(?:begin|debut|message|original|mail|e-mail|courriel|forwarded)\b|[^<>\n]{0,60}<[^@\s>]+@[^>\s]+>[ \t]*$)",
-    )
-});
+static CANDIDATE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?m)^[ \t]*(?:{HISTORY_OPENINGS}|{ADDRESS_ALONE}[ \t]*$)")));
 
 /// Splits off the quoted history. `folded` must be `fold(text)`.
 pub(crate) fn own_text(text: &str, folded: &str) -> Own {
@@ -77,7 +80,8 @@ pub(crate) fn own_text(text: &str, folded: &str) -> Own {
         if candidate && starts_history(&lines, index, trimmed) {
             own.has_quote = true;
             // "Le … a écrit :" then the desk's lines with the answers between them: keep reading.
-            if is_attribution_start(trimmed) && answers_inline(&lines[index + 1..], own.folded.trim().is_empty()) {
+            let nothing_above = own.folded.trim().is_empty();
+            if nothing_above && is_attribution_start(trimmed) && answers_inline(&lines[index + 1..]) {
                 skip = usize::from(!ATTRIBUTION.is_match(trimmed));
                 continue;
             }
@@ -134,10 +138,10 @@ fn is_attribution_start(trimmed: &str) -> bool {
     trimmed.starts_with("le ") || trimmed.starts_with("on ")
 }
 
-/// Whether the sender answered between the quoted lines after an attribution rather than
-/// above it: with nothing written above, a line of their own follows a quoted one. A mail
-/// written above its quote keeps only that (a signature below the quote is no answer).
-fn answers_inline(after: &[(&str, &str)], nothing_above: bool) -> bool {
+/// Whether, below an attribution with nothing written above it, a line of the sender's own
+/// follows a quoted one: answers between the quoted lines. (A mail written above its quote
+/// keeps only that: a signature below the quote is no answer.)
+fn answers_inline(after: &[(&str, &str)]) -> bool {
     let mut quoted = false;
     for (_, folded) in after {
         let line = folded.trim();
@@ -153,7 +157,7 @@ fn answers_inline(after: &[(&str, &str)], nothing_above: bool) -> bool {
             }
             return false;
         } else {
-            return nothing_above;
+            return true;
         }
     }
     false
