@@ -2625,6 +2625,67 @@ fn the_hundred_and_seventy_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-seventy-sixth part, written after the hundred-and-forty-sixth round, on
+/// chases asked as questions or told as a state by other writers (does the file move, is someone
+/// on it, three weeks unusable, a ticket left without follow-up, still not taken in hand, a
+/// delivery date to see, a deadline before writing higher up, a quoted chase; two that are
+/// news): kind 90 %, urgency 100 %, code 100 % at first reading (10 mails). Miss, read as news:
+/// "Avez-vous de la visibilité sur la date de livraison du nouveau commutateur ?".
+#[test]
+fn the_hundred_and_seventy_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside176", ASIDE_176);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-seventy-seventh part, written after the hundred-and-forty-sixth round, on
+/// automatic mail and partners in forms not yet written (an estimate by its work order, a
+/// subcontractor in English, a contractor asking who to meet, Remedy resolving in English,
+/// GLPI's new follow-up, a vacation responder, Exchange's French non-delivery report, a
+/// secretariat's receipt, a newsletter, a quota lure): kind 90 %, urgency 100 %, code 100 % at
+/// first reading (10 mails). Miss: a school secretariat's automatic receipt without automatic
+/// headers ("Ce courriel est généré automatiquement, merci de ne pas y répondre") read as an
+/// unauthorised sender.
+#[test]
+fn the_hundred_and_seventy_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside177", ASIDE_177);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-seventy-eighth part, written after the hundred-and-forty-sixth round, on
+/// a reply's intent in words not yet written (a ticket that may be "soldé", a colleague's word,
+/// a confirmation in Outlook's HTML, two partial fixes, a photo and the hours of a fault as
+/// news, two list requests): kind 100 %, urgency 100 %, code 100 % at first reading (9 mails).
+#[test]
+fn the_hundred_and_seventy_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside178", ASIDE_178);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-seventy-ninth part, written after the hundred-and-forty-sixth round, on
+/// the costliest class once more (six needs that never say "évolution", four faults that look
+/// like needs): kind 100 %, urgency 100 %, code 100 % at first reading (10 mails).
+#[test]
+fn the_hundred_and_seventy_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside179", ASIDE_179);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-eightieth part, written after the hundred-and-forty-sixth round, on
+/// the other classes in forms not yet written (two lures, a filter's flag, a teacher who is not
+/// the correspondant, "criticité : faible", "[Urgence 3/3]", "Impact : élevé", two codes
+/// with separators): kind 100 %, urgency 88.9 %, code 100 % at first reading (9 mails). Miss:
+/// "Impact : élevé (tout l'établissement)" read without urgency.
+#[test]
+fn the_hundred_and_eightieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside180", ASIDE_180);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2638,5 +2699,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_175.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_180.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

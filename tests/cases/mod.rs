@@ -88,7 +88,12 @@ mod aside172;
 mod aside173;
 mod aside174;
 mod aside175;
+mod aside176;
+mod aside177;
+mod aside178;
+mod aside179;
 mod aside18;
+mod aside180;
 mod aside19;
 mod aside20;
 mod aside21;
@@ -260,7 +265,12 @@ pub use aside172::ASIDE_172;
 pub use aside173::ASIDE_173;
 pub use aside174::ASIDE_174;
 pub use aside175::ASIDE_175;
+pub use aside176::ASIDE_176;
+pub use aside177::ASIDE_177;
+pub use aside178::ASIDE_178;
+pub use aside179::ASIDE_179;
 pub use aside18::ASIDE_18;
+pub use aside180::ASIDE_180;
 pub use aside19::ASIDE_19;
 pub use aside20::ASIDE_20;
 pub use aside21::ASIDE_21;
@@ -606,6 +616,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (173, ASIDE_173),
     (174, ASIDE_174),
     (175, ASIDE_175),
+    (176, ASIDE_176),
+    (177, ASIDE_177),
+    (178, ASIDE_178),
+    (179, ASIDE_179),
+    (180, ASIDE_180),
 ];
 
 pub const TUNING: &[Case] = &[
