@@ -2630,7 +2630,9 @@ fn the_hundred_and_seventy_fifth_aside_part_is_measured() {
 /// on it, three weeks unusable, a ticket left without follow-up, still not taken in hand, a
 /// delivery date to see, a deadline before writing higher up, a quoted chase; two that are
 /// news): kind 90 %, urgency 100 %, code 100 % at first reading (10 mails). Miss, read as news:
-/// "Avez-vous de la visibilité sur la date de livraison du nouveau commutateur ?".
+/// "Avez-vous de la visibilité sur la date de livraison du nouveau commutateur ?". The
+/// hundred-and-forty-seventh round (visibility, an idea or details asked of a date or a delay
+/// chase): 100 %.
 #[test]
 fn the_hundred_and_seventy_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside176", ASIDE_176);
@@ -2645,7 +2647,8 @@ fn the_hundred_and_seventy_sixth_aside_part_is_measured() {
 /// secretariat's receipt, a newsletter, a quota lure): kind 90 %, urgency 100 %, code 100 % at
 /// first reading (10 mails). Miss: a school secretariat's automatic receipt without automatic
 /// headers ("Ce courriel est généré automatiquement, merci de ne pas y répondre") read as an
-/// unauthorised sender.
+/// unauthorised sender. The hundred-and-forty-seventh round ("ce courriel est généré
+/// automatiquement" is a robot's sentence): 100 %.
 #[test]
 fn the_hundred_and_seventy_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside177", ASIDE_177);
@@ -2678,7 +2681,8 @@ fn the_hundred_and_seventy_ninth_aside_part_is_measured() {
 /// the other classes in forms not yet written (two lures, a filter's flag, a teacher who is not
 /// the correspondant, "criticité : faible", "[Urgence 3/3]", "Impact : élevé", two codes
 /// with separators): kind 100 %, urgency 88.9 %, code 100 % at first reading (9 mails). Miss:
-/// "Impact : élevé (tout l'établissement)" read without urgency.
+/// "Impact : élevé (tout l'établissement)" read without urgency. The hundred-and-forty-seventh
+/// round (an impact labelled gives the level when no urgency is labelled): 100 %.
 #[test]
 fn the_hundred_and_eightieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside180", ASIDE_180);

@@ -52,7 +52,7 @@ const ABSENCE_SENTENCES: &str = r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+momen
 
 /// Sentences of an automatic notice: what any robot writes, a partner's included ("Ceci est un
 /// message automatique… merci de ne pas y répondre"), and no absence.
-const NOTICE_SENTENCES: &str = r"ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|ceci\s+est\s+une\s+reponse\s+(?:automatique|generee\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply";
+const NOTICE_SENTENCES: &str = r"(?:ce|cet|le\s+present)\s+(?:message|courriel|mail|e-?mail)\s+(?:est|a\s+ete)\s+(?:genere|envoye|emis)\s+automatiquement|ceci\s+est\s+un\s+(?:message|courriel|mail|e-?mail)\s+(?:automatique|genere\s+automatiquement)|ceci\s+est\s+une\s+reponse\s+(?:automatique|generee\s+automatiquement)|this\s+is\s+an\s+automa(?:ted|tic)\s+(?:message|reply|response)|(?:merci\s+de|veuillez)\s+ne\s+pas\s+(?:y\s+)?repondre|please\s+do\s+not\s+reply";
 
 /// Sentences of an out-of-office text, or of an automatic acknowledgement.
 static AWAY_TEXT: LazyLock<Regex> = LazyLock::new(|| re(&format!("{ABSENCE_SENTENCES}|{NOTICE_SENTENCES}")));
@@ -410,6 +410,14 @@ mod tests {
         };
         let verdict = detect(&facts);
         assert_eq!((verdict.kind.map(|(k, _)| k), verdict.notice_only), (Some(Kind::AutoReply), true));
+        // A secretariat's receipt: the mail says it was generated, and not to answer it.
+        let receipt = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Traceur\r\n\r\nNous accusons bonne réception \
+                       de votre message. Ce courriel est généré automatiquement, merci de ne pas y répondre.\r\n";
+        assert_eq!(kind(receipt, false), Some(Kind::AutoReply));
+        // A person telling that a mail was sent automatically is no notice.
+        let person = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Traceur\r\n\r\nLe message d'erreur est \
+                      envoyé automatiquement par le traceur. Merci de ne pas y répondre, c'est une alerte.\r\n";
+        assert_eq!(kind(person, false), None);
     }
 
     #[test]

@@ -29,6 +29,15 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// An impact stated as a label ("Impact : élevé", ITIL's other axis beside urgency): the
+/// level when no urgency is labelled, as a desk reads a form that asks for impact alone. A
+/// separator is required: "l'impact élevé de la panne" states no level.
+static IMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:^|[^a-z])(?:niveau\s+d'impact|impact(?:\s+(?:sur\s+l'etablissement|sur\s+le\s+service|estime|metier))?)[ \t]*[:=|-][ \t]*{VALUE}"
+    ))
+});
+
 /// A ticked box: `[X]`, `(x)`, `☒`.
 const TICKED_BOX: &str = r"(?:\[\s*[x✓✔✗✘]\s*\]|\(\s*x\s*\)|[☒☑✅■])";
 /// A ticked box before a level: `[X] moyen`, `(x) bas`, `☒ très haut`, `[x] Urgence moyenne`.
@@ -186,10 +195,17 @@ static CONDITIONAL: LazyLock<Regex> =
 pub(crate) fn find(subject: &str, own_text: &str) -> Option<Urgency> {
     explicit(own_text)
         .or_else(|| explicit(subject))
+        .or_else(|| impact(own_text))
         .or_else(|| taken_back(own_text))
         .or_else(|| bare(subject))
         .or_else(|| bare(own_text))
         .map(|(u, _)| u)
+}
+
+/// A labelled impact in the text.
+fn impact(own_text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
+    let c = IMPACT.captures(own_text)?;
+    Some((level(&c)?, c.get(0)?.range()))
 }
 
 /// A low level said in bare words in the text ("pas urgent", "rien ne presse").
@@ -204,6 +220,7 @@ pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static 
     [
         (explicit(own_text), "label or ticked box in the text", own_text),
         (explicit(subject), "label in the subject", subject),
+        (impact(own_text), "impact label in the text", own_text),
         (taken_back(own_text), "\"not urgent\" in the text", own_text),
         (bare(subject), "\"urgent\" in the subject", subject),
         (bare(own_text), "\"urgent\" in the text", own_text),
@@ -412,6 +429,12 @@ mod tests {
         assert_eq!(urgency("", "Les messages ne partent toujours pas. Merci de traiter en priorité."), None);
         assert_eq!(urgency("", "Nous voudrions en priorité un écran pour la salle 3."), None);
         assert_eq!(urgency("", "Ce n'est pas à traiter en priorité."), Some(Bas));
+        // An impact labelled, when no urgency is: ITIL's other axis, read as the level.
+        assert_eq!(urgency("", "Plus d'internet.\nImpact : élevé (tout l'établissement)"), Some(TresHaut));
+        assert_eq!(urgency("", "Impact sur l'établissement : faible"), Some(Bas));
+        assert_eq!(urgency("", "Impact : faible\nUrgence : haute"), Some(TresHaut));
+        assert_eq!(urgency("", "Impact : toute la salle 12 est privée de réseau."), None);
+        assert_eq!(urgency("", "L'impact élevé de la panne sur les cours."), None);
     }
 
     #[test]

@@ -1066,10 +1066,14 @@ mod tests {
             "Qui suit notre dossier ? Nous n'arrivons à joindre personne.",
             "Faut-il que nous nous adressions directement au prestataire pour que les choses avancent ?",
             "Notre signalement aurait-il été oublié ?",
+            "Avez-vous de la visibilité sur la date de livraison du nouveau commutateur ?",
+            "Auriez-vous des précisions sur le délai de remplacement ?",
         ] {
             assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
         }
         // Questions that prepare the visit are news.
+        let detail = "Avez-vous des précisions sur le modèle de vidéoprojecteur qui sera installé ?";
+        assert_eq!(kind("RE: x", detail, true, true), Kind::FollowUp);
         assert_eq!(
             kind("RE: x", "Faut-il éteindre les postes de la salle avant son passage ?", true, true),
             Kind::FollowUp
