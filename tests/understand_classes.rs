@@ -2690,6 +2690,74 @@ fn the_hundred_and_eightieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-eighty-first part, written after the hundred-and-forty-seventh round, on
+/// the platforms' mail as they really send it (GLPI's marker and footer, its satisfaction survey,
+/// a new task, a validation, a pending Remedy incident, an RT agent, Zammad's update; a school's
+/// reply to GLPI, a contractor's mail relayed by GLPI): kind 88.9 %, urgency 100 %, code 100 % at
+/// first reading (9 mails). Miss: the contractor answering under GLPI's and our tags ("RE: [GLPI
+/// #0008109] [CESAME #…] Ordre de travail …") read as the platform.
+#[test]
+fn the_hundred_and_eighty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside181", ASIDE_181);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-eighty-second part, written after the hundred-and-forty-seventh round, on
+/// mail as clients encode it (quoted-printable Latin-1 and Windows-1252, base64 UTF-8 and
+/// Latin-9, RFC 2047 subjects, HTML entities, a plain stub): kind 87.5 %, urgency 100 %, code
+/// 100 % at first reading (8 mails). Miss, read as news: "Où en êtes-vous de la réparation du
+/// serveur ?".
+#[test]
+fn the_hundred_and_eighty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside182", ASIDE_182);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-eighty-third part, written after the hundred-and-forty-seventh round, on
+/// chases told as a state or asked in words not yet written (nothing has moved, still nothing
+/// from the contractor, open since a date, still waiting, coming back to it, a promise not
+/// kept, an exam and the room not ready, where the order is; two that are news): kind 50 %,
+/// urgency 100 %, code 100 % at first reading (10 mails). Misses, read as news: "Pour mémoire,
+/// ce ticket est ouvert depuis le 3 novembre", "Nous restons dans l'attente d'une
+/// intervention", "Je reviens à la charge", "Votre engagement d'intervention sous 48 h n'a pas
+/// été tenu", "… la salle n'est toujours pas opérationnelle".
+#[test]
+fn the_hundred_and_eighty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside183", ASIDE_183);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-eighty-fourth part, written after the hundred-and-forty-seventh round, on
+/// spam, outsiders and robots in forms not yet written (a password lure showing an academic link,
+/// a head teacher's fraud, an unpaid invoice's archive, a wire transfer, a prize, a filter's
+/// score and level; a parent, a closed mailbox, a list): kind 77.8 %, urgency 100 %, code 100 %
+/// at first reading (9 mails). Misses, read as unauthorised: the prize ("Votre établissement a
+/// gagné 30 tablettes", a form before Sunday), and a closed mailbox's answer ("Cette adresse
+/// n'est plus consultée … Merci d'écrire désormais à …").
+#[test]
+fn the_hundred_and_eighty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside184", ASIDE_184);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-eighty-fifth part, written after the hundred-and-forty-seventh round, on
+/// the costliest class as it arrives by forward and by habit (a need and a fault forwarded with
+/// one line, the present's poverty, a policy written as a problem, machines out of support,
+/// re-cabling; a fault written as a wish, an access lost written as a request): kind 75 %,
+/// urgency 100 %, code 100 % at first reading (8 mails). Misses: sockets wanted for a room's new
+/// layout ("les prises … ne conviendront plus") read as a fault; "Nous aimerions pouvoir
+/// imprimer de nouveau … l'imprimante refuse tous les travaux depuis jeudi" read as a need.
+#[test]
+fn the_hundred_and_eighty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside185", ASIDE_185);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2703,5 +2771,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_180.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_185.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

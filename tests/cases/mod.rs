@@ -94,6 +94,11 @@ mod aside178;
 mod aside179;
 mod aside18;
 mod aside180;
+mod aside181;
+mod aside182;
+mod aside183;
+mod aside184;
+mod aside185;
 mod aside19;
 mod aside20;
 mod aside21;
@@ -271,6 +276,11 @@ pub use aside178::ASIDE_178;
 pub use aside179::ASIDE_179;
 pub use aside18::ASIDE_18;
 pub use aside180::ASIDE_180;
+pub use aside181::ASIDE_181;
+pub use aside182::ASIDE_182;
+pub use aside183::ASIDE_183;
+pub use aside184::ASIDE_184;
+pub use aside185::ASIDE_185;
 pub use aside19::ASIDE_19;
 pub use aside20::ASIDE_20;
 pub use aside21::ASIDE_21;
@@ -621,6 +631,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (178, ASIDE_178),
     (179, ASIDE_179),
     (180, ASIDE_180),
+    (181, ASIDE_181),
+    (182, ASIDE_182),
+    (183, ASIDE_183),
+    (184, ASIDE_184),
+    (185, ASIDE_185),
 ];
 
 pub const TUNING: &[Case] = &[
