@@ -2695,7 +2695,9 @@ fn the_hundred_and_eightieth_aside_part_is_measured() {
 /// a new task, a validation, a pending Remedy incident, an RT agent, Zammad's update; a school's
 /// reply to GLPI, a contractor's mail relayed by GLPI): kind 88.9 %, urgency 100 %, code 100 % at
 /// first reading (9 mails). Miss: the contractor answering under GLPI's and our tags ("RE: [GLPI
-/// #0008109] [CESAME #…] Ordre de travail …") read as the platform.
+/// #0008109] [CESAME #…] Ordre de travail …") read as the platform. The hundred-and-forty-eighth
+/// round (a person answering in a contractor's words, with no notification's fields, is the
+/// contractor even under a platform's tag): 100 %.
 #[test]
 fn the_hundred_and_eighty_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside181", ASIDE_181);
@@ -2707,7 +2709,8 @@ fn the_hundred_and_eighty_first_aside_part_is_measured() {
 /// mail as clients encode it (quoted-printable Latin-1 and Windows-1252, base64 UTF-8 and
 /// Latin-9, RFC 2047 subjects, HTML entities, a plain stub): kind 87.5 %, urgency 100 %, code
 /// 100 % at first reading (8 mails). Miss, read as news: "Où en êtes-vous de la réparation du
-/// serveur ?".
+/// serveur ?". The hundred-and-forty-eighth round (news the learned model reads as a chase by
+/// a wide margin becomes one): 100 %.
 #[test]
 fn the_hundred_and_eighty_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside182", ASIDE_182);
@@ -2722,7 +2725,9 @@ fn the_hundred_and_eighty_second_aside_part_is_measured() {
 /// urgency 100 %, code 100 % at first reading (10 mails). Misses, read as news: "Pour mémoire,
 /// ce ticket est ouvert depuis le 3 novembre", "Nous restons dans l'attente d'une
 /// intervention", "Je reviens à la charge", "Votre engagement d'intervention sous 48 h n'a pas
-/// été tenu", "… la salle n'est toujours pas opérationnelle".
+/// été tenu", "… la salle n'est toujours pas opérationnelle". The hundred-and-forty-eighth
+/// round (coming back "à la charge", a promise not kept, a ticket open since a date, an exam on
+/// a named day press; the model's wide-margin chases): 100 %.
 #[test]
 fn the_hundred_and_eighty_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside183", ASIDE_183);
@@ -2736,7 +2741,8 @@ fn the_hundred_and_eighty_third_aside_part_is_measured() {
 /// score and level; a parent, a closed mailbox, a list): kind 77.8 %, urgency 100 %, code 100 %
 /// at first reading (9 mails). Misses, read as unauthorised: the prize ("Votre établissement a
 /// gagné 30 tablettes", a form before Sunday), and a closed mailbox's answer ("Cette adresse
-/// n'est plus consultée … Merci d'écrire désormais à …").
+/// n'est plus consultée … Merci d'écrire désormais à …"). The hundred-and-forty-eighth round (a
+/// prize to claim is a lure of its own; a mailbox no longer read answers automatically): 100 %.
 #[test]
 fn the_hundred_and_eighty_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside184", ASIDE_184);
@@ -2750,7 +2756,9 @@ fn the_hundred_and_eighty_fourth_aside_part_is_measured() {
 /// re-cabling; a fault written as a wish, an access lost written as a request): kind 75 %,
 /// urgency 100 %, code 100 % at first reading (8 mails). Misses: sockets wanted for a room's new
 /// layout ("les prises … ne conviendront plus") read as a fault; "Nous aimerions pouvoir
-/// imprimer de nouveau … l'imprimante refuse tous les travaux depuis jeudi" read as a need.
+/// imprimer de nouveau … l'imprimante refuse tous les travaux depuis jeudi" read as a need. The
+/// hundred-and-forty-eighth round (a "ne … plus" in the future or the conditional foretells, a
+/// wish to have back what worked asks a repair): 100 %.
 #[test]
 fn the_hundred_and_eighty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside185", ASIDE_185);

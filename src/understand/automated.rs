@@ -48,7 +48,7 @@ static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Sentences of an out-of-office text.
-const ABSENCE_SENTENCES: &str = r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|(?:limited|no)\s+access\s+to\s+(?:e-?mails?|my\s+(?:e-?mails?|mail|inbox))|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b|back\s+in\s+the\s+office";
+const ABSENCE_SENTENCES: &str = r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|(?:limited|no)\s+access\s+to\s+(?:e-?mails?|my\s+(?:e-?mails?|mail|inbox))|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b|back\s+in\s+the\s+office|(?:cette|mon|ma)\s+(?:adresse|boite(?:\s+aux\s+lettres)?|messagerie)\s+(?:n'est\s+plus\s+(?:consultee|utilisee|active|lue|relevee|valide)|a\s+ete\s+(?:fermee|desactivee|supprimee))|(?:merci\s+d'|veuillez\s+)(?:ecrire|adresser\s+vos\s+(?:messages|courriels))\s+desormais\s+a|this\s+(?:mailbox|address)\s+is\s+no\s+longer\s+(?:monitored|in\s+use|active)";
 
 /// Sentences of an automatic notice: what any robot writes, a partner's included ("Ceci est un
 /// message automatique… merci de ne pas y répondre"), and no absence.
@@ -414,6 +414,10 @@ mod tests {
         let receipt = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Traceur\r\n\r\nNous accusons bonne réception \
                        de votre message. Ce courriel est généré automatiquement, merci de ne pas y répondre.\r\n";
         assert_eq!(kind(receipt, false), Some(Kind::AutoReply));
+        // A mailbox no longer read, that says where to write: an automatic reply.
+        let closed = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Scanner\r\n\r\nCette adresse n'est plus \
+                      consultée depuis le 1er septembre. Merci d'écrire désormais à c@d.\r\n";
+        assert_eq!(kind(closed, false), Some(Kind::AutoReply));
         // A person telling that a mail was sent automatically is no notice.
         let person = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Traceur\r\n\r\nLe message d'erreur est \
                       envoyé automatiquement par le traceur. Merci de ne pas y répondre, c'est une alerte.\r\n";

@@ -278,6 +278,16 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
 /// A sender outside the directory: a partner recognised by what it writes, a system, or
 /// someone not entitled to open tickets.
 fn outsider(mail: &Mail<'_>, generated: Option<String>) -> (Kind, String) {
+    // A person answering under a platform's tag and the desk's ("RE: [GLPI #0008109] [CESAME
+    // #…] Ordre de travail …": GLPI relayed the work order to the firm) in a contractor's words,
+    // with no notification's fields: the contractor, not the platform.
+    let relayed = generated.is_none() && !partners::looks_like_platform(&mail.folded_text, false, false);
+    if let Some(ticket) = mail.contractor_ticket().filter(|_| relayed) {
+        return (
+            Kind::ContractorUpdate,
+            format!("ticket {ticket} in a contractor's words, from outside the directory"),
+        );
+    }
     if mail.reads_like_platform(generated.is_some()) {
         return (Kind::PlatformUpdate, "ticketing platform notification".into());
     }

@@ -93,7 +93,12 @@ const LURES: &[(&str, &str)] = &[
     ),
     (
         "a prize or crypto",
-        r"\b(?:tiree?\s+au\s+sort|vous\s+gagnez|reclamez\s+votre\s+(?:lot|cadeau|gain|prix|bon)|bon\s+d'achat)\b|\b(?:lottery|jackpot|you\s+(?:have\s+)?won|winner|gagnant|heritage|inheritance|bitcoin|crypto|gift\s+card|carte\s+cadeau|western\s+union)\b",
+        r"\b(?:tiree?\s+au\s+sort|vous\s+gagnez|(?:a|avez|as)\s+gagne|remporte(?:z)?\s+(?:un|une|des|\d+)|reclamez\s+votre\s+(?:lot|cadeau|gain|prix|bon)|bon\s+d'achat)\b|\b(?:lottery|jackpot|you\s+(?:have\s+)?won|winner|gagnant|heritage|inheritance|bitcoin|crypto|gift\s+card|carte\s+cadeau|western\s+union)\b",
+    ),
+    // The claim that follows a prize: "pour recevoir votre lot, complétez le formulaire".
+    (
+        "a prize to claim",
+        r"\b(?:pour|afin\s+de)\s+(?:recevoir|recuperer|reclamer|obtenir|retirer)\s+(?:votre|vos|ce|ces|le|les)\s+(?:lots?|gains?|cadeaux?|prix|recompenses?|dotations?)\b|\bto\s+claim\s+your\s+(?:prize|reward|gift)\b",
     ),
     (
         "a shared document or a parcel",
@@ -504,6 +509,7 @@ mod tests {
         };
         for (subject, text, sign) in [
             ("Livraison impossible", "Nous n'avons pas pu livrer votre colis.", "a shared document or a parcel"),
+            ("Félicitations", "Pour recevoir votre lot, complétez le formulaire.", "a prize to claim"),
             ("Antivirus", "Votre protection antivirus a expiré.", "a subscription expired"),
             ("Salary adjustment", "Please review the attached salary adjustment document.", "a salary change"),
             ("Bonjour", "Je cherche l'amour. Écris-moi.", "romance"),
@@ -578,6 +584,20 @@ mod tests {
             "Bonjour, merci de confirmer le créneau de jeudi pour la salle 12, sans quoi le passage sera reporté.",
             &[],
             true
+        ));
+        // A prize told by an outsider, to claim by a link: three signs, past a report's bar.
+        assert!(spam(
+            "Votre établissement a gagné 30 tablettes !",
+            "Votre établissement a été tiré au sort. Pour recevoir votre lot : https://x.example/lot",
+            &[],
+            false
+        ));
+        // A school telling of a contest it won is no lure.
+        assert!(!spam(
+            "Tablettes du concours",
+            "Bonjour, le collège a gagné 30 tablettes au concours académique : pourriez-vous les configurer ?",
+            &[],
+            false
         ));
         assert!(!spam(
             "Quota",

@@ -377,6 +377,19 @@ fn unconfigured_contractor_is_known_by_its_words_about_a_ticket() {
         "Je complète : la souris du poste professeur est aussi touchée.\n",
     );
     assert_eq!(teacher.kind, Kind::Unauthorised, "{}", teacher.reason);
+    // Answering under GLPI's tag beside the desk's, in a firm's words: still the contractor; the
+    // platform's own notification of the same ticket stays the platform's.
+    let relayed = desk.mail(
+        "From: agence@maintenance.example\nSubject: RE: [GLPI #0008109] [CESAME #2026-000312] Ordre de travail - Collège",
+        "Le technicien passera jeudi à 9 h.\n",
+    );
+    assert_eq!(relayed.kind, Kind::ContractorUpdate, "{}", relayed.reason);
+    assert_eq!(ticket(&relayed).as_deref(), Some("2026-000312"));
+    let notice = desk.mail(
+        "From: glpi@departement.example\nSubject: [GLPI #0008109] Nouveau suivi [CESAME #2026-000312] Ordre de travail\nAuto-Submitted: auto-generated",
+        "Nouveau suivi : notre technicien passera jeudi.\n",
+    );
+    assert_eq!(notice.kind, Kind::PlatformUpdate, "{}", notice.reason);
 }
 
 #[test]

@@ -228,6 +228,12 @@ pub(crate) struct Facts<'a> {
 }
 
 static TELLING: LazyLock<Regex> = LazyLock::new(|| re(TELLING_AFTER));
+/// After a wish: what worked, wanted back.
+static WISHED_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:pouvoir\s+)?(?:[a-z']+\s+){1,3}(?:de\s+nouveau|a\s+nouveau|again)\b|^\s+(?:pouvoir\s+)?(?:retrouver|recuperer)\s+(?:l'usage|l'acces|le\s+fonctionnement|nos|notre|son|sa|ses|leur|leurs)\b",
+    )
+});
 static TITLE: LazyLock<Regex> = LazyLock::new(|| re(LIST_TITLE));
 static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| re(SCHEDULE_AFTER));
 static POLICY: LazyLock<Regex> = LazyLock::new(|| re(POLICY_AFTER));
@@ -456,6 +462,9 @@ fn second_reading(f: &Facts<'_>, ruled: Kind, why: &'static str) -> (Kind, &'sta
             (ruled, "rules' reading kept: the learned model reads a closure, left to the desk")
         }
         model::Second::Change(Kind::ListRequest) => (Kind::ListRequest, "learned model: reads like a list request"),
+        model::Second::Change(Kind::Reminder) => {
+            (Kind::Reminder, "learned model: reads like a chase, by a wide margin")
+        }
         model::Second::Change(kind) => (kind, "learned model: reads like news of the ticket"),
     }
 }
@@ -621,9 +630,13 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     }
     // A wish counts unless it only introduces telling ("je souhaite vous signaler"); asking
     // whether something can be done counts as a need, or as a fault when a repair is asked.
-    if followed(seen.places(I_DESIRE, subject, text), I_DESIRE, |after| TELLING.is_match(after)).1 {
+    // A wish to have back what worked ("nous aimerions pouvoir imprimer de nouveau", "retrouver
+    // l'accès") asks for a repair.
+    let wishes = || seen.places(I_DESIRE, subject, text);
+    if followed(wishes(), I_DESIRE, |after| TELLING.is_match(after) || WISHED_BACK.is_match(after)).1 {
         w.asked += 1;
     }
+    w.fault += usize::from(followed(wishes(), I_DESIRE, |after| WISHED_BACK.is_match(after)).0);
     // What is damaged is replaced as a repair: the replacement, or another one provided, is
     // then no need.
     let damage_replaced = (seen.any(I_RENEW) || seen.any(I_PROVIDE) || seen.any(I_NEW_THING))
@@ -684,7 +697,8 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                     || (m.as_str().starts_with("bloq") && STUCK_BEFORE.is_match(before(text, m.start(), 30)))
                     || whole_count(m.as_str())
                     || (index == I_UNABLE && m.as_str().starts_with("ne ") && for_want(text, m.start()))
-                    || (AUTOMATIC.is_match(after) && WISHED.is_match(before(text, m.start(), 80)));
+                    || (AUTOMATIC.is_match(after) && WISHED.is_match(before(text, m.start(), 80)))
+                    || (index == I_FAULT_STRONG && foretold(m.as_str()));
                 if NO_BREAKDOWN.is_match(m.as_str()) || not_a_fault {
                     continue;
                 }
@@ -704,6 +718,33 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
         fault_group(index, 1);
     }
     w
+}
+
+/// "Les prises ne conviendront plus", "le logiciel ne fonctionnerait plus": a "ne … plus" in
+/// the future or the conditional foretells what a change will bring, no breakdown.
+fn foretold(found: &str) -> bool {
+    let Some(inner) = found.strip_suffix("plus") else { return false };
+    // Endings of the future and the conditional that no imperfect shares ("démarrait",
+    // "ouvrait", "s'éclairait" stopped: a breakdown).
+    const ENDS: [&str; 13] = [
+        "ront",
+        "era",
+        "dra",
+        "ourra",
+        "evra",
+        "erait",
+        "drait",
+        "ourrait",
+        "evrait",
+        "eraient",
+        "draient",
+        "ourraient",
+        "evraient",
+    ];
+    inner.split_whitespace().filter(|w| *w != "ne").any(|w| {
+        let w = w.rsplit('\'').next().unwrap_or(w);
+        w.len() > 4 && ENDS.iter().any(|end| w.ends_with(end))
+    })
 }
 
 /// "Les AESH n'ont pas de compte ; elles ne peuvent pas consulter …": a lack told just before.
@@ -1068,12 +1109,20 @@ mod tests {
             "Notre signalement aurait-il été oublié ?",
             "Avez-vous de la visibilité sur la date de livraison du nouveau commutateur ?",
             "Auriez-vous des précisions sur le délai de remplacement ?",
+            "Je reviens à la charge concernant notre serveur de sauvegarde.",
+            "Votre engagement d'intervention sous 48 h n'a pas été tenu.",
+            "Pour mémoire, ce ticket est ouvert depuis le 3 novembre.",
+            "Les élèves passent le brevet blanc lundi et la salle n'est toujours pas opérationnelle.",
         ] {
             assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
         }
         // Questions that prepare the visit are news.
         let detail = "Avez-vous des précisions sur le modèle de vidéoprojecteur qui sera installé ?";
         assert_eq!(kind("RE: x", detail, true, true), Kind::FollowUp);
+        let exam = "Le brevet blanc a lieu en salle 3 : le technicien peut passer en salle 2 jeudi.";
+        assert_eq!(kind("RE: x", exam, true, true), Kind::FollowUp);
+        let open = "Le ticket est ouvert depuis ce matin côté rectorat, je vous transmets leur numéro.";
+        assert_eq!(kind("RE: x", open, true, true), Kind::FollowUp);
         assert_eq!(
             kind("RE: x", "Faut-il éteindre les postes de la salle avant son passage ?", true, true),
             Kind::FollowUp
@@ -1734,6 +1783,21 @@ mod tests {
             // A wish, unless it introduces telling.
             ("Logiciel", "Les collègues aimeraient disposer d'un logiciel de montage.", Kind::NewRequest),
             ("Panne", "Je souhaite vous signaler que l'imprimante bourre.", Kind::NewIncident),
+            // A wish to have back what worked asks for a repair.
+            (
+                "Imprimante",
+                "Nous aimerions pouvoir imprimer de nouveau en salle des professeurs : l'imprimante refuse tous les travaux depuis jeudi.",
+                Kind::NewIncident,
+            ),
+            ("Imprimante", "Nous aimerions pouvoir imprimer en A3 en salle des professeurs.", Kind::NewRequest),
+            // What a change will bring, in the future or the conditional, is no breakdown; the
+            // imperfect tells one.
+            (
+                "Salle 6",
+                "La salle 6 est réaménagée en îlots : les prises actuelles ne conviendront plus. Il faudrait des prises au sol.",
+                Kind::NewRequest,
+            ),
+            ("Salle 6", "Depuis mardi, le poste du professeur ne démarrait plus, il faudrait le voir.", Kind::NewIncident),
             // Asking whether something can be done, unless it is a repair.
             ("Salle 5", "Serait-il possible d'équiper la salle 5 d'un écran ?", Kind::NewRequest),
             ("Imprimante", "Pourriez-vous passer voir l'imprimante du CDI ?", Kind::NewIncident),
