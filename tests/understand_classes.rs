@@ -2766,6 +2766,68 @@ fn the_hundred_and_eighty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-eighty-sixth part, written after the hundred-and-forty-eighth round, on
+/// replies as clients and academies dress them (a thanks above a confidentiality notice, a chase
+/// above Outlook's history, a phone's detail, a closure above Gmail's quote, a partial fix,
+/// "sauf erreur de ma part", "RAS", a question of cost, "je confirme la clôture", a receipt
+/// asked): kind 80 %, urgency 100 %, code 100 % at first reading (10 mails). Misses, read as news:
+/// "Le technicien n'a donné aucun signe de vie", "Sauf erreur de ma part, l'intervention n'a pas
+/// encore eu lieu".
+#[test]
+fn the_hundred_and_eighty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside186", ASIDE_186);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-eighty-seventh part, written after the hundred-and-forty-eighth round, on
+/// new mail as schools send it (a French spreadsheet of machines to renew, a photo, two faults, a
+/// council's purchase, buildings to connect, a storm, the region's form twice, English): kind
+/// 100 %, urgency 100 %, code 100 % at first reading (9 mails).
+#[test]
+fn the_hundred_and_eighty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside187", ASIDE_187);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-eighty-eighth part, written after the hundred-and-forty-eighth round, on
+/// chases by other voices (a head's formal letter, a relaunch in Outlook's HTML, "Up !", an ordered
+/// screen not received, impatience, a month of it, the file's stage; two that are news): kind
+/// 66.7 %, urgency 100 %, code 100 % at first reading (9 mails). Misses, read as news: "Up !",
+/// "Les professeurs commencent à s'impatienter", "Le problème dure depuis maintenant un mois !".
+#[test]
+fn the_hundred_and_eighty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside188", ASIDE_188);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-eighty-ninth part, written after the hundred-and-forty-eighth round, on
+/// partners and robots once more (a contractor's invoice, a contractor's "URGENT", a technician's
+/// phone, Remedy's work note and resolution, Zammad's receipt, a delay notice, a meeting accepted,
+/// a digest): kind 88.9 %, urgency 100 %, code 100 % at first reading (9 mails). Miss: Zammad's
+/// automatic receipt (`Auto-Submitted: auto-replied`, "[Ticket#1018906]" in the subject) read as an
+/// automatic reply, not the platform naming its ticket.
+#[test]
+fn the_hundred_and_eighty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside189", ASIDE_189);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-ninetieth part, written after the hundred-and-forty-eighth round, on
+/// the costliest class in pairs that share their words (a site always filtered and one blocked
+/// since Monday, a wifi too small and one that cuts, a cordless phone, a newcomer and a drive
+/// lost, projectors to replace and a lamp burnt out): kind 100 %, urgency 100 %, code 100 % at
+/// first reading (9 mails).
+#[test]
+fn the_hundred_and_ninetieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside190", ASIDE_190);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2779,5 +2841,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_185.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_190.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -99,7 +99,12 @@ mod aside182;
 mod aside183;
 mod aside184;
 mod aside185;
+mod aside186;
+mod aside187;
+mod aside188;
+mod aside189;
 mod aside19;
+mod aside190;
 mod aside20;
 mod aside21;
 mod aside22;
@@ -281,7 +286,12 @@ pub use aside182::ASIDE_182;
 pub use aside183::ASIDE_183;
 pub use aside184::ASIDE_184;
 pub use aside185::ASIDE_185;
+pub use aside186::ASIDE_186;
+pub use aside187::ASIDE_187;
+pub use aside188::ASIDE_188;
+pub use aside189::ASIDE_189;
 pub use aside19::ASIDE_19;
+pub use aside190::ASIDE_190;
 pub use aside20::ASIDE_20;
 pub use aside21::ASIDE_21;
 pub use aside22::ASIDE_22;
@@ -636,6 +646,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (183, ASIDE_183),
     (184, ASIDE_184),
     (185, ASIDE_185),
+    (186, ASIDE_186),
+    (187, ASIDE_187),
+    (188, ASIDE_188),
+    (189, ASIDE_189),
+    (190, ASIDE_190),
 ];
 
 pub const TUNING: &[Case] = &[
