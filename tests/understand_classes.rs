@@ -2772,7 +2772,8 @@ fn the_hundred_and_eighty_fifth_aside_part_is_measured() {
 /// "sauf erreur de ma part", "RAS", a question of cost, "je confirme la clôture", a receipt
 /// asked): kind 80 %, urgency 100 %, code 100 % at first reading (10 mails). Misses, read as news:
 /// "Le technicien n'a donné aucun signe de vie", "Sauf erreur de ma part, l'intervention n'a pas
-/// encore eu lieu".
+/// encore eu lieu". The hundred-and-forty-ninth round (no sign of life, a visit that has not
+/// taken place yet, press): 100 %.
 #[test]
 fn the_hundred_and_eighty_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside186", ASIDE_186);
@@ -2796,6 +2797,8 @@ fn the_hundred_and_eighty_seventh_aside_part_is_measured() {
 /// screen not received, impatience, a month of it, the file's stage; two that are news): kind
 /// 66.7 %, urgency 100 %, code 100 % at first reading (9 mails). Misses, read as news: "Up !",
 /// "Les professeurs commencent à s'impatienter", "Le problème dure depuis maintenant un mois !".
+/// The hundred-and-forty-ninth round ("Up !" alone, impatience, a problem lasting weeks or
+/// months press): 100 %.
 #[test]
 fn the_hundred_and_eighty_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside188", ASIDE_188);
@@ -2808,7 +2811,9 @@ fn the_hundred_and_eighty_eighth_aside_part_is_measured() {
 /// phone, Remedy's work note and resolution, Zammad's receipt, a delay notice, a meeting accepted,
 /// a digest): kind 88.9 %, urgency 100 %, code 100 % at first reading (9 mails). Miss: Zammad's
 /// automatic receipt (`Auto-Submitted: auto-replied`, "[Ticket#1018906]" in the subject) read as an
-/// automatic reply, not the platform naming its ticket.
+/// automatic reply, not the platform naming its ticket. The hundred-and-forty-ninth round (an
+/// outsider's automatic receipt naming a platform's ticket beside the desk's, no absence told,
+/// is the platform's): 100 %.
 #[test]
 fn the_hundred_and_eighty_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside189", ASIDE_189);

@@ -66,11 +66,15 @@ static RECALL_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^[^\n]{0,80}\b(?:souhaite\s+rappeler\s+le\s+message|would\s+like\s+to\s+recall\s+the\s+message)\b")
 });
 
-/// The body signs, in one pass: 0 a delivery system's words, 1 an absence notice's.
+/// An absence alone, no robot's notice.
+static ABSENCE_TEXT: LazyLock<Regex> = LazyLock::new(|| re(ABSENCE_SENTENCES));
+
+/// The body signs, in one pass: 0 a delivery system's words, 1 an absence notice's, 2 an
+/// absence told.
 static TEXT_SIGNS: LazyLock<RegexSet> = LazyLock::new(|| {
     // The patterns as compiled (their classes made ASCII already), with the same lazy DFA
     // cache as every other set here: the default one is rebuilt over and over on long texts.
-    regex::RegexSetBuilder::new([BOUNCE_TEXT.as_str(), AWAY_TEXT.as_str()])
+    regex::RegexSetBuilder::new([BOUNCE_TEXT.as_str(), AWAY_TEXT.as_str(), ABSENCE_TEXT.as_str()])
         .dfa_size_limit(super::fold::DFA_CACHE)
         .build()
         .unwrap_or_else(|e| panic!("invalid built-in pattern set: {e}"))
@@ -98,6 +102,9 @@ pub(crate) struct Verdict {
     /// (`lib/RT/Action/SendEmail.pm`, `SetRTSpecialHeaders`), on every mail RT sends, its
     /// autoreply included.
     pub platform_header: Option<String>,
+    /// Someone's absence is told, in the subject ("Réponse automatique", "Absent jusqu'au…")
+    /// or the text: a person's out-of-office, not a system's receipt.
+    pub absent: bool,
 }
 
 /// Facts about the mail the verdict needs.
@@ -127,6 +134,8 @@ pub(crate) fn detect(f: &Facts<'_>) -> Verdict {
     verdict.generated = generated(f, &marks);
     verdict.auto_submitted = marks.system_says_so();
     verdict.platform_header = marks.rt_ticket;
+    verdict.absent =
+        text.matched(2) || AUTO_SUBJECT.is_match(f.subject_folded) || ABSENCE_SUBJECT.is_match(f.subject_folded);
     verdict
 }
 

@@ -238,6 +238,13 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
             if let Some(ticket) = verdict.platform_header.as_deref() {
                 return (Kind::PlatformUpdate, format!("RT-Ticket: {ticket} ({reason})"));
             }
+            // Another platform's receipt names its ticket in the subject, beside the desk's
+            // ("Merci pour votre demande ([CESAME #…] Routeur) [Ticket#1018906]", Zammad's ticket
+            // hook): the platform, unless someone's absence is told.
+            let platform_ticket = partners::platform_id(&mail.subject, "").filter(|_| mail.refs.ticket.is_some());
+            if let Some(ticket) = platform_ticket.filter(|_| !verdict.absent) {
+                return (Kind::PlatformUpdate, format!("platform's receipt of its ticket {ticket} ({reason})"));
+            }
             // A robot's notice alone ("message automatique, merci de ne pas répondre") about a
             // work order or a platform's ticket: the partner's own robot, read as the partner.
             if !(verdict.notice_only && mail.speaks_as_partner(verdict.generated.is_some())) {

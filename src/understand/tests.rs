@@ -455,6 +455,25 @@ fn rt_autoreply_gives_rts_ticket_and_other_autoreplies_stay_automatic() {
         "Je suis absent jusqu'au 4 janvier.\n",
     );
     assert_eq!(away.kind, Kind::AutoReply, "{}", away.reason);
+    // Zammad's receipt names its ticket by its hook beside the desk's tag: the platform's number.
+    let zammad = desk.mail(
+        "From: support@departement.example\nSubject: Merci pour votre demande ([CESAME #2026-000415] Routeur) [Ticket#1018906]\n\
+         Auto-Submitted: auto-replied",
+        "Votre demande a été reçue et enregistrée.\n",
+    );
+    assert_eq!(
+        (zammad.kind, zammad.platform_id.as_deref()),
+        (Kind::PlatformUpdate, Some("Ticket#1018906")),
+        "{}",
+        zammad.reason
+    );
+    // An agent's absence under the same tags tells an absence: an automatic reply.
+    let agent_away = desk.mail(
+        "From: agent@departement.example\nSubject: Réponse automatique : [CESAME #2026-000415] Routeur [Ticket#1018906]\n\
+         Auto-Submitted: auto-replied",
+        "Je suis absente jusqu'au 4 janvier.\n",
+    );
+    assert_eq!(agent_away.kind, Kind::AutoReply, "{}", agent_away.reason);
 }
 
 #[test]

@@ -461,6 +461,16 @@ fn second_reading(f: &Facts<'_>, ruled: Kind, why: &'static str) -> (Kind, &'sta
         model::Second::ClosureLeftToDesk => {
             (ruled, "rules' reading kept: the learned model reads a closure, left to the desk")
         }
+        // "Le son est revenu, merci !": it works again, thanked in a few words with nothing
+        // against it; a lean to news there is the noise of so few words. Longer, a thanked fix
+        // may be partial ("le poste 1 est réparé, merci. Pour le poste 2, …").
+        model::Second::Change(Kind::FollowUp)
+            if ruled == Kind::ClosureConfirmation
+                && f.own_text.trim().len() < 50
+                && thanked_without_fault(f.own_text) =>
+        {
+            (ruled, why)
+        }
         model::Second::Change(Kind::ListRequest) => (Kind::ListRequest, "learned model: reads like a list request"),
         model::Second::Change(Kind::Reminder) => {
             (Kind::Reminder, "learned model: reads like a chase, by a wide margin")
@@ -1113,6 +1123,11 @@ mod tests {
             "Votre engagement d'intervention sous 48 h n'a pas été tenu.",
             "Pour mémoire, ce ticket est ouvert depuis le 3 novembre.",
             "Les élèves passent le brevet blanc lundi et la salle n'est toujours pas opérationnelle.",
+            "Le technicien n'a donné aucun signe de vie.",
+            "Sauf erreur de ma part, l'intervention n'a pas encore eu lieu.",
+            "Up !",
+            "Les professeurs commencent à s'impatienter.",
+            "Le problème dure depuis maintenant un mois !",
         ] {
             assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
         }
@@ -1123,6 +1138,10 @@ mod tests {
         assert_eq!(kind("RE: x", exam, true, true), Kind::FollowUp);
         let open = "Le ticket est ouvert depuis ce matin côté rectorat, je vous transmets leur numéro.";
         assert_eq!(kind("RE: x", open, true, true), Kind::FollowUp);
+        let lasting = "Le problème dure depuis ce matin seulement : il ne touche que la salle 3.";
+        assert_eq!(kind("RE: x", lasting, true, true), Kind::FollowUp);
+        let up = "Le serveur est de nouveau up depuis 10 h, mais l'imprimante reste hors ligne.";
+        assert_eq!(kind("RE: x", up, true, true), Kind::FollowUp);
         assert_eq!(
             kind("RE: x", "Faut-il éteindre les postes de la salle avant son passage ?", true, true),
             Kind::FollowUp
