@@ -2833,6 +2833,71 @@ fn the_hundred_and_ninetieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-ninety-first part, written after the hundred-and-forty-ninth round, on
+/// replies laid out in other ways (an answer below the quote, answers between the desk's
+/// questions, the desk's notice forwarded back, two words to a question, a visit no longer
+/// needed, a part the school bought, a list by its subject, a detail to the acknowledgement):
+/// kind 100 %, urgency 100 %, code 100 % at first reading (8 mails).
+#[test]
+fn the_hundred_and_ninety_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside191", ASIDE_191);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-ninety-second part, written after the hundred-and-forty-ninth round, on
+/// lures aimed at schools and outsiders who write in a contact's name (a Pronote update, an ENT
+/// account to be disabled, a note de service as an HTML page, an agreement to sign, a file shared
+/// in a contact's name, an interactive board sold; a colleague for the absent correspondant, a
+/// city hall's technician): kind 87.5 %, urgency 100 %, code 100 % at first reading (8 mails).
+/// Miss: a salesman's "je serais ravi de vous présenter nos solutions lors d'un rendez-vous" read
+/// as an unauthorised sender.
+#[test]
+fn the_hundred_and_ninety_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside192", ASIDE_192);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-ninety-third part, written after the hundred-and-forty-ninth round, on
+/// urgency and codes in forms not yet written (a scale in words, "Sévérité : S1", warning signs,
+/// "pas d'urgence particulière", "ça peut attendre la rentrée", "normale (pas bloquant)", an
+/// impact and an urgency that disagree; three codes): kind 90 %, urgency 90 %, code 100 % at
+/// first reading (10 mails). Misses: "Sévérité : S1" read without urgency; "les étiquettes …
+/// sont effacées, il faudrait les refaire. Ça peut attendre la rentrée" read as a need.
+#[test]
+fn the_hundred_and_ninety_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside193", ASIDE_193);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-ninety-fourth part, written after the hundred-and-forty-ninth round, on
+/// chases in words not yet written (what became of the request, is it normal that nobody came,
+/// is the file stuck, what are we waiting for, a real handicap, this week again nobody, a fourth
+/// message, a delay to be told; two that are news): kind 30 %, urgency 100 %, code 100 % at
+/// first reading (10 mails). Misses, read as news: "Je m'interroge sur le devenir de notre
+/// demande", "Est-il normal que personne ne soit encore venu ?", "Le dossier est-il bloqué
+/// quelque part ?", "On attend quoi exactement ?", "Cela devient très pénalisant pour les
+/// cours", "Cette semaine encore, personne.", "Voici notre quatrième message sur le sujet".
+#[test]
+fn the_hundred_and_ninety_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside194", ASIDE_194);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-ninety-fifth part, written after the hundred-and-forty-ninth round, on
+/// the costliest class in other dresses (a guest wifi in Gmail's HTML, a need above pasted
+/// history, a fault and a need in English, "est-il normal", "réclament", a gate deaf to badges,
+/// an office that moves): kind 100 %, urgency 100 %, code 100 % at first reading (8 mails).
+#[test]
+fn the_hundred_and_ninety_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside195", ASIDE_195);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2846,5 +2911,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_190.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_195.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

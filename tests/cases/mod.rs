@@ -105,6 +105,11 @@ mod aside188;
 mod aside189;
 mod aside19;
 mod aside190;
+mod aside191;
+mod aside192;
+mod aside193;
+mod aside194;
+mod aside195;
 mod aside20;
 mod aside21;
 mod aside22;
@@ -292,6 +297,11 @@ pub use aside188::ASIDE_188;
 pub use aside189::ASIDE_189;
 pub use aside19::ASIDE_19;
 pub use aside190::ASIDE_190;
+pub use aside191::ASIDE_191;
+pub use aside192::ASIDE_192;
+pub use aside193::ASIDE_193;
+pub use aside194::ASIDE_194;
+pub use aside195::ASIDE_195;
 pub use aside20::ASIDE_20;
 pub use aside21::ASIDE_21;
 pub use aside22::ASIDE_22;
@@ -651,6 +661,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (188, ASIDE_188),
     (189, ASIDE_189),
     (190, ASIDE_190),
+    (191, ASIDE_191),
+    (192, ASIDE_192),
+    (193, ASIDE_193),
+    (194, ASIDE_194),
+    (195, ASIDE_195),
 ];
 
 pub const TUNING: &[Case] = &[
