@@ -2851,7 +2851,8 @@ fn the_hundred_and_ninety_first_aside_part_is_measured() {
 /// in a contact's name, an interactive board sold; a colleague for the absent correspondant, a
 /// city hall's technician): kind 87.5 %, urgency 100 %, code 100 % at first reading (8 mails).
 /// Miss: a salesman's "je serais ravi de vous présenter nos solutions lors d'un rendez-vous" read
-/// as an unauthorised sender.
+/// as an unauthorised sender. The hundred-and-fiftieth round (a salesman's approach is a lure,
+/// and with an offer makes canvassing, worth a point more): 100 %.
 #[test]
 fn the_hundred_and_ninety_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside192", ASIDE_192);
@@ -2864,7 +2865,9 @@ fn the_hundred_and_ninety_second_aside_part_is_measured() {
 /// "pas d'urgence particulière", "ça peut attendre la rentrée", "normale (pas bloquant)", an
 /// impact and an urgency that disagree; three codes): kind 90 %, urgency 90 %, code 100 % at
 /// first reading (10 mails). Misses: "Sévérité : S1" read without urgency; "les étiquettes …
-/// sont effacées, il faudrait les refaire. Ça peut attendre la rentrée" read as a need.
+/// sont effacées, il faudrait les refaire. Ça peut attendre la rentrée" read as a need. The
+/// hundred-and-fiftieth round (severities S1–S4 after a label; "il faudrait les refaire" needs a
+/// repair): 100 %.
 #[test]
 fn the_hundred_and_ninety_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside193", ASIDE_193);
@@ -2879,7 +2882,9 @@ fn the_hundred_and_ninety_third_aside_part_is_measured() {
 /// first reading (10 mails). Misses, read as news: "Je m'interroge sur le devenir de notre
 /// demande", "Est-il normal que personne ne soit encore venu ?", "Le dossier est-il bloqué
 /// quelque part ?", "On attend quoi exactement ?", "Cela devient très pénalisant pour les
-/// cours", "Cette semaine encore, personne.", "Voici notre quatrième message sur le sujet".
+/// cours", "Cette semaine encore, personne.", "Voici notre quatrième message sur le sujet". The
+/// hundred-and-fiftieth round (what became of the request, is it normal that nobody, a file
+/// stuck, what we wait for, a growing handicap, nobody again, the nth message press): 100 %.
 #[test]
 fn the_hundred_and_ninety_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside194", ASIDE_194);

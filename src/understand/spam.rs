@@ -179,6 +179,12 @@ const LURES: &[(&str, &str)] = &[
         "selling",
         r"\b(?:offre|remise|catalogue)\b|\bnous\s+(?:vous\s+)?proposons\s+(?:des|nos|notre|une?)\b|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b|\bdemonstrations?\s+(?:gratuite|offerte|en\s+ligne|de\s+notre)|\bje\s+(?:me\s+permets\s+de\s+)?vous\s+propos(?:e|er)\s+(?:une?|nos|notre)\b|\b(?:notre|nos)\s+(?:solutions?|gammes?|produits?|offres?)\b|\bsans\s+engagement\b|\bgratuitement\b|\breduisez\s+vos\s+(?:couts|depenses|factures)\b|\bnos\s+experts\b|\b(?:audit|diagnostic|essai|evaluation)\s+(?:gratuit|offert)e?\b|\bsuite\s+a\s+notre\s+(?:echange|rencontre|conversation|entretien|appel)\b",
     ),
+    // A salesman's approach: a meeting of a few minutes, the schools already equipped, a
+    // key-account title.
+    (
+        "a sales pitch",
+        r"\bje\s+serais\s+ravie?\s+de\s+vous\s+(?:presenter|rencontrer|faire\s+decouvrir|montrer)\b|\b(?:rendez-vous|rdv|echange|appel|visio|entretien)\s+(?:telephonique\s+|en\s+visio\s+)?(?:de|d')\s*\d+\s*(?:min|minutes)\b|\bnous\s+(?:equipons|accompagnons|servons)\s+(?:deja\s+)?(?:plus\s+de\s+)?\d+\s+(?:etablissements|ecoles|colleges|lycees|clients|collectivites)\b|\bresponsable\s+(?:grands\s+comptes|commerciale?|des\s+ventes|secteur\s+education)\b|\b(?:ingenieur|chargee?|attachee?)\s+(?:commerciale?|d'affaires)\b",
+    ),
     // A call to act on a link or a document.
     (
         "a link to act on",
@@ -230,14 +236,20 @@ const LURES: &[(&str, &str)] = &[
         r"\b(?:cherche|looking\s+for)\s+(?:l'amour|love|l'ame\s+soeur|a\s+(?:man|partner|relationship))\b|\b(?:ecris|ecrivez|write)[-\s](?:moi|me)\b|\b(?:mon|my)\s+(?:profil|profile)\b|\b(?:know\s+you\s+better|te\s+connaitre)\b",
     ),
 ];
-/// The lures that together make the meta sign of an unreachable sender's fraud, as bits of
-/// [`LURE_SET`]'s matches: looked up by name once, not for each mail.
-static UNREACHABLE_FRAUD: LazyLock<u64> = LazyLock::new(|| {
-    ["the head's payment fraud", "a confidential task or gift cards"]
+/// The bits of [`LURE_SET`]'s matches for some lures, looked up by name once, not for each mail.
+fn lure_mask(names: &[&str]) -> u64 {
+    names
         .iter()
         .map(|name| 1u64 << LURES.iter().position(|(n, _)| n == name).expect("a lure of LURES"))
         .fold(0, |mask, bit| mask | bit)
-});
+}
+
+/// The lures that together make the meta sign of an unreachable sender's fraud.
+static UNREACHABLE_FRAUD: LazyLock<u64> =
+    LazyLock::new(|| lure_mask(&["the head's payment fraud", "a confidential task or gift cards"]));
+
+/// The lures that together make a salesman's canvassing: an offer and the approach.
+static CANVASSING: LazyLock<u64> = LazyLock::new(|| lure_mask(&["selling", "a sales pitch"]));
 static LURE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
     let patterns: Vec<&str> = LURES.iter().map(|(_, p)| *p).collect();
     super::fold::re_set(&patterns)
@@ -333,6 +345,12 @@ pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
     if lures & *UNREACHABLE_FRAUD == *UNREACHABLE_FRAUD {
         score += 3;
         signs.push("an unreachable sender asks for gift cards or secrecy");
+    }
+    // An offer and a salesman's approach together: canvassing, worth more than its parts, so
+    // that a firm writing of classrooms (read as a school's report) passes an outsider's bar.
+    if lures & *CANVASSING == *CANVASSING {
+        score += 1;
+        signs.push("canvassing: an offer and a salesman's approach");
     }
     if f.borrowed_name {
         score += 1;
@@ -592,6 +610,20 @@ mod tests {
             &[],
             false
         ));
+        // A firm canvassing of classrooms: an offer and the approach, past a report's bar.
+        assert!(spam(
+            "Vos salles de classe équipées avant la rentrée",
+            "Spécialiste des écrans interactifs, nous équipons déjà plus de 300 établissements. Je serais ravi de vous présenter nos solutions.",
+            &[],
+            false
+        ));
+        // A teacher naming a supplier's solution is no canvassing.
+        assert!(!spam(
+            "Écrans interactifs",
+            "Bonjour, notre salle 3 aurait besoin d'un écran interactif ; le fournisseur présente ses solutions sur son site.",
+            &[],
+            false
+        ));
         // A school telling of a contest it won is no lure.
         assert!(!spam(
             "Tablettes du concours",
@@ -610,6 +642,7 @@ mod tests {
     #[test]
     fn the_meta_signs_lures_exist() {
         assert_eq!(UNREACHABLE_FRAUD.count_ones(), 2, "both lures are named in LURES");
+        assert_eq!(CANVASSING.count_ones(), 2, "both lures are named in LURES");
     }
 
     #[test]

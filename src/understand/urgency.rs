@@ -14,7 +14,7 @@ use super::fold::re;
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
-const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely|(?:la|le)\s+plus|au\s+plus)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|none|p[34]|verte?|aucune?(?m:$))|(?P<high>rouge|majeure?|immediate?|tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|p1)|(?P<mid>orange|moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3|p2))\b";
+const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot|assez|relativement|vraiment|tres|extremement|very|quite|fairly|rather|extremely|(?:la|le)\s+plus|au\s+plus)\s+)?(?:(?P<low>(?:pas|non|not|peu)[\s-]+(?:(?:tres|trop|si|vraiment|so|very)\s+)?(?:urgente?|bloquante?|prioritaire)|bas(?:se)?|faible|minime|mineure?|lowest|low|minor|none|[ps][34]|verte?|aucune?(?m:$))|(?P<high>rouge|majeure?|immediate?|tres\s*haute?|tres\s*elevee?|tres\s*urgente?|urgentissime|vitale?|critique|bloquante?|absolue|elevee?|haute?|maximale?|maximum|urgente?|forte?|highest|high|critical|[ps]1)|(?P<mid>orange|moyen(?:ne)?|normale?|moderee?|intermediaire|medium|moderate|standard|2\s*/\s*3|[ps]2))\b";
 
 /// Between a label and its value: spaces, punctuation, and the coloured dots or warning
 /// signs some forms put before a level ("Urgence : 🔴 très haut").
@@ -422,6 +422,10 @@ mod tests {
         assert_eq!(urgency("", "Il en faudrait une.\nUrgence : P2"), Some(Moyen));
         assert_eq!(urgency("", "Priorité : P3"), Some(Bas));
         assert_eq!(urgency("", "Urgence : P1"), Some(TresHaut));
+        // Severities as ITIL tools number them, S1 the gravest.
+        assert_eq!(urgency("", "Plus aucune connexion.\nSévérité : S1"), Some(TresHaut));
+        assert_eq!(urgency("", "Gravité : S3"), Some(Bas));
+        assert_eq!(urgency("", "Le poste S1 de la salle 4 est lent."), None);
         assert_eq!(
             urgency("", "Écran noir au démarrage.\nÀ traiter en priorité, l'épreuve est mardi."),
             Some(TresHaut)

@@ -58,6 +58,9 @@ const I_NEED: usize = 17;
 /// `lexicon::DESIRE` and `lexicon::ASK` are the first two needs: they count only when what follows allows.
 const I_DESIRE: usize = I_NEED;
 const I_ASK: usize = I_NEED + 1;
+/// `lexicon::NEED`'s needs and lacks ("il faudrait", "besoin d'"): a repair when a repair
+/// follows.
+const I_MUST: usize = I_NEED + 2;
 /// `lexicon::NEED`'s renewals ("remplacer", "renouveler"): not a need when it is damage that
 /// is replaced.
 const I_RENEW: usize = I_NEED + 8;
@@ -281,6 +284,12 @@ static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
 static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| re(CHANGE_TO_AFTER));
 static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
 static AGAIN: LazyLock<Regex> = LazyLock::new(|| re(AGAIN_AFTER));
+/// After "il faudrait", "besoin d'": a repair.
+static MUST_REPAIR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:(?:les|le|la|l'|lui|leur|y)\s*)?(?:refaire|reparer|recoller|revisser|reinstaller|rebrancher|reconfigurer|recalibrer|redresser|remettre\s+en\s+(?:etat|place|service|marche))\b|^\s*(?:une?\s+)?(?:reparation|depannage|remise\s+en\s+etat)\b",
+    )
+});
 static ANOTHER: LazyLock<Regex> = LazyLock::new(|| re(ANOTHER_AFTER));
 static DAMAGED: LazyLock<Regex> = LazyLock::new(|| re(DAMAGE));
 static FALLBACK: LazyLock<Regex> = LazyLock::new(|| re(FALLBACK_SENTENCE));
@@ -671,6 +680,11 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     let put_back = |after: &str| AGAIN.is_match(after) || (damage_replaced && ANOTHER.is_match(after));
     if let (true, false) = followed(seen.places(I_PROVIDE, subject, text), I_PROVIDE, put_back) {
         plain_needs &= !(1 << I_PROVIDE);
+    }
+    // "Il faudrait les refaire", "besoin d'une réparation": what is needed is a repair.
+    if let (true, false) = followed(seen.places(I_MUST, subject, text), I_MUST, |after| MUST_REPAIR.is_match(after)) {
+        plain_needs &= !(1 << I_MUST);
+        w.fault += 1;
     }
     // A need word that only names a past event ("depuis le déplacement du bureau", "a été
     // installé") is no need. Rescanned for the needs seen only.
@@ -1128,6 +1142,13 @@ mod tests {
             "Up !",
             "Les professeurs commencent à s'impatienter.",
             "Le problème dure depuis maintenant un mois !",
+            "Je m'interroge sur le devenir de notre demande.",
+            "Est-il normal que personne ne soit encore venu ?",
+            "Le dossier est-il bloqué quelque part ?",
+            "On attend quoi exactement ?",
+            "Cela devient très pénalisant pour les cours de technologie.",
+            "Cette semaine encore, personne.",
+            "Voici notre quatrième message sur le sujet.",
         ] {
             assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
         }
@@ -1142,6 +1163,10 @@ mod tests {
         assert_eq!(kind("RE: x", lasting, true, true), Kind::FollowUp);
         let up = "Le serveur est de nouveau up depuis 10 h, mais l'imprimante reste hors ligne.";
         assert_eq!(kind("RE: x", up, true, true), Kind::FollowUp);
+        let second = "Un deuxième message d'erreur apparaît maintenant au démarrage.";
+        assert_eq!(kind("RE: x", second, true, true), Kind::FollowUp);
+        let worse = "L'image devient très floue au bout d'une heure.";
+        assert_eq!(kind("RE: x", worse, true, true), Kind::FollowUp);
         assert_eq!(
             kind("RE: x", "Faut-il éteindre les postes de la salle avant son passage ?", true, true),
             Kind::FollowUp
@@ -1802,6 +1827,15 @@ mod tests {
             // A wish, unless it introduces telling.
             ("Logiciel", "Les collègues aimeraient disposer d'un logiciel de montage.", Kind::NewRequest),
             ("Panne", "Je souhaite vous signaler que l'imprimante bourre.", Kind::NewIncident),
+            // Not seen or heard by the other end: a fault.
+            (
+                "Visio",
+                "En visio, nous avons le son mais nos interlocuteurs ne nous voient pas.",
+                Kind::NewIncident,
+            ),
+            // What is needed may be a repair.
+            ("Étiquettes", "Les étiquettes des postes sont effacées, il faudrait les refaire.", Kind::NewIncident),
+            ("Étiquettes", "Il faudrait des étiquettes sur tous les postes de la salle 3.", Kind::NewRequest),
             // A wish to have back what worked asks for a repair.
             (
                 "Imprimante",
