@@ -2903,6 +2903,67 @@ fn the_hundred_and_ninety_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The hundred-and-ninety-sixth part, written after the hundred-and-fiftieth round, on
+/// long mails in the public corpus's manner (a building's network down, a need with its history,
+/// a chase retelling the fault, a closure with a remark, news of what was tried, a partial fix):
+/// kind 100 %, urgency 83.3 %, code 100 % at first reading (6 mails). Miss: a closure's remark
+/// "… mais rien d'urgent" read as the level "bas" of a reply, which states none.
+#[test]
+fn the_hundred_and_ninety_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside196", ASIDE_196);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-ninety-seventh part, written after the hundred-and-fiftieth round, on
+/// long machine and partner mail (GLPI's full notification with the desk's description, Remedy
+/// quoting the school, a contractor's weekly planning and long report, a long absence without
+/// headers, Exchange's English report): kind 83.3 %, urgency 100 %, code 100 % at first reading
+/// (6 mails). Miss, read as news: "Je suis actuellement en stage de formation et n'aurai qu'un
+/// accès très limité à ma messagerie jusqu'au …".
+#[test]
+fn the_hundred_and_ninety_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside197", ASIDE_197);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-ninety-eighth part, written after the hundred-and-fiftieth round, on
+/// a reply's intent told at length (two lists, a formal chase above the acknowledgement, a
+/// colleague's word, a new symptom, a fault come back, Outlook's confirmation with a remark, a
+/// chase below the quote): kind 100 %, urgency 100 %, code 100 % at first reading (8 mails).
+#[test]
+fn the_hundred_and_ninety_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside198", ASIDE_198);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The hundred-and-ninety-ninth part, written after the hundred-and-fiftieth round, on
+/// the costliest class told at length (each mail carrying the other's words): kind 87.5 %,
+/// urgency 100 %, code 100 % at first reading (8 mails). Miss: "Depuis que l'ancien poste de
+/// l'infirmerie a été retiré l'an dernier (il était en panne …), … Serait-il possible de lui
+/// attribuer un poste à elle ?" read as a fault.
+#[test]
+fn the_hundred_and_ninety_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside199", ASIDE_199);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundredth part, written after the hundred-and-fiftieth round, on
+/// long mails for the other classes (a phishing mail as the IT service, a bank change, a label
+/// below an urgent text, a level in the signature's form line, a code in the signature, a code in
+/// the forwarded report): kind 100 %, urgency 100 %, code 83.3 % at first reading (6 mails).
+/// Miss: the code written only in the forwarded report ("TR:", "Collège Montaigne -
+/// 0330789D" below "Message transféré") not read.
+#[test]
+fn the_two_hundredth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside200", ASIDE_200);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2916,5 +2977,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_195.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_200.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -110,7 +110,12 @@ mod aside192;
 mod aside193;
 mod aside194;
 mod aside195;
+mod aside196;
+mod aside197;
+mod aside198;
+mod aside199;
 mod aside20;
+mod aside200;
 mod aside21;
 mod aside22;
 mod aside23;
@@ -302,7 +307,12 @@ pub use aside192::ASIDE_192;
 pub use aside193::ASIDE_193;
 pub use aside194::ASIDE_194;
 pub use aside195::ASIDE_195;
+pub use aside196::ASIDE_196;
+pub use aside197::ASIDE_197;
+pub use aside198::ASIDE_198;
+pub use aside199::ASIDE_199;
 pub use aside20::ASIDE_20;
+pub use aside200::ASIDE_200;
 pub use aside21::ASIDE_21;
 pub use aside22::ASIDE_22;
 pub use aside23::ASIDE_23;
@@ -666,6 +676,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (193, ASIDE_193),
     (194, ASIDE_194),
     (195, ASIDE_195),
+    (196, ASIDE_196),
+    (197, ASIDE_197),
+    (198, ASIDE_198),
+    (199, ASIDE_199),
+    (200, ASIDE_200),
 ];
 
 pub const TUNING: &[Case] = &[
