@@ -2907,7 +2907,8 @@ fn the_hundred_and_ninety_fifth_aside_part_is_measured() {
 /// long mails in the public corpus's manner (a building's network down, a need with its history,
 /// a chase retelling the fault, a closure with a remark, news of what was tried, a partial fix):
 /// kind 100 %, urgency 83.3 %, code 100 % at first reading (6 mails). Miss: a closure's remark
-/// "… mais rien d'urgent" read as the level "bas" of a reply, which states none.
+/// "… mais rien d'urgent" read as the level "bas" of a reply, which states none. The
+/// hundred-and-fifty-first round (a closure states no level): 100 %.
 #[test]
 fn the_hundred_and_ninety_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside196", ASIDE_196);
@@ -2920,7 +2921,8 @@ fn the_hundred_and_ninety_sixth_aside_part_is_measured() {
 /// quoting the school, a contractor's weekly planning and long report, a long absence without
 /// headers, Exchange's English report): kind 83.3 %, urgency 100 %, code 100 % at first reading
 /// (6 mails). Miss, read as news: "Je suis actuellement en stage de formation et n'aurai qu'un
-/// accès très limité à ma messagerie jusqu'au …".
+/// accès très limité à ma messagerie jusqu'au …". The hundred-and-fifty-first round (a training
+/// course, a sick leave, a mission are absences; so is a limited access to the mailbox): 100 %.
 #[test]
 fn the_hundred_and_ninety_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside197", ASIDE_197);
@@ -2943,7 +2945,8 @@ fn the_hundred_and_ninety_eighth_aside_part_is_measured() {
 /// the costliest class told at length (each mail carrying the other's words): kind 87.5 %,
 /// urgency 100 %, code 100 % at first reading (8 mails). Miss: "Depuis que l'ancien poste de
 /// l'infirmerie a été retiré l'an dernier (il était en panne …), … Serait-il possible de lui
-/// attribuer un poste à elle ?" read as a fault.
+/// attribuer un poste à elle ?" read as a fault. The hundred-and-fifty-first round ("était en
+/// panne" tells a past state, the story of a need): 100 %.
 #[test]
 fn the_hundred_and_ninety_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside199", ASIDE_199);
@@ -2954,9 +2957,11 @@ fn the_hundred_and_ninety_ninth_aside_part_is_measured() {
 /// The two-hundredth part, written after the hundred-and-fiftieth round, on
 /// long mails for the other classes (a phishing mail as the IT service, a bank change, a label
 /// below an urgent text, a level in the signature's form line, a code in the signature, a code in
-/// the forwarded report): kind 100 %, urgency 100 %, code 83.3 % at first reading (6 mails).
-/// Miss: the code written only in the forwarded report ("TR:", "Collège Montaigne -
-/// 0330789D" below "Message transféré") not read.
+/// the forwarded report): kind 100 %, urgency 100 %, code 83.3 % at first reading (6 mails),
+/// the miss being a label against the convention of parts 59 and 160 (the code is what the sender
+/// writes, not a forwarded report's): corrected, 100 %. The school was not found, though: the
+/// sender serves two; the hundred-and-fifty-first round reads it from the forwarded report's code
+/// when that is one of the sender's schools.
 #[test]
 fn the_two_hundredth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside200", ASIDE_200);

@@ -48,7 +48,7 @@ static ABSENCE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Sentences of an out-of-office text.
-const ABSENCE_SENTENCES: &str = r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation)\b|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|(?:limited|no)\s+access\s+to\s+(?:e-?mails?|my\s+(?:e-?mails?|mail|inbox))|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b|back\s+in\s+the\s+office|(?:cette|mon|ma)\s+(?:adresse|boite(?:\s+aux\s+lettres)?|messagerie)\s+(?:n'est\s+plus\s+(?:consultee|utilisee|active|lue|relevee|valide)|a\s+ete\s+(?:fermee|desactivee|supprimee))|(?:merci\s+d'|veuillez\s+)(?:ecrire|adresser\s+vos\s+(?:messages|courriels))\s+desormais\s+a|this\s+(?:mailbox|address)\s+is\s+no\s+longer\s+(?:monitored|in\s+use|active)";
+const ABSENCE_SENTENCES: &str = r"je\s+suis\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:absente?|en\s+conges?|en\s+vacances|en\s+deplacement|en\s+formation|en\s+stage(?:\s+de\s+formation)?|en\s+arret\s+maladie|en\s+mission|en\s+seminaire)\b|n'(?:aurai|aurons)\s+(?:pas|qu'un|qu'une)\s+(?:(?:tres\s+)?(?:limite|reduit|ponctuel)\s+)?acces\b|acces\s+(?:tres\s+)?(?:limite|restreint|reduit)\s+a\s+(?:ma|mes|la)\s+(?:messagerie|mails|courriels|boite)|sans\s+acces\s+a\s+(?:ma|mes)\s+(?:messagerie|mails|courriels|e-?mails)|i\s+am\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:leave|vacation|holiday))|i\s+will\s+be\s+(?:out\s+of\s+(?:the\s+)?office|away)|je\s+serai\s+(?:absente?|de\s+retour)|de\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi|a\s+partir)|n'aurai\s+pas\s+acces|ne\s+(?:sera|seront)\s+pas\s+(?:transfere|lu|traite)|(?:durant|pendant|en)\s+mon\s+absence|des\s+mon\s+retour|a\s+mon\s+retour|will\s+not\s+be\s+read|(?:limited|no)\s+access\s+to\s+(?:e-?mails?|my\s+(?:e-?mails?|mail|inbox))|thank\s+you\s+for\s+your\s+(?:e-?mail|message)\b|back\s+in\s+the\s+office|(?:cette|mon|ma)\s+(?:adresse|boite(?:\s+aux\s+lettres)?|messagerie)\s+(?:n'est\s+plus\s+(?:consultee|utilisee|active|lue|relevee|valide)|a\s+ete\s+(?:fermee|desactivee|supprimee))|(?:merci\s+d'|veuillez\s+)(?:ecrire|adresser\s+vos\s+(?:messages|courriels))\s+desormais\s+a|this\s+(?:mailbox|address)\s+is\s+no\s+longer\s+(?:monitored|in\s+use|active)";
 
 /// Sentences of an automatic notice: what any robot writes, a partner's included ("Ceci est un
 /// message automatique… merci de ne pas y répondre"), and no absence.
@@ -423,6 +423,14 @@ mod tests {
         let receipt = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Traceur\r\n\r\nNous accusons bonne réception \
                        de votre message. Ce courriel est généré automatiquement, merci de ne pas y répondre.\r\n";
         assert_eq!(kind(receipt, false), Some(Kind::AutoReply));
+        // A training course and a limited access to the mailbox: an absence told at length.
+        let course = "From: a@b\r\nSubject: RE: [CESAME #2026-000001] Tableau\r\n\r\nBonjour,\r\nJe suis \
+                      actuellement en stage de formation et n'aurai qu'un accès très limité à ma messagerie \
+                      jusqu'au 11 décembre.\r\n";
+        assert_eq!(kind(course, true), Some(Kind::AutoReply));
+        let with_pupils = "From: a@b\r\nSubject: RE: [CESAME #2026-000001] Tableau\r\n\r\nJe suis en stage \
+                           avec les BTS cette semaine, le technicien peut passer le matin.\r\n";
+        assert_eq!(kind(with_pupils, true), None);
         // A mailbox no longer read, that says where to write: an automatic reply.
         let closed = "From: a@b\r\nSubject: Re: [CESAME #2026-000001] Scanner\r\n\r\nCette adresse n'est plus \
                       consultée depuis le 1er septembre. Merci d'écrire désormais à c@d.\r\n";

@@ -32,6 +32,9 @@ pub(crate) struct Mail<'m> {
     pub schools: Vec<&'m School>,
     pub refs: refs::Found,
     pub written: uai_find::Found,
+    /// In a forward without a code of the sender's, the forwarded report's code when it is one
+    /// of the sender's schools.
+    pub forwarded_school: Option<crate::uai::Uai>,
     pub replying: bool,
     /// In-Reply-To, then References from the latest to the oldest.
     pub reply_ids: Vec<String>,
@@ -67,6 +70,13 @@ impl<'m> Mail<'m> {
             ctx.directory.get(uai).is_some_and(|school| uai_find::names_school(&own.folded, &fold::fold(&school.name)))
         };
         let written = uai_find::find(&subject, &own.text, named);
+        // A forward whose sender wrote no code: the forwarded report's code, when it is one of
+        // the sender's schools, tells which (the code stays the report's, not the sender's word).
+        let forwarded_school = if forward && written.uai.is_none() && written.invalid.is_none() {
+            uai_find::find("", &body.text, named).uai.filter(|uai| schools.iter().any(|s| s.uai == *uai))
+        } else {
+            None
+        };
         let replying = !reply_ids.is_empty() || headers::is_reply(&folded_subject);
         // Only a listed address is worth forging: the check is made for those alone.
         let forged_by = if schools.is_empty() { None } else { crate::auth::forged(msg.raw_message(), ctx.authserv_id) };
@@ -87,6 +97,7 @@ impl<'m> Mail<'m> {
             schools,
             refs,
             written,
+            forwarded_school,
             replying,
             reply_ids,
             forged_by,

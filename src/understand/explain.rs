@@ -102,6 +102,9 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
     let schools: Vec<String> = mail.schools.iter().map(|s| format!("{} {}", s.uai.as_str(), s.name)).collect();
     let because = match (&u.school, &u.uai) {
         (Some(_), Some(_)) => "the code written".to_string(),
+        (Some(school), None) if mail.forwarded_school.as_ref() == Some(school) => {
+            "the forwarded report's code, one of the sender's schools".to_string()
+        }
         (Some(_), None) => "the sender's only school in the directory".to_string(),
         (None, _) if schools.len() > 1 => "the sender serves several schools and wrote no code".to_string(),
         (None, _) => "no school: none written, and the sender is no school's contact".to_string(),

@@ -277,12 +277,14 @@ pub fn understand(raw: &[u8], ctx: &Context<'_>) -> Understanding {
             (None, Some(_)) => Some(false),
             (None, None) => None,
         };
-        (mail.urgency(), mail.written.uai.clone(), valid, mail.written.invalid.clone())
+        // A closure states no level: its "rien d'urgent" is of a remark for later.
+        let urgency = if kind == Kind::ClosureConfirmation { None } else { mail.urgency() };
+        (urgency, mail.written.uai.clone(), valid, mail.written.invalid.clone())
     } else {
         (None, None, None, None)
     };
     let school = if reads_content && kind != Kind::Unauthorised {
-        uai.clone().or_else(|| match mail.schools.as_slice() {
+        uai.clone().or_else(|| mail.forwarded_school.clone()).or_else(|| match mail.schools.as_slice() {
             [only] => Some(only.uai.clone()),
             _ => None,
         })

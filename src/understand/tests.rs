@@ -103,6 +103,20 @@ fn school_is_inferred_only_for_a_single_school_contact() {
     let written =
         desk.mail("From: referent.numerique@region.example\nSubject: Wifi coupé (0595012C)", "Le wifi est coupé.\n");
     assert_eq!(school_of(&written), Some("0595012C"));
+    // A forward whose sender wrote no code: the forwarded report's code, one of the sender's
+    // schools, names the school; the code written stays the sender's own (none).
+    let forwarded = desk.mail(
+        "From: referent.numerique@region.example\nSubject: TR: Panne scanner",
+        "Je vous transfère ce signalement.\n\n-------- Message transféré --------\nObjet : Panne scanner\n\n\
+         Le scanner ne numérise plus.\nCollège Montaigne - 0330789D\n",
+    );
+    assert_eq!((uai(&forwarded), school_of(&forwarded)), (None, Some("0330789D")), "{}", forwarded.reason);
+    // A reply's quote is the desk's history, not the sender's word: no code read there.
+    let replied = desk.mail(
+        "From: referent.numerique@region.example\nSubject: RE: Panne scanner",
+        "Le scanner ne numérise plus.\n\n> Collège Montaigne - 0330789D\n",
+    );
+    assert_eq!((uai(&replied), school_of(&replied)), (None, None), "{}", replied.reason);
 }
 
 #[test]
@@ -154,6 +168,12 @@ fn closures_in_other_words() {
         "Le vidéoprojecteur refonctionne, merci !\n\nLe 3 mars 2025 à 10:02, DESK <desk@x.example> a écrit :\n> Urgence : haute\n",
     );
     assert_eq!((u.kind, u.urgency), (Kind::ClosureConfirmation, None));
+    // A closure states no level: "rien d'urgent" is of a remark for later.
+    let remark = desk.mail(
+        "From: claire.dubois@ac-lyon.example\nSubject: Re: [DESK #2025-000400] Vidéoprojecteur",
+        "Tout fonctionne, vous pouvez clôturer. La télécommande aurait besoin de piles, rien d'urgent.\n",
+    );
+    assert_eq!((remark.kind, remark.urgency), (Kind::ClosureConfirmation, None), "{}", remark.reason);
     let partial = desk.mail(
         "From: claire.dubois@ac-lyon.example\nSubject: Re: [DESK #2025-000400] Wifi",
         "Le wifi fonctionne à nouveau au CDI, mais toujours pas en salle 12.\n",

@@ -74,6 +74,6 @@ pub const ASIDE_200: &[Case] = &[
          scanner\n\nLe scanner de la vie scolaire ne numérise plus.\nCollège Montaigne - 0330789D",
         NewIncident,
         None,
-        Some("0330789D"),
+        None,
     ),
 ];

@@ -284,6 +284,10 @@ static REPAIR: LazyLock<Regex> = LazyLock::new(|| re(REPAIR_AFTER));
 static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| re(CHANGE_TO_AFTER));
 static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(REPLACE_AFTER));
 static AGAIN: LazyLock<Regex> = LazyLock::new(|| re(AGAIN_AFTER));
+/// Before "en panne", "hors service": a past state ("il était en panne et n'a pas été
+/// remplacé"), the story of a need, not today's fault.
+static WAS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:etait|etaient|avait\s+ete|avaient\s+ete|fut|furent)\s+(?:deja\s+|souvent\s+)?$"));
 /// After "il faudrait", "besoin d'": a repair.
 static MUST_REPAIR: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -722,7 +726,8 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                     || whole_count(m.as_str())
                     || (index == I_UNABLE && m.as_str().starts_with("ne ") && for_want(text, m.start()))
                     || (AUTOMATIC.is_match(after) && WISHED.is_match(before(text, m.start(), 80)))
-                    || (index == I_FAULT_STRONG && foretold(m.as_str()));
+                    || (index == I_FAULT_STRONG && foretold(m.as_str()))
+                    || (index == I_FAULT_STRONG && WAS_BEFORE.is_match(before(text, m.start(), 30)));
                 if NO_BREAKDOWN.is_match(m.as_str()) || not_a_fault {
                     continue;
                 }
@@ -1833,6 +1838,13 @@ mod tests {
                 "En visio, nous avons le son mais nos interlocuteurs ne nous voient pas.",
                 Kind::NewIncident,
             ),
+            // A past breakdown told as the story of a need: the need.
+            (
+                "Infirmerie",
+                "Depuis que l'ancien poste a été retiré (il était en panne), l'infirmière utilise celui de la vie scolaire. Serait-il possible de lui en attribuer un ?",
+                Kind::NewRequest,
+            ),
+            ("Infirmerie", "Le poste de l'infirmerie est en panne depuis lundi.", Kind::NewIncident),
             // What is needed may be a repair.
             ("Étiquettes", "Les étiquettes des postes sont effacées, il faudrait les refaire.", Kind::NewIncident),
             ("Étiquettes", "Il faudrait des étiquettes sur tous les postes de la salle 3.", Kind::NewRequest),
