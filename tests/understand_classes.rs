@@ -2969,6 +2969,69 @@ fn the_two_hundredth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-first part, written after the hundred-and-fifty-first round, on
+/// chases in words not yet written once more (a request lost, forgotten, a visit to count on, a
+/// solution in sight, the silence, pupils waiting, a date at last, patience, the pile, a reply
+/// today): kind 30 %, urgency 100 %, code 100 % at first reading (10 mails). Misses, read as news:
+/// "Notre demande se serait-elle perdue en route ?", "Nous avez-vous oubliés ?", "Pouvons-nous
+/// compter sur un passage cette semaine ?", "Une solution est-elle en vue ?", "Depuis votre accusé
+/// de réception, c'est le silence complet", "Notre patience a des limites", "Je remets cette
+/// demande sur le dessus de la pile".
+#[test]
+fn the_two_hundred_and_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside201", ASIDE_201);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-second part, written after the hundred-and-fifty-first round, on
+/// news that borrows a chase's words (what to do meanwhile, the way in, the same message with its
+/// capture, a key awaited by the school, machines to leave on, the contractor's call, who receives
+/// the visit, a cause guessed, how long it lasts, a fault only on Mondays): kind 90 %, urgency
+/// 100 %, code 100 % at first reading (10 mails). Miss, read as a chase: "nous attendons toujours
+/// la clé du local serveur, elle est chez l'agent qui revient lundi".
+#[test]
+fn the_two_hundred_and_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside202", ASIDE_202);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-third part, written after the hundred-and-fifty-first round, on
+/// closures in words not yet written ("c'est tout bon", printing again, settled on our side, a
+/// false alarm, "classer", "on peut fermer", "sans accroc", a test that passed; two that are
+/// news): kind 90 %, urgency 100 %, code 100 % at first reading (10 mails). Miss, read as news:
+/// "Le serveur tourne sans accroc depuis mardi".
+#[test]
+fn the_two_hundred_and_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside203", ASIDE_203);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fourth part, written after the hundred-and-fifty-first round, on
+/// partners and robots in forms not yet written (a cancellation asked, a robot's slot, a PDF
+/// report, GLPI's solution, RT's French resolution, an English vacation responder, a list's
+/// moderation, a quarantine digest): kind 100 %, urgency 100 %, code 100 % at first reading (8
+/// mails).
+#[test]
+fn the_two_hundred_and_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside204", ASIDE_204);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fifth part, written after the hundred-and-fifty-first round, on
+/// the costliest class in words not yet written (a loan, a printer to share, a network to extend,
+/// partner pupils' accounts, a screen too small; a cart that stopped charging, a shared printer
+/// lost, a gym's wifi cut): kind 100 %, urgency 100 %, code 100 % at first reading (8 mails).
+#[test]
+fn the_two_hundred_and_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside205", ASIDE_205);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -2982,5 +3045,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_200.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_205.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

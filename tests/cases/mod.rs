@@ -116,6 +116,11 @@ mod aside198;
 mod aside199;
 mod aside20;
 mod aside200;
+mod aside201;
+mod aside202;
+mod aside203;
+mod aside204;
+mod aside205;
 mod aside21;
 mod aside22;
 mod aside23;
@@ -313,6 +318,11 @@ pub use aside198::ASIDE_198;
 pub use aside199::ASIDE_199;
 pub use aside20::ASIDE_20;
 pub use aside200::ASIDE_200;
+pub use aside201::ASIDE_201;
+pub use aside202::ASIDE_202;
+pub use aside203::ASIDE_203;
+pub use aside204::ASIDE_204;
+pub use aside205::ASIDE_205;
 pub use aside21::ASIDE_21;
 pub use aside22::ASIDE_22;
 pub use aside23::ASIDE_23;
@@ -681,6 +691,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (198, ASIDE_198),
     (199, ASIDE_199),
     (200, ASIDE_200),
+    (201, ASIDE_201),
+    (202, ASIDE_202),
+    (203, ASIDE_203),
+    (204, ASIDE_204),
+    (205, ASIDE_205),
 ];
 
 pub const TUNING: &[Case] = &[

@@ -1,0 +1,101 @@
+//! The two-hundred-and-first aside part: written after the hundred-and-fifty-first round,
+//! before any change, on chases in words not yet written once more: has our request been
+//! lost, are we forgotten, can we count on a visit this week, is a solution in sight, the
+//! silence since the acknowledgement, the pupils waiting, a date at last, patience at its end,
+//! the request put back on top, a reply expected today.
+
+use super::{case, Case};
+use guichet::understand::Kind::*;
+
+pub const ASIDE_201: &[Case] = &[
+    case(
+        "intent",
+        "has our request been lost?",
+        "From: anne.leroux@ac-bordeaux.example\nSubject: RE: [CESAME #2026-020101] Scanner CDI",
+        "Bonjour,\nNotre demande se serait-elle perdue en route ?\nAnne",
+        Reminder,
+        None,
+        None,
+    ),
+    case(
+        "intent",
+        "are we forgotten?",
+        "From: paul.henry@ac-lille.example\nSubject: RE: [CESAME #2026-020102] Baie réseau",
+        "Nous avez-vous oubliés ?",
+        Reminder,
+        None,
+        None,
+    ),
+    case(
+        "intent",
+        "can we count on a visit this week?",
+        "From: claire.dubois@ac-lyon.example\nSubject: RE: [CESAME #2026-020103] Copieur administration",
+        "Bonjour,\nPouvons-nous compter sur un passage cette semaine ?\nClaire Dubois",
+        Reminder,
+        None,
+        None,
+    ),
+    case(
+        "intent",
+        "a solution in sight?",
+        "From: j.martin@ac-aix.example\nSubject: RE: [CESAME #2026-020104] Serveur de fichiers",
+        "Une solution est-elle en vue ?",
+        Reminder,
+        None,
+        None,
+    ),
+    case(
+        "intent",
+        "the silence since the acknowledgement",
+        "From: sandrine.morel@ac-paris.example\nSubject: RE: [CESAME #2026-020105] Accusé de réception : Standard",
+        "Bonjour,\nDepuis votre accusé de réception, c'est le silence complet.\nS. Morel",
+        Reminder,
+        None,
+        None,
+    ),
+    case(
+        "intent",
+        "the pupils waiting",
+        "From: marc.petit@ac-lyon.example\nSubject: RE: [CESAME #2026-020106] Tablettes 6e",
+        "Les élèves de 6e attendent toujours leurs tablettes.",
+        Reminder,
+        None,
+        None,
+    ),
+    case(
+        "intent",
+        "a date at last",
+        "From: tice@region.example\nSubject: RE: [CESAME #2026-020107] Vidéoprojecteurs bâtiment A",
+        "Bonjour,\nAllons-nous enfin avoir une date ?\nL'équipe TICE",
+        Reminder,
+        None,
+        None,
+    ),
+    case(
+        "intent",
+        "patience at its end",
+        "From: paul.henry@ac-lille.example\nSubject: RE: [CESAME #2026-020108] Salle informatique",
+        "Notre patience a des limites.",
+        Reminder,
+        None,
+        None,
+    ),
+    case(
+        "intent",
+        "the request put back on top",
+        "From: anne.leroux@ac-bordeaux.example\nSubject: RE: [CESAME #2026-020109] Imprimante vie scolaire",
+        "Je remets cette demande sur le dessus de la pile.",
+        Reminder,
+        None,
+        None,
+    ),
+    case(
+        "intent",
+        "a reply expected today",
+        "From: j.martin@ac-aix.example\nSubject: RE: [CESAME #2026-020110] Autocommutateur",
+        "Bonjour,\nJ'attends une réponse aujourd'hui, l'établissement est injoignable depuis lundi.\nJ. Martin",
+        Reminder,
+        None,
+        None,
+    ),
+];
