@@ -2976,7 +2976,9 @@ fn the_two_hundredth_aside_part_is_measured() {
 /// "Notre demande se serait-elle perdue en route ?", "Nous avez-vous oubliés ?", "Pouvons-nous
 /// compter sur un passage cette semaine ?", "Une solution est-elle en vue ?", "Depuis votre accusé
 /// de réception, c'est le silence complet", "Notre patience a des limites", "Je remets cette
-/// demande sur le dessus de la pile".
+/// demande sur le dessus de la pile". The hundred-and-fifty-second round (a chase the model reads
+/// by 4 to 16 is taken when the mail only asks after its file, nothing practical; the silence,
+/// patience at its end, the top of the pile, a visit to count on press): 100 %.
 #[test]
 fn the_two_hundred_and_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside201", ASIDE_201);
@@ -2989,7 +2991,9 @@ fn the_two_hundred_and_first_aside_part_is_measured() {
 /// capture, a key awaited by the school, machines to leave on, the contractor's call, who receives
 /// the visit, a cause guessed, how long it lasts, a fault only on Mondays): kind 90 %, urgency
 /// 100 %, code 100 % at first reading (10 mails). Miss, read as a chase: "nous attendons toujours
-/// la clé du local serveur, elle est chez l'agent qui revient lundi".
+/// la clé du local serveur, elle est chez l'agent qui revient lundi". The
+/// hundred-and-fifty-second round (the school waiting on its own key, code or badge is news):
+/// 100 %.
 #[test]
 fn the_two_hundred_and_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside202", ASIDE_202);
@@ -3001,7 +3005,8 @@ fn the_two_hundred_and_second_aside_part_is_measured() {
 /// closures in words not yet written ("c'est tout bon", printing again, settled on our side, a
 /// false alarm, "classer", "on peut fermer", "sans accroc", a test that passed; two that are
 /// news): kind 90 %, urgency 100 %, code 100 % at first reading (10 mails). Miss, read as news:
-/// "Le serveur tourne sans accroc depuis mardi".
+/// "Le serveur tourne sans accroc depuis mardi". The hundred-and-fifty-second round (running
+/// without a hitch, an interruption, a cut): 100 %.
 #[test]
 fn the_two_hundred_and_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside203", ASIDE_203);

@@ -204,6 +204,9 @@ pub enum Second {
     /// is closed by the school's "merci, tout fonctionne" anyway (the workflow reads the answer
     /// to its closure notice).
     ClosureLeftToDesk,
+    /// The model reads a chase, by less than [`CHASE_MARGIN`]: the rules' news stands unless
+    /// the mail only asks after its file (`kind::second_reading`).
+    ChaseLeftToRules,
 }
 
 /// A learned model, ready to score.
@@ -237,6 +240,7 @@ impl Model {
                 Kind::Reminder if ruled == Kind::FollowUp && lean.margin >= CHASE_MARGIN => {
                     Second::Change(Kind::Reminder)
                 }
+                Kind::Reminder if ruled == Kind::FollowUp => Second::ChaseLeftToRules,
                 Kind::Reminder => Second::Keep,
                 Kind::ListRequest if ruled == Kind::ClosureConfirmation => Second::Keep,
                 kind => Second::Change(kind),
