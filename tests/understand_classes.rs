@@ -3037,6 +3037,68 @@ fn the_two_hundred_and_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-sixth part, written after the hundred-and-fifty-second round, on
+/// short questions of procedure beside short chases (a new request for another room, the head's
+/// approval, whom to contact, a reference, a form; still nothing planned, visibility at last,
+/// where things stand, someone before the holidays): kind 77.8 %, urgency 100 %, code 100 % at
+/// first reading (9 mails). Misses: "La demande doit-elle être validée par la principale avant la
+/// commande ?" read as a chase (the file's question of the hundred-and-fifty-second round),
+/// "Où en sont les choses ?" read as news.
+#[test]
+fn the_two_hundred_and_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside206", ASIDE_206);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-seventh part, written after the hundred-and-fifty-second round, on
+/// chases told as a state beside states that are news (in suspense, three weeks of it, a deadline
+/// long past, a wish not to be forgotten, a file not to leave aside, the rectorat; a number, a
+/// technician gone, a room taken): kind 55.6 %, urgency 100 %, code 100 % at first reading (9
+/// mails). Misses, read as news: "Nous sommes dans l'expectative", "Trois semaines que le
+/// standard est en panne", "J'aimerais qu'on ne nous oublie pas", "Merci de ne pas laisser ce
+/// dossier de côté".
+#[test]
+fn the_two_hundred_and_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside207", ASIDE_207);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighth part, written after the hundred-and-fifty-second round, on
+/// spam, robots and outsiders once more (a suspended subscription, a free training, a ranking, a
+/// read notice without its report, Exim's failure, a pupil, a former correspondant): kind 100 %,
+/// urgency 100 %, code 100 % at first reading (7 mails).
+#[test]
+fn the_two_hundred_and_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside208", ASIDE_208);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-ninth part, written after the hundred-and-fifty-second round, on
+/// the costliest class in words not yet written (a hall's sound system, a second line, a screen
+/// mirrored for a pupil, the wifi for open days; and their four faults): kind 100 %, urgency
+/// 100 %, code 100 % at first reading (8 mails).
+#[test]
+fn the_two_hundred_and_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside209", ASIDE_209);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-tenth part, written after the hundred-and-fifty-second round, on
+/// closures and partial fixes in words not yet written ("impeccable", pupils back on the machines,
+/// the trouble vanished, thanks for the speed; a last setting, one screen of three, a fix that
+/// lasted a day, sound without picture): kind 100 %, urgency 100 %, code 100 % at first reading
+/// (8 mails).
+#[test]
+fn the_two_hundred_and_tenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside210", ASIDE_210);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3050,5 +3112,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_205.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_210.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

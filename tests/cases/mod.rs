@@ -121,7 +121,12 @@ mod aside202;
 mod aside203;
 mod aside204;
 mod aside205;
+mod aside206;
+mod aside207;
+mod aside208;
+mod aside209;
 mod aside21;
+mod aside210;
 mod aside22;
 mod aside23;
 mod aside24;
@@ -323,7 +328,12 @@ pub use aside202::ASIDE_202;
 pub use aside203::ASIDE_203;
 pub use aside204::ASIDE_204;
 pub use aside205::ASIDE_205;
+pub use aside206::ASIDE_206;
+pub use aside207::ASIDE_207;
+pub use aside208::ASIDE_208;
+pub use aside209::ASIDE_209;
 pub use aside21::ASIDE_21;
+pub use aside210::ASIDE_210;
 pub use aside22::ASIDE_22;
 pub use aside23::ASIDE_23;
 pub use aside24::ASIDE_24;
@@ -696,6 +706,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (203, ASIDE_203),
     (204, ASIDE_204),
     (205, ASIDE_205),
+    (206, ASIDE_206),
+    (207, ASIDE_207),
+    (208, ASIDE_208),
+    (209, ASIDE_209),
+    (210, ASIDE_210),
 ];
 
 pub const TUNING: &[Case] = &[
