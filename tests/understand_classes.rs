@@ -3043,7 +3043,8 @@ fn the_two_hundred_and_fifth_aside_part_is_measured() {
 /// where things stand, someone before the holidays): kind 77.8 %, urgency 100 %, code 100 % at
 /// first reading (9 mails). Misses: "La demande doit-elle être validée par la principale avant la
 /// commande ?" read as a chase (the file's question of the hundred-and-fifty-second round),
-/// "Où en sont les choses ?" read as news.
+/// "Où en sont les choses ?" read as news. The hundred-and-fifty-third round (a validation, the
+/// head, a form are practical: the question is news; "où en sont les choses" chases): 100 %.
 #[test]
 fn the_two_hundred_and_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside206", ASIDE_206);
@@ -3057,7 +3058,8 @@ fn the_two_hundred_and_sixth_aside_part_is_measured() {
 /// technician gone, a room taken): kind 55.6 %, urgency 100 %, code 100 % at first reading (9
 /// mails). Misses, read as news: "Nous sommes dans l'expectative", "Trois semaines que le
 /// standard est en panne", "J'aimerais qu'on ne nous oublie pas", "Merci de ne pas laisser ce
-/// dossier de côté".
+/// dossier de côté". The hundred-and-fifty-third round (in suspense, weeks that open a mail, not
+/// to be forgotten, a file left aside press): 100 %.
 #[test]
 fn the_two_hundred_and_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside207", ASIDE_207);

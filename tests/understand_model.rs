@@ -272,6 +272,8 @@ fn a_question_only_of_the_files_progress_chases() {
     let (u, _) =
         read(&reply("Le technicien passe-t-il toujours demain matin ? Je dois réserver la salle."), &directory);
     assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
+    let (u, _) = read(&reply("La demande doit-elle être validée par la principale avant la commande ?"), &directory);
+    assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
 }
 
 /// A fix in one place told in words no rule knows as partial: the rules read "refonctionne"

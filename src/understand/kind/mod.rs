@@ -1187,6 +1187,11 @@ mod tests {
             "Je remets cette demande sur le dessus de la pile.",
             "Pouvons-nous compter sur un passage cette semaine ?",
             "Nous attendons toujours la clé du local et toujours pas de technicien.",
+            "Nous sommes dans l'expectative.",
+            "Trois semaines que le standard est en panne.",
+            "J'aimerais qu'on ne nous oublie pas.",
+            "Merci de ne pas laisser ce dossier de côté.",
+            "Où en sont les choses ?",
         ] {
             assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
         }
@@ -1201,6 +1206,8 @@ mod tests {
         assert_eq!(kind("RE: x", lasting, true, true), Kind::FollowUp);
         let up = "Le serveur est de nouveau up depuis 10 h, mais l'imprimante reste hors ligne.";
         assert_eq!(kind("RE: x", up, true, true), Kind::FollowUp);
+        let weeks = "Le standard est en panne. Trois semaines que nous l'avons signalé, il a été réparé hier : merci.";
+        assert_ne!(kind("RE: x", weeks, true, true), Kind::Reminder);
         let key = "Attention : nous attendons toujours la clé du local serveur, l'agent revient lundi.";
         assert_eq!(kind("RE: x", key, true, true), Kind::FollowUp);
         let second = "Un deuxième message d'erreur apparaît maintenant au démarrage.";
