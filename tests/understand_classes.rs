@@ -3101,6 +3101,65 @@ fn the_two_hundred_and_tenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-eleventh part, written after the hundred-and-fifty-third round, on
+/// replies from international sections in English or in both languages (a chase, a closure, a
+/// partial fix, news, a list, a French chase under an English greeting, an English closure under
+/// a French signature): kind 100 %, urgency 100 %, code 100 % at first reading (7 mails).
+#[test]
+fn the_two_hundred_and_eleventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside211", ASIDE_211);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-twelfth part, written after the hundred-and-fifty-third round, on
+/// chases and news above quoted history that says the opposite (a chase above "intervention
+/// terminée", news above the school's own quoted chase, a closure above "toujours en attente", a
+/// refusal above the closure question): kind 75 %, urgency 100 %, code 100 % at first reading (4
+/// mails). Miss: "Non, rien n'a changé, et nous attendons depuis trois semaines", the answer no
+/// to the desk's closure question, read as a chase rather than news that it still fails.
+#[test]
+fn the_two_hundred_and_twelfth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside212", ASIDE_212);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-thirteenth part, written after the hundred-and-fifty-third round, on
+/// automatic mail in forms not yet written (Outlook's recall, a meeting declined, a tentative
+/// answer, Gmail's delay, Postfix's report, Exchange's relay notice, a firm's survey): kind
+/// 85.7 %, urgency 100 %, code 100 % at first reading (7 mails). Miss: Exchange's "Relayed:"
+/// notice (a delivery that succeeded) read as an unauthorised sender.
+#[test]
+fn the_two_hundred_and_thirteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside213", ASIDE_213);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fourteenth part, written after the hundred-and-fifty-third round, on
+/// new mail in HTML with lists and tables (needs as bullets, a fault in a table, a need in a
+/// numbered list, faults as bullets, a need in bold, a photo's link): kind 100 %, urgency 100 %,
+/// code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_fourteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside214", ASIDE_214);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fifteenth part, written after the hundred-and-fifty-third round, on
+/// urgency in forms not yet written (a table's cell, "[P1]", "Degré : élevé", an urgent text
+/// under a not-urgent subject, "urgence faible (à traiter quand possible)", "niveau 2 sur 3"):
+/// kind 100 %, urgency 66.7 %, code 100 % at first reading (6 mails). Misses: "Degré : élevé"
+/// read without a level; "Finalement c'est très urgent" under "Souris (pas urgent)" read as low.
+#[test]
+fn the_two_hundred_and_fifteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside215", ASIDE_215);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3114,5 +3173,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_210.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_215.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

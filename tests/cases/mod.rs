@@ -127,6 +127,11 @@ mod aside208;
 mod aside209;
 mod aside21;
 mod aside210;
+mod aside211;
+mod aside212;
+mod aside213;
+mod aside214;
+mod aside215;
 mod aside22;
 mod aside23;
 mod aside24;
@@ -334,6 +339,11 @@ pub use aside208::ASIDE_208;
 pub use aside209::ASIDE_209;
 pub use aside21::ASIDE_21;
 pub use aside210::ASIDE_210;
+pub use aside211::ASIDE_211;
+pub use aside212::ASIDE_212;
+pub use aside213::ASIDE_213;
+pub use aside214::ASIDE_214;
+pub use aside215::ASIDE_215;
 pub use aside22::ASIDE_22;
 pub use aside23::ASIDE_23;
 pub use aside24::ASIDE_24;
@@ -711,6 +721,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (208, ASIDE_208),
     (209, ASIDE_209),
     (210, ASIDE_210),
+    (211, ASIDE_211),
+    (212, ASIDE_212),
+    (213, ASIDE_213),
+    (214, ASIDE_214),
+    (215, ASIDE_215),
 ];
 
 pub const TUNING: &[Case] = &[
