@@ -3117,7 +3117,8 @@ fn the_two_hundred_and_eleventh_aside_part_is_measured() {
 /// terminée", news above the school's own quoted chase, a closure above "toujours en attente", a
 /// refusal above the closure question): kind 75 %, urgency 100 %, code 100 % at first reading (4
 /// mails). Miss: "Non, rien n'a changé, et nous attendons depuis trois semaines", the answer no
-/// to the desk's closure question, read as a chase rather than news that it still fails.
+/// to the desk's closure question, read as a chase rather than news that it still fails. The
+/// hundred-and-fifty-fourth round ("rien n'a changé", "c'est pareil" tell it still fails): 100 %.
 #[test]
 fn the_two_hundred_and_twelfth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside212", ASIDE_212);
@@ -3129,7 +3130,8 @@ fn the_two_hundred_and_twelfth_aside_part_is_measured() {
 /// automatic mail in forms not yet written (Outlook's recall, a meeting declined, a tentative
 /// answer, Gmail's delay, Postfix's report, Exchange's relay notice, a firm's survey): kind
 /// 85.7 %, urgency 100 %, code 100 % at first reading (7 mails). Miss: Exchange's "Relayed:"
-/// notice (a delivery that succeeded) read as an unauthorised sender.
+/// notice (a delivery that succeeded) read as an unauthorised sender. The hundred-and-fifty-fourth
+/// round ("Relayed:", "Delivered:", "Remis :" subjects are automatic): 100 %.
 #[test]
 fn the_two_hundred_and_thirteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside213", ASIDE_213);
@@ -3153,6 +3155,8 @@ fn the_two_hundred_and_fourteenth_aside_part_is_measured() {
 /// under a not-urgent subject, "urgence faible (à traiter quand possible)", "niveau 2 sur 3"):
 /// kind 100 %, urgency 66.7 %, code 100 % at first reading (6 mails). Misses: "Degré : élevé"
 /// read without a level; "Finalement c'est très urgent" under "Souris (pas urgent)" read as low.
+/// The hundred-and-fifty-fourth round ("Degré" alone labels a level; a bare word in the text
+/// that differs from the subject's takes it back, either way): 100 %.
 #[test]
 fn the_two_hundred_and_fifteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside215", ASIDE_215);

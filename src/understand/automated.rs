@@ -35,7 +35,7 @@ static BOUNCE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// [CESAME #…] …", a mailbox's rule), not the desk's own "[CESAME #…] Accusé de réception".
 static AUTO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:reponse\s+automatique|reponse\s+auto|accuse\s+de\s+reception\s+automatique|automatic\s+acknowledge?ment|automatic\s+reply|auto[- ]?reply|auto[- ]?response|autoresponder|out\s+of\s+(?:the\s+)?office|out-of-office|absence\s+du\s+bureau|message\s+d'absence|notification\s+d'absence|avis\s+d'absence|accuse\s+de\s+lecture|notification\s+de\s+lecture|confirmation\s+de\s+lecture|read\s+receipt|return\s+receipt|read\s+notification|vacation\s+(?:reply|notice|message)|automatische\s+antwort|abwesenheitsnotiz|risposta\s+automatica|respuesta\s+automatica)\b|^\s*(?:auto|lu|non\s+lu|read|not\s+read|ooo|absent|absente|absence|vacances|conges|accuse\s+de\s+reception)\s*:",
+        r"\b(?:reponse\s+automatique|reponse\s+auto|accuse\s+de\s+reception\s+automatique|automatic\s+acknowledge?ment|automatic\s+reply|auto[- ]?reply|auto[- ]?response|autoresponder|out\s+of\s+(?:the\s+)?office|out-of-office|absence\s+du\s+bureau|message\s+d'absence|notification\s+d'absence|avis\s+d'absence|accuse\s+de\s+lecture|notification\s+de\s+lecture|confirmation\s+de\s+lecture|read\s+receipt|return\s+receipt|read\s+notification|vacation\s+(?:reply|notice|message)|automatische\s+antwort|abwesenheitsnotiz|risposta\s+automatica|respuesta\s+automatica)\b|^\s*(?:auto|lu|non\s+lu|read|not\s+read|ooo|absent|absente|absence|vacances|conges|accuse\s+de\s+reception|relayed|delivered|remis|relaye)\s*:",
     )
 });
 
@@ -370,6 +370,13 @@ mod tests {
             kind("From: a@b\r\nSubject: Absente jusqu'au 2 mai\r\n\r\nJe suis absente, je lirai vos messages à mon retour.\r\n", true),
             Some(Kind::AutoReply)
         );
+        // Exchange's notices of a delivery that succeeded ("Relayed:", "Delivered:", "Remis :"):
+        // automatic, no failure.
+        let relayed = "From: postmaster@a.example\r\nSubject: Relayed: [CESAME #2026-000001] Scanner\r\n\r\n\
+                       Delivery to these recipients or groups is complete.\r\n";
+        assert_eq!(kind(relayed, false), Some(Kind::AutoReply));
+        let reset = "From: a@b\r\nSubject: Remise en service du scanner\r\n\r\nLe scanner ne marche plus.\r\n";
+        assert_eq!(kind(reset, true), None);
     }
 
     /// Outlook's recall and a meeting's answer are written by the client: recorded, never

@@ -25,7 +25,7 @@ const SEPARATOR: &str = r"(?:[ \t:=|>*-]|[^\x00-\x7f\p{L}\p{N}\n☐☒☑✅■�
 /// space; or alone on its line with the value on the next.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'urgence|niveau\s+d'alerte|degre\s+d'urgence|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|(?:estimee?|ressentie?|souhaitee?|demandee?|jugee?|evaluee?)(?:\s+par\s+(?:l'etablissement|le\s+college|le\s+lycee|l'ecole|la\s+direction|le\s+demandeur|nous|moi))?|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+        r"(?:^|[^a-z])(?:niveau\s+d'urgence|niveau\s+d'alerte|degre(?:\s+d'urgence)?|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|(?:estimee?|ressentie?|souhaitee?|demandee?|jugee?|evaluee?)(?:\s+par\s+(?:l'etablissement|le\s+college|le\s+lycee|l'ecole|la\s+direction|le\s+demandeur|nous|moi))?|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
     ))
 });
 
@@ -191,12 +191,12 @@ static CONDITIONAL: LazyLock<Regex> =
 
 /// The stated urgency, from folded subject and folded own text.
 /// A bare word in the text that takes back the subject's ("URGENT souris" then "finalement
-/// pas si urgent") decides before it.
+/// pas si urgent", "Souris (pas urgent)" then "finalement c'est très urgent") decides before it.
 pub(crate) fn find(subject: &str, own_text: &str) -> Option<Urgency> {
     explicit(own_text)
         .or_else(|| explicit(subject))
         .or_else(|| impact(own_text))
-        .or_else(|| taken_back(own_text))
+        .or_else(|| taken_back(subject, own_text))
         .or_else(|| bare(subject))
         .or_else(|| bare(own_text))
         .map(|(u, _)| u)
@@ -208,9 +208,10 @@ fn impact(own_text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     Some((level(&c)?, c.get(0)?.range()))
 }
 
-/// A low level said in bare words in the text ("pas urgent", "rien ne presse").
-fn taken_back(own_text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
-    bare(own_text).filter(|(u, _)| *u == Urgency::Bas)
+/// A level said in bare words in the text that differs from the subject's.
+fn taken_back(subject: &str, own_text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
+    let said = bare(subject)?.0;
+    bare(own_text).filter(|(u, _)| *u != said)
 }
 
 /// Every statement of urgency, in the order [`find`] trusts them (the first decides): each
@@ -221,7 +222,7 @@ pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static 
         (explicit(own_text), "label or ticked box in the text", own_text),
         (explicit(subject), "label in the subject", subject),
         (impact(own_text), "impact label in the text", own_text),
-        (taken_back(own_text), "\"not urgent\" in the text", own_text),
+        (taken_back(subject, own_text), "a bare word in the text taking back the subject's", own_text),
         (bare(subject), "\"urgent\" in the subject", subject),
         (bare(own_text), "\"urgent\" in the text", own_text),
     ]
@@ -425,6 +426,9 @@ mod tests {
         // Severities as ITIL tools number them, S1 the gravest.
         assert_eq!(urgency("", "Plus aucune connexion.\nSévérité : S1"), Some(TresHaut));
         assert_eq!(urgency("", "Gravité : S3"), Some(Bas));
+        // "Degré" alone as the label, as some forms write it; a temperature is no level.
+        assert_eq!(urgency("", "Le lecteur ne lit plus aucune carte.\nDegré : élevé"), Some(TresHaut));
+        assert_eq!(urgency("", "Il fait 30 degrés dans le local serveur."), None);
         assert_eq!(urgency("", "Le poste S1 de la salle 4 est lent."), None);
         assert_eq!(
             urgency("", "Écran noir au démarrage.\nÀ traiter en priorité, l'épreuve est mardi."),
@@ -535,6 +539,11 @@ mod tests {
     fn explicit_level_beats_bare_word_and_text_beats_subject() {
         assert_eq!(urgency("URGENT", "Urgence : moyenne"), Some(Moyen));
         assert_eq!(urgency("URGENT souris", "Finalement pas si urgent."), Some(Bas));
+        assert_eq!(
+            urgency("Souris (pas urgent)", "Finalement c'est très urgent : l'épreuve est demain."),
+            Some(TresHaut)
+        );
+        assert_eq!(urgency("URGENT serveur", "C'est urgent, plus rien ne marche."), Some(TresHaut));
         assert_eq!(urgency("URGENT souris", "La souris est cassée, c'est urgent."), Some(TresHaut));
         assert_eq!(urgency("Urgence haute", "Criticité : faible"), Some(Bas));
     }

@@ -1208,6 +1208,9 @@ mod tests {
         assert_eq!(kind("RE: x", up, true, true), Kind::FollowUp);
         let weeks = "Le standard est en panne. Trois semaines que nous l'avons signalé, il a été réparé hier : merci.";
         assert_ne!(kind("RE: x", weeks, true, true), Kind::Reminder);
+        // "Non, rien n'a changé" to the desk's closure question: news that it still fails.
+        let no = "Non, rien n'a changé, et nous attendons depuis trois semaines.";
+        assert_eq!(kind("RE: [X #2025-000001] Intervention terminée : Wifi", no, true, true), Kind::FollowUp);
         let key = "Attention : nous attendons toujours la clé du local serveur, l'agent revient lundi.";
         assert_eq!(kind("RE: x", key, true, true), Kind::FollowUp);
         let second = "Un deuxième message d'erreur apparaît maintenant au démarrage.";
