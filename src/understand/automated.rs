@@ -69,12 +69,11 @@ static RECALL_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// An absence alone, no robot's notice.
 static ABSENCE_TEXT: LazyLock<Regex> = LazyLock::new(|| re(ABSENCE_SENTENCES));
 
-/// The body signs, in one pass: 0 a delivery system's words, 1 an absence notice's, 2 an
-/// absence told.
+/// The body signs, in one pass: 0 a delivery system's words, 1 an absence notice's.
 static TEXT_SIGNS: LazyLock<RegexSet> = LazyLock::new(|| {
     // The patterns as compiled (their classes made ASCII already), with the same lazy DFA
     // cache as every other set here: the default one is rebuilt over and over on long texts.
-    regex::RegexSetBuilder::new([BOUNCE_TEXT.as_str(), AWAY_TEXT.as_str(), ABSENCE_TEXT.as_str()])
+    regex::RegexSetBuilder::new([BOUNCE_TEXT.as_str(), AWAY_TEXT.as_str()])
         .dfa_size_limit(super::fold::DFA_CACHE)
         .build()
         .unwrap_or_else(|e| panic!("invalid built-in pattern set: {e}"))
@@ -102,8 +101,8 @@ pub(crate) struct Verdict {
     /// (`lib/RT/Action/SendEmail.pm`, `SetRTSpecialHeaders`), on every mail RT sends, its
     /// autoreply included.
     pub platform_header: Option<String>,
-    /// Someone's absence is told, in the subject ("Réponse automatique", "Absent jusqu'au…")
-    /// or the text: a person's out-of-office, not a system's receipt.
+    /// An automatic reply tells someone's absence, in the subject ("Réponse automatique",
+    /// "Absent jusqu'au…") or the text: a person's out-of-office, not a system's receipt.
     pub absent: bool,
 }
 
@@ -134,8 +133,11 @@ pub(crate) fn detect(f: &Facts<'_>) -> Verdict {
     verdict.generated = generated(f, &marks);
     verdict.auto_submitted = marks.system_says_so();
     verdict.platform_header = marks.rt_ticket;
-    verdict.absent =
-        text.matched(2) || AUTO_SUBJECT.is_match(f.subject_folded) || ABSENCE_SUBJECT.is_match(f.subject_folded);
+    // Read for automatic replies only, the few mails that need it.
+    verdict.absent = matches!(verdict.kind, Some((Kind::AutoReply, _)))
+        && (AUTO_SUBJECT.is_match(f.subject_folded)
+            || ABSENCE_SUBJECT.is_match(f.subject_folded)
+            || ABSENCE_TEXT.is_match(f.own_folded));
     verdict
 }
 

@@ -364,8 +364,9 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     }
     // "Nous attendons toujours la clé du local, elle revient lundi": the school waits on
     // itself, news for the visit; any other chase sign still chases.
-    let waits_on_itself = followed(std::iter::once(f.own_text), I_REMINDER_TEXT, |after| SCHOOL_SIDE.is_match(after));
-    if seen.in_subject(I_REMINDER_SUBJECT) || (seen.in_text(I_REMINDER_TEXT) && waits_on_itself != (true, false)) {
+    let waits_on_itself =
+        || followed(std::iter::once(f.own_text), I_REMINDER_TEXT, |after| SCHOOL_SIDE.is_match(after));
+    if seen.in_subject(I_REMINDER_SUBJECT) || (seen.in_text(I_REMINDER_TEXT) && waits_on_itself() != (true, false)) {
         return (Kind::Reminder, "asks for news");
     }
     // "Pouvez-vous nous dire ce qu'il a fait ?": news asked of a visit, not a chase.
