@@ -3164,6 +3164,69 @@ fn the_two_hundred_and_fifteenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-sixteenth part, written after the hundred-and-fifty-fourth round, on
+/// short questions once more, chases and practical ones (taken into account, moved, when handled,
+/// news of the order; the request naming the room, the visit moved, the order for both rooms, the
+/// old printer kept): kind 87.5 %, urgency 100 %, code 100 % at first reading (8 mails); the
+/// file's question made no chase of the four practical ones. Miss, read as news: "Notre demande
+/// est-elle bien prise en compte ?".
+#[test]
+fn the_two_hundred_and_sixteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside216", ASIDE_216);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-seventeenth part, written after the hundred-and-fifty-fourth round, on
+/// other platforms' receipts and notices (Znuny's receipt, Jira's receipt, ServiceNow closed,
+/// Zammad's receipt auto-generated, an agent's absence under Znuny's tag, GLPI quoting the
+/// school's chase): kind 66.7 %, urgency 100 %, code 100 % at first reading (6 mails). Misses, read
+/// as automatic replies: Znuny's receipt ("[Ticket#2026120710000011]", a number longer than the
+/// twelve digits known) and Jira's ("[JIRA] (SD-4417)", a key not known).
+#[test]
+fn the_two_hundred_and_seventeenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside217", ASIDE_217);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighteenth part, written after the hundred-and-fifty-fourth round, on
+/// the costliest class as schools forward it (a teacher's need, a head's wish, a parent's fault, a
+/// town hall's need, a fault "voir ci-dessous", a need above a teacher's fault): kind 83.3 %,
+/// urgency 100 %, code 100 % at first reading (6 mails). Miss: "Plutôt que de réparer encore ce
+/// poste de 2014, nous souhaiterions le remplacer par un modèle récent" above the teacher's "met
+/// dix minutes à démarrer et plante souvent" read as a fault.
+#[test]
+fn the_two_hundred_and_eighteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside218", ASIDE_218);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-nineteenth part, written after the hundred-and-fifty-fourth round, on
+/// answers to the desk's closure question (yes in two words, no with what fails, yes with a caveat,
+/// no in English, "pas encore", the suppléant's yes, better but not perfect): kind 100 %, urgency
+/// 100 %, code 100 % at first reading (7 mails).
+#[test]
+fn the_two_hundred_and_nineteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside219", ASIDE_219);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-twentieth part, written after the hundred-and-fifty-fourth round, on
+/// urgency once more (URGENT taken back, very urgent under urgent, an impact in parentheses,
+/// "priorité absolue", "haute priorité", "pas bloquant", an urgency told of a closure): kind
+/// 85.7 %, urgency 71.4 %, code 100 % at first reading (7 mails). Misses: "Impact : tout
+/// l'établissement (élevé)" read without a level; "C'est réparé, merci. Urgence : très haute à
+/// l'époque, mais plus aujourd'hui !" read as a partial fix ("mais plus"), and so with the level.
+#[test]
+fn the_two_hundred_and_twentieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside220", ASIDE_220);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3177,5 +3240,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_215.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_220.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -132,7 +132,12 @@ mod aside212;
 mod aside213;
 mod aside214;
 mod aside215;
+mod aside216;
+mod aside217;
+mod aside218;
+mod aside219;
 mod aside22;
+mod aside220;
 mod aside23;
 mod aside24;
 mod aside25;
@@ -344,7 +349,12 @@ pub use aside212::ASIDE_212;
 pub use aside213::ASIDE_213;
 pub use aside214::ASIDE_214;
 pub use aside215::ASIDE_215;
+pub use aside216::ASIDE_216;
+pub use aside217::ASIDE_217;
+pub use aside218::ASIDE_218;
+pub use aside219::ASIDE_219;
 pub use aside22::ASIDE_22;
+pub use aside220::ASIDE_220;
 pub use aside23::ASIDE_23;
 pub use aside24::ASIDE_24;
 pub use aside25::ASIDE_25;
@@ -726,6 +736,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (213, ASIDE_213),
     (214, ASIDE_214),
     (215, ASIDE_215),
+    (216, ASIDE_216),
+    (217, ASIDE_217),
+    (218, ASIDE_218),
+    (219, ASIDE_219),
+    (220, ASIDE_220),
 ];
 
 pub const TUNING: &[Case] = &[
