@@ -3169,7 +3169,8 @@ fn the_two_hundred_and_fifteenth_aside_part_is_measured() {
 /// news of the order; the request naming the room, the visit moved, the order for both rooms, the
 /// old printer kept): kind 87.5 %, urgency 100 %, code 100 % at first reading (8 mails); the
 /// file's question made no chase of the four practical ones. Miss, read as news: "Notre demande
-/// est-elle bien prise en compte ?".
+/// est-elle bien prise en compte ?". The hundred-and-fifty-fifth round (a request asked whether
+/// taken into account, registered, received): 100 %.
 #[test]
 fn the_two_hundred_and_sixteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside216", ASIDE_216);
@@ -3182,7 +3183,8 @@ fn the_two_hundred_and_sixteenth_aside_part_is_measured() {
 /// Zammad's receipt auto-generated, an agent's absence under Znuny's tag, GLPI quoting the
 /// school's chase): kind 66.7 %, urgency 100 %, code 100 % at first reading (6 mails). Misses, read
 /// as automatic replies: Znuny's receipt ("[Ticket#2026120710000011]", a number longer than the
-/// twelve digits known) and Jira's ("[JIRA] (SD-4417)", a key not known).
+/// twelve digits known) and Jira's ("[JIRA] (SD-4417)", a key not known). The
+/// hundred-and-fifty-fifth round (Znuny's long numbers, Jira's keys): 100 %.
 #[test]
 fn the_two_hundred_and_seventeenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside217", ASIDE_217);
@@ -3195,7 +3197,8 @@ fn the_two_hundred_and_seventeenth_aside_part_is_measured() {
 /// town hall's need, a fault "voir ci-dessous", a need above a teacher's fault): kind 83.3 %,
 /// urgency 100 %, code 100 % at first reading (6 mails). Miss: "Plutôt que de réparer encore ce
 /// poste de 2014, nous souhaiterions le remplacer par un modèle récent" above the teacher's "met
-/// dix minutes à démarrer et plante souvent" read as a fault.
+/// dix minutes à démarrer et plante souvent" read as a fault. The hundred-and-fifty-fifth round
+/// (a forwarder's own request above a forwarded fault decides): 100 %.
 #[test]
 fn the_two_hundred_and_eighteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside218", ASIDE_218);
@@ -3220,6 +3223,8 @@ fn the_two_hundred_and_nineteenth_aside_part_is_measured() {
 /// 85.7 %, urgency 71.4 %, code 100 % at first reading (7 mails). Misses: "Impact : tout
 /// l'établissement (élevé)" read without a level; "C'est réparé, merci. Urgence : très haute à
 /// l'époque, mais plus aujourd'hui !" read as a partial fix ("mais plus"), and so with the level.
+/// The hundred-and-fifty-fifth round (an impact's level in parentheses; in a reply, a sentence
+/// opening with a level's label is left out of the intent): 100 %.
 #[test]
 fn the_two_hundred_and_twentieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside220", ASIDE_220);

@@ -13,7 +13,9 @@ use regex::Regex;
 
 use super::fold::re;
 
-/// A platform's own ticket id: Remedy's or ServiceNow's numbers, Zammad's `Ticket#31007`, or
+/// A platform's own ticket id: Remedy's or ServiceNow's numbers, Zammad's `Ticket#31007` and
+/// Znuny's `Ticket#2026120710000011` (its default hook and a date-based number), Jira's
+/// `[JIRA] (SD-4417)`, or
 /// the subject tag of GLPI (`[GLPI #0004521]`, `src/NotificationTargetTicket.php`) and RT
 /// (`[rt.example #123]`, `$EmailSubjectTagRegex`): any tag with a plain number, which the
 /// desk's own `[CESAME #2026-000123]` is not. GLPI's tag is an entity's free text
@@ -21,7 +23,7 @@ use super::fold::re;
 /// `/\[.+#(\d+)\]/` (`src/MailCollector.php`).
 static PLATFORM_ID: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:INC|REQ|RITM|SCTASK|TASK|CRQ|CHG|PRB|WO|SR|IM|SD)\d{6,15}\b|\bTicket#\d{3,12}\b|\[([^\[\]\n]{1,40} #\d{1,10})\]",
+        r"\b(?:INC|REQ|RITM|SCTASK|TASK|CRQ|CHG|PRB|WO|SR|IM|SD)\d{6,15}\b|\bTicket#\d{3,20}\b|\[([^\[\]\n]{1,40} #\d{1,10})\]|\[JIRA\]\s*\(([A-Z][A-Z0-9]{1,9}-\d{1,7})\)",
     )
 });
 
@@ -64,7 +66,8 @@ pub(crate) fn configured(sender: &str, list: &[String]) -> bool {
 
 /// The platform's own ticket id in the subject, else in the text.
 pub(crate) fn platform_id(subject: &str, text: &str) -> Option<String> {
-    let id = |c: regex::Captures<'_>| c.get(1).or_else(|| c.get(0)).map(|m| m.as_str().to_string());
+    let id =
+        |c: regex::Captures<'_>| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(0)).map(|m| m.as_str().to_string());
     PLATFORM_ID.captures(subject).or_else(|| PLATFORM_ID.captures(text)).and_then(id)
 }
 
@@ -109,6 +112,9 @@ mod tests {
             ("[Collèges 33 #0004811] Ticket résolu : Borne wifi", Some("Collèges 33 #0004811")),
             ("[rt.region.example #123] AutoReply: Panne", Some("rt.region.example #123")),
             ("[Ticket#31007] RE: Tableau blanc", Some("Ticket#31007")),
+            ("[Ticket#2026120710000011] RE: Serveur", Some("Ticket#2026120710000011")),
+            ("[JIRA] (SD-4417) Routeur salle info", Some("SD-4417")),
+            ("[CESAME #2026-000123] Ordre de travail OT-2026-000123", None),
             ("RE: [CESAME #2026-000123] Accusé de réception", None),
             ("Salle #12 en panne", None),
         ] {

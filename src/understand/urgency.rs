@@ -34,7 +34,7 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 /// separator is required: "l'impact élevé de la panne" states no level.
 static IMPACT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'impact|impact(?:\s+(?:sur\s+l'etablissement|sur\s+le\s+service|estime|metier))?)[ \t]*[:=|-][ \t]*{VALUE}"
+        r"(?:^|[^a-z])(?:niveau\s+d'impact|impact(?:\s+(?:sur\s+l'etablissement|sur\s+le\s+service|estime|metier))?)[ \t]*[:=|-][ \t]*(?:[^\n(]{{0,40}}\(\s*)?{VALUE}"
     ))
 });
 
@@ -443,6 +443,8 @@ mod tests {
         assert_eq!(urgency("", "Impact : faible\nUrgence : haute"), Some(TresHaut));
         assert_eq!(urgency("", "Impact : toute la salle 12 est privée de réseau."), None);
         assert_eq!(urgency("", "L'impact élevé de la panne sur les cours."), None);
+        assert_eq!(urgency("", "Impact : tout l'établissement (élevé)"), Some(TresHaut));
+        assert_eq!(urgency("", "Impact : la salle 4 (30 élèves)"), None);
     }
 
     #[test]

@@ -294,6 +294,10 @@ static SCHOOL_SIDE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?:la|le|les|l'|notre|nos)\s*(?:cles?|codes?|badges?|autorisations?|accord|bon\s+de\s+commande|devis\s+signe)\b",
     )
 });
+/// A sentence that opens with a level's label, up to its end.
+static LEVEL_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[.!?\n])\s*(?:niveau\s+d'|degre\s+d')?(?:urgence|priorite)\s*:[^.!?\n]*(?P<end>[.!?\n]|$)")
+});
 /// A greeting that opens a mail.
 static GREETING: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:bonjour|bonsoir|madame,?\s+monsieur|hello|hi)[\s,!.]*"));
 /// After "il faudrait", "besoin d'": a repair.
@@ -329,7 +333,12 @@ fn without_asides<'t>(text: &'t str, seen_in_text: u64) -> (Cow<'t, str>, u64) {
 
 /// Kind and a short reason.
 pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
-    let (subject, own_text) = (abbrev::expand(f.subject), abbrev::expand(f.own_text));
+    let (subject, mut own_text) = (abbrev::expand(f.subject), abbrev::expand(f.own_text));
+    // In a reply, a sentence that states a level ("Urgence : très haute à l'époque, mais plus
+    // aujourd'hui") speaks of the level, not of the fault: left out of the intent.
+    if (f.has_ticket || f.replying) && LEVEL_SENTENCE.is_match(&own_text) {
+        own_text = Cow::Owned(LEVEL_SENTENCE.replace_all(&own_text, "$end").into_owned());
+    }
     let forwarded = f.forwarded.map(abbrev::expand);
     let f = &Facts { subject: &subject, own_text: &own_text, forwarded: forwarded.as_deref(), ..*f };
     let seen = Seen { subject: set_matches(&SIGNS, &[f.subject]), text: set_matches(&SIGNS, &[f.own_text]) };
@@ -428,9 +437,15 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
             return (Kind::ListRequest, "the subject titles the list of tickets");
         }
     }
+    // A forward is weighed with what it forwards, unless the forwarder's own words ask for a
+    // change ("plutôt que de réparer encore ce poste, nous souhaiterions le remplacer") above a
+    // fault told below: the desk answers the forwarder's request.
+    let own = || weigh_new(f.subject, f.own_text, seen.subject, seen.text);
     let weights = match f.forwarded {
-        Some(text) => weigh_new(f.subject, text, seen.subject, set_matches(&SIGNS, &[text])),
-        None => weigh_new(f.subject, f.own_text, seen.subject, seen.text),
+        Some(text) => Some(own())
+            .filter(|w| w.typed.is_none() && w.need >= 2 && w.need > w.fault)
+            .unwrap_or_else(|| weigh_new(f.subject, text, seen.subject, set_matches(&SIGNS, &[text]))),
+        None => own(),
     };
     if weights.is_request() {
         (Kind::NewRequest, "change request")
@@ -1193,6 +1208,7 @@ mod tests {
             "J'aimerais qu'on ne nous oublie pas.",
             "Merci de ne pas laisser ce dossier de côté.",
             "Où en sont les choses ?",
+            "Notre demande est-elle bien prise en compte ?",
         ] {
             assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
         }
@@ -1478,6 +1494,10 @@ mod tests {
         }
         assert_eq!(kind(tag, "Le son est revenu, merci !", true, true), Kind::ClosureConfirmation);
         assert_eq!(kind(tag, "Le serveur tourne sans accroc depuis mardi.", true, true), Kind::ClosureConfirmation);
+        // A level's sentence speaks of the level: "mais plus aujourd'hui" there is no fault.
+        let level = "C'est réparé, merci. Urgence : très haute à l'époque, mais plus aujourd'hui !";
+        assert_eq!(kind(tag, level, true, true), Kind::ClosureConfirmation);
+        assert_eq!(kind(tag, "Ça marchait hier, mais plus aujourd'hui.", true, true), Kind::FollowUp);
         assert_eq!(kind(tag, "Bonjour, the printer is OK now, merci !", true, true), Kind::ClosureConfirmation);
         // The contractor's word alone is not the school's; a colleague's is.
         let hearsay = "Le technicien dit que c'est réparé. Je vous confirme demain, après les cours.";
@@ -2431,6 +2451,20 @@ mod tests {
         };
         assert_eq!(intent(&facts).0, Kind::NewIncident, "own words alone say nothing");
         assert_eq!(intent(&Facts { forwarded: Some(&whole), ..facts }).0, Kind::NewRequest);
+        // The forwarder's own request above a fault forwarded: the request.
+        let own = fold(
+            "Plutôt que de réparer encore ce poste de 2014, nous souhaiterions le remplacer par un modèle récent.\n",
+        );
+        let whole = format!(
+            "{own}-----Message d'origine-----\n{}",
+            fold("Le poste met dix minutes à démarrer et plante souvent.\n")
+        );
+        let facts = Facts { own_text: &own, forwarded: Some(&whole), ..facts };
+        assert_eq!(intent(&facts).0, Kind::NewRequest);
+        // A line that only passes it on leaves the forwarded fault to decide.
+        let own = fold("Pour suite à donner.\n");
+        let whole = format!("{own}-----Message d'origine-----\n{}", fold("Le poste plante souvent.\n"));
+        assert_eq!(intent(&Facts { own_text: &own, forwarded: Some(&whole), ..facts }).0, Kind::NewIncident);
     }
 
     #[test]
