@@ -3232,6 +3232,62 @@ fn the_two_hundred_and_twentieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-twenty-first part, written after the hundred-and-fifty-fifth round, on
+/// chases in the voices of different schools (a workshop head, a primary school's director, a
+/// bursar, a CPE, a head's deputy, a hurried correspondant; two that are news): kind 75 %, urgency
+/// 100 %, code 100 % at first reading (8 mails). Misses, read as news: "La maîtresse de CM2 me
+/// demande chaque matin si quelqu'un va venir … Que dois-je lui répondre ?", "re-bonjour, c
+/// quand ?? merci".
+#[test]
+fn the_two_hundred_and_twenty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside221", ASIDE_221);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-twenty-second part, written after the hundred-and-fifty-fifth round, on
+/// new mail from the voices of different schools (a machine down, three needs, a CPE's fault, a
+/// hurried fault): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_twenty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside222", ASIDE_222);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-twenty-third part, written after the hundred-and-fifty-fifth round, on
+/// closures in the voices of different schools (five closures, one a wish for later; an "ok
+/// merci" to a visit planned): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_twenty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside223", ASIDE_223);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-twenty-fourth part, written after the hundred-and-fifty-fifth round, on
+/// partners and robots once more (a technician at the gate, a work order out of the contract, an
+/// estimate awaiting approval, RT's comment, GLPI's reminder, a Zimbra absence): kind 100 %,
+/// urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_twenty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside224", ASIDE_224);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-twenty-fifth part, written after the hundred-and-fifty-fifth round, on
+/// phishing in the desk's own dress and outsiders (a fake desk, a fake contractor's invoice, a
+/// survey with a prize, a neighbour, a journalist): kind 80 %, urgency 100 %, code 100 % at first
+/// reading (5 mails). Miss: a fake contractor's unpaid invoice naming a work order, with a new
+/// IBAN, read as the contractor.
+#[test]
+fn the_two_hundred_and_twenty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside225", ASIDE_225);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3245,5 +3301,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_220.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_225.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

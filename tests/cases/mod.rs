@@ -138,6 +138,11 @@ mod aside218;
 mod aside219;
 mod aside22;
 mod aside220;
+mod aside221;
+mod aside222;
+mod aside223;
+mod aside224;
+mod aside225;
 mod aside23;
 mod aside24;
 mod aside25;
@@ -355,6 +360,11 @@ pub use aside218::ASIDE_218;
 pub use aside219::ASIDE_219;
 pub use aside22::ASIDE_22;
 pub use aside220::ASIDE_220;
+pub use aside221::ASIDE_221;
+pub use aside222::ASIDE_222;
+pub use aside223::ASIDE_223;
+pub use aside224::ASIDE_224;
+pub use aside225::ASIDE_225;
 pub use aside23::ASIDE_23;
 pub use aside24::ASIDE_24;
 pub use aside25::ASIDE_25;
@@ -741,6 +751,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (218, ASIDE_218),
     (219, ASIDE_219),
     (220, ASIDE_220),
+    (221, ASIDE_221),
+    (222, ASIDE_222),
+    (223, ASIDE_223),
+    (224, ASIDE_224),
+    (225, ASIDE_225),
 ];
 
 pub const TUNING: &[Case] = &[
