@@ -3237,7 +3237,8 @@ fn the_two_hundred_and_twentieth_aside_part_is_measured() {
 /// bursar, a CPE, a head's deputy, a hurried correspondant; two that are news): kind 75 %, urgency
 /// 100 %, code 100 % at first reading (8 mails). Misses, read as news: "La maîtresse de CM2 me
 /// demande chaque matin si quelqu'un va venir … Que dois-je lui répondre ?", "re-bonjour, c
-/// quand ?? merci".
+/// quand ?? merci". The hundred-and-fifty-sixth round (someone asking the school every day, "que
+/// dois-je lui répondre", "c quand ?" press): 100 %.
 #[test]
 fn the_two_hundred_and_twenty_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside221", ASIDE_221);
@@ -3280,7 +3281,8 @@ fn the_two_hundred_and_twenty_fourth_aside_part_is_measured() {
 /// phishing in the desk's own dress and outsiders (a fake desk, a fake contractor's invoice, a
 /// survey with a prize, a neighbour, a journalist): kind 80 %, urgency 100 %, code 100 % at first
 /// reading (5 mails). Miss: a fake contractor's unpaid invoice naming a work order, with a new
-/// IBAN, read as the contractor.
+/// IBAN, read as the contractor. The hundred-and-fifty-sixth round (bank details changed are a
+/// lure of their own): 100 %.
 #[test]
 fn the_two_hundred_and_twenty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside225", ASIDE_225);

@@ -116,6 +116,12 @@ const LURES: &[(&str, &str)] = &[
         "bank details asked for",
         r"\b(?:send|provide|envoyer|communiquer|transmettre)\b.{0,40}\b(?:bank\s+details|coordonnees\s+bancaires|rib|iban)\b",
     ),
+    // Payment diverted: the classic fraud on a supplier's invoices ("nos coordonnées bancaires
+    // ont changé", "sur notre nouveau compte").
+    (
+        "bank details changed",
+        r"\b(?:coordonnees\s+bancaires|rib|iban|compte\s+bancaire|bank\s+details|bank\s+account)\b.{0,40}\b(?:ont\s+change|a\s+change|changent|modifiee?s?|have\s+changed|has\s+changed|updated)\b|\b(?:notre|nos|un|le)\s+(?:nouveau|nouvel|nouvelles?)\s+(?:compte|rib|iban|coordonnees\s+bancaires)\b|\bnew\s+(?:bank\s+(?:account|details)|iban)\b",
+    ),
     (
         "a grant or a fee",
         r"\b(?:free\s+grant|subvention\s+gratuite|registration\s+fee|frais\s+d'inscription)\b|\b(?:has|have)\s+been\s+selected\b",
@@ -528,6 +534,7 @@ mod tests {
         for (subject, text, sign) in [
             ("Livraison impossible", "Nous n'avons pas pu livrer votre colis.", "a shared document or a parcel"),
             ("Félicitations", "Pour recevoir votre lot, complétez le formulaire.", "a prize to claim"),
+            ("Facture", "Merci de régler sur notre nouveau compte ci-dessous.", "bank details changed"),
             ("Antivirus", "Votre protection antivirus a expiré.", "a subscription expired"),
             ("Salary adjustment", "Please review the attached salary adjustment document.", "a salary change"),
             ("Bonjour", "Je cherche l'amour. Écris-moi.", "romance"),

@@ -1209,6 +1209,8 @@ mod tests {
             "Merci de ne pas laisser ce dossier de côté.",
             "Où en sont les choses ?",
             "Notre demande est-elle bien prise en compte ?",
+            "La maîtresse me demande chaque matin si quelqu'un va venir. Que dois-je lui répondre ?",
+            "re-bonjour, c quand ?? merci",
         ] {
             assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
         }
