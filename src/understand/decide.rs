@@ -70,9 +70,10 @@ impl<'m> Mail<'m> {
             ctx.directory.get(uai).is_some_and(|school| uai_find::names_school(&own.folded, &fold::fold(&school.name)))
         };
         let written = uai_find::find(&subject, &own.text, named);
-        // A forward whose sender wrote no code: the forwarded report's code, when it is one of
-        // the sender's schools, tells which (the code stays the report's, not the sender's word).
-        let forwarded_school = if forward && written.uai.is_none() && written.invalid.is_none() {
+        // A forward whose sender serves several schools and wrote no code: the forwarded
+        // report's code, when it is one of theirs, tells which (the code stays the report's, not
+        // the sender's word). A sender of one school is read as that school anyway.
+        let forwarded_school = if forward && schools.len() > 1 && written.uai.is_none() && written.invalid.is_none() {
             uai_find::find("", &body.text, named).uai.filter(|uai| schools.iter().any(|s| s.uai == *uai))
         } else {
             None
@@ -296,15 +297,16 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
 /// A sender outside the directory: a partner recognised by what it writes, a system, or
 /// someone not entitled to open tickets.
 fn outsider(mail: &Mail<'_>, generated: Option<String>) -> (Kind, String) {
+    let contractor = mail.contractor_ticket();
+    let by_ticket = |ticket: TicketRef| {
+        (Kind::ContractorUpdate, format!("ticket {ticket} in a contractor's words, from outside the directory"))
+    };
     // A person answering under a platform's tag and the desk's ("RE: [GLPI #0008109] [CESAME
     // #…] Ordre de travail …": GLPI relayed the work order to the firm) in a contractor's words,
     // with no notification's fields: the contractor, not the platform.
-    let relayed = generated.is_none() && !partners::looks_like_platform(&mail.folded_text, false, false);
-    if let Some(ticket) = mail.contractor_ticket().filter(|_| relayed) {
-        return (
-            Kind::ContractorUpdate,
-            format!("ticket {ticket} in a contractor's words, from outside the directory"),
-        );
+    let in_person = generated.is_none() && !partners::looks_like_platform(&mail.folded_text, false, false);
+    if let Some(ticket) = contractor.filter(|_| in_person) {
+        return by_ticket(ticket);
     }
     if mail.reads_like_platform(generated.is_some()) {
         return (Kind::PlatformUpdate, "ticketing platform notification".into());
@@ -312,11 +314,8 @@ fn outsider(mail: &Mail<'_>, generated: Option<String>) -> (Kind, String) {
     if let Some(order) = mail.refs.work_order {
         return (Kind::ContractorUpdate, format!("work order OT-{order} from outside the directory"));
     }
-    if let Some(ticket) = mail.contractor_ticket() {
-        return (
-            Kind::ContractorUpdate,
-            format!("ticket {ticket} in a contractor's words, from outside the directory"),
-        );
+    if let Some(ticket) = contractor {
+        return by_ticket(ticket);
     }
     if let Some(reason) = generated {
         return (Kind::AutoReply, reason);
