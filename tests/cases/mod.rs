@@ -143,7 +143,12 @@ mod aside222;
 mod aside223;
 mod aside224;
 mod aside225;
+mod aside226;
+mod aside227;
+mod aside228;
+mod aside229;
 mod aside23;
+mod aside230;
 mod aside24;
 mod aside25;
 mod aside26;
@@ -365,7 +370,12 @@ pub use aside222::ASIDE_222;
 pub use aside223::ASIDE_223;
 pub use aside224::ASIDE_224;
 pub use aside225::ASIDE_225;
+pub use aside226::ASIDE_226;
+pub use aside227::ASIDE_227;
+pub use aside228::ASIDE_228;
+pub use aside229::ASIDE_229;
 pub use aside23::ASIDE_23;
+pub use aside230::ASIDE_230;
 pub use aside24::ASIDE_24;
 pub use aside25::ASIDE_25;
 pub use aside26::ASIDE_26;
@@ -756,6 +766,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (223, ASIDE_223),
     (224, ASIDE_224),
     (225, ASIDE_225),
+    (226, ASIDE_226),
+    (227, ASIDE_227),
+    (228, ASIDE_228),
+    (229, ASIDE_229),
+    (230, ASIDE_230),
 ];
 
 pub const TUNING: &[Case] = &[
