@@ -3346,6 +3346,57 @@ fn the_two_hundred_and_thirtieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-thirty-first part, written after the hundred-and-fifty-sixth round, on mail
+/// clients' clothes (base64, quoted-printable Latin-1, Outlook's nested HTML, Apple Mail's forward,
+/// a phone's report, a chase above Thunderbird's quote): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_thirty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside231", ASIDE_231);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-thirty-second part, written after the hundred-and-fifty-sixth round, on
+/// spam and phishing (an ENT password expiry, a parcel at customs, an upstream verdict on a
+/// plausible report, a shared document, a toner seller, a crypto invoice): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_thirty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside232", ASIDE_232);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-thirty-third part, written after the hundred-and-fifty-sixth round, on
+/// chases in other clothes and voices (HTML, English, a suppléant relaying, who is in charge, the
+/// number alone, the days counted, whom to call): kind 100 %, urgency 100 %, code 100 % at first reading (7 mails).
+#[test]
+fn the_two_hundred_and_thirty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside233", ASIDE_233);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-thirty-fourth part, written after the hundred-and-fifty-sixth round, on
+/// list requests and their look-alikes (a summary in English, pending requests before a meeting,
+/// a table of our tickets, a list of machines, a list of accounts to create, all our tickets in
+/// a few words): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_thirty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside234", ASIDE_234);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-thirty-fifth part, written after the hundred-and-fifty-sixth round, on new
+/// mail asked as questions ("est-il normal", "serait-il possible d'avoir", "pourquoi ne
+/// peut-on plus", "comment obtenir", an English fault and need): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_thirty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside235", ASIDE_235);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3359,5 +3410,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_230.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_235.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -149,6 +149,11 @@ mod aside228;
 mod aside229;
 mod aside23;
 mod aside230;
+mod aside231;
+mod aside232;
+mod aside233;
+mod aside234;
+mod aside235;
 mod aside24;
 mod aside25;
 mod aside26;
@@ -376,6 +381,11 @@ pub use aside228::ASIDE_228;
 pub use aside229::ASIDE_229;
 pub use aside23::ASIDE_23;
 pub use aside230::ASIDE_230;
+pub use aside231::ASIDE_231;
+pub use aside232::ASIDE_232;
+pub use aside233::ASIDE_233;
+pub use aside234::ASIDE_234;
+pub use aside235::ASIDE_235;
 pub use aside24::ASIDE_24;
 pub use aside25::ASIDE_25;
 pub use aside26::ASIDE_26;
@@ -771,6 +781,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (228, ASIDE_228),
     (229, ASIDE_229),
     (230, ASIDE_230),
+    (231, ASIDE_231),
+    (232, ASIDE_232),
+    (233, ASIDE_233),
+    (234, ASIDE_234),
+    (235, ASIDE_235),
 ];
 
 pub const TUNING: &[Case] = &[
