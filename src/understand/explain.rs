@@ -51,11 +51,12 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
         let model = kind::model_or_shipped(ctx.model);
         if let Some(lean) = kind::model_lean(subject, own, &kind::model::NEW_MAIL, Some(Kind::NewIncident), model) {
             signs.push(format!(
-                "learned model ({} examples): reads {}, {:.1} ahead (neither need nor fault weighed: past {:.0}, it reads a change request)",
+                "learned model ({} examples): reads {}, {:.1} ahead (neither need nor fault weighed: past {:.0}, it reads a change request; past {:.0}, the list)",
                 model.examples(),
                 lean.kind.as_str(),
                 lean.margin,
-                kind::model::NEED_MARGIN
+                kind::model::NEED_MARGIN,
+                kind::model::LIST_MARGIN
             ));
         }
     }

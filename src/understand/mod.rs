@@ -241,12 +241,12 @@ pub fn second_kind(raw: &[u8], ruled: Kind, model: &model::Model) -> Option<Kind
     Some(kind::second_kind(&subject, &own, ruled, model))
 }
 
-/// Whether the learned model reads a need in `raw`, a new mail the rules weighed at nothing
-/// either way (see `kind::intent`); None when no header can be read. For measuring that reading
-/// on readings the rules made before.
-pub fn reads_a_need(raw: &[u8], model: &model::Model) -> Option<bool> {
+/// What the learned model reads in `raw`, a new mail the rules weighed at nothing either way
+/// (see `kind::intent`): a change request or the list, None for an incident or when no header
+/// can be read. For measuring that reading on readings the rules made before.
+pub fn new_mail_reading(raw: &[u8], model: &model::Model) -> Option<Kind> {
     let (subject, own) = subject_and_own(raw)?;
-    Some(kind::reads_a_need(&subject, &own, model))
+    kind::new_mail_reading(&subject, &own, model)
 }
 
 /// Reads one mail. Never panics, whatever the bytes.

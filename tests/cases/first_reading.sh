@@ -32,6 +32,7 @@ for n in $(seq "$from" "$to"); do
   sed -i 's/match \(MODEL\|f\.model\)\.second_reading(&joined(f\.subject, f\.own_text), ruled) {/match model::Second::Keep {/' \
     "$work/tree/src/understand/kind/mod.rs"
   sed -i 's/f\.model\.reads_a_need(&joined(f\.subject, f\.own_text))/false/' "$work/tree/src/understand/kind/mod.rs"
+  sed -i 's/f\.model\.new_mail_reading(&joined(f\.subject, f\.own_text))/None/' "$work/tree/src/understand/kind/mod.rs"
   # The weights come from `inspect --explain`'s reading, passed in the reason: the harness's
   # own `read` builds the mail as each commit did.
   sed -i 's/^\(\s*\)understand(/\1weighed(/' "$work/tree/tests/understand_classes.rs"

@@ -448,11 +448,20 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
         None => own(),
     };
     if weights.is_request() {
-        (Kind::NewRequest, "change request")
-    } else if weights.tells_nothing() && f.model.reads_a_need(&joined(f.subject, f.own_text)) {
-        (Kind::NewRequest, "learned model: reads like a change request, where no rule read a need or a fault")
-    } else {
-        (Kind::NewIncident, "new report")
+        return (Kind::NewRequest, "change request");
+    }
+    if !weights.tells_nothing() {
+        return (Kind::NewIncident, "new report");
+    }
+    match f.model.new_mail_reading(&joined(f.subject, f.own_text)) {
+        Some(Kind::NewRequest) => {
+            (Kind::NewRequest, "learned model: reads like a change request, where no rule read a need or a fault")
+        }
+        Some(Kind::ListRequest) => (
+            Kind::ListRequest,
+            "learned model: reads like a list request by a wide margin, where no rule read a need or a fault",
+        ),
+        _ => (Kind::NewIncident, "new report"),
     }
 }
 
@@ -523,10 +532,10 @@ fn second_reading(f: &Facts<'_>, ruled: Kind, why: &'static str) -> (Kind, &'sta
     }
 }
 
-/// Whether the learned model reads a need in a new mail (subject and own text folded), as it
-/// does where the rules weighed nothing either way: for measuring it on readings made before.
-pub(crate) fn reads_a_need(subject: &str, own_text: &str, model: &model::Model) -> bool {
-    model.reads_a_need(&model_text(subject, own_text))
+/// What the learned model reads in a new mail (subject and own text folded), as it does where
+/// the rules weighed nothing either way: for measuring it on readings made before.
+pub(crate) fn new_mail_reading(subject: &str, own_text: &str, model: &model::Model) -> Option<Kind> {
+    model.new_mail_reading(&model_text(subject, own_text))
 }
 
 /// The kind the second reading gives a mail about a ticket (subject and own text folded) that
@@ -1211,6 +1220,9 @@ mod tests {
             "Notre demande est-elle bien prise en compte ?",
             "La maîtresse me demande chaque matin si quelqu'un va venir. Que dois-je lui répondre ?",
             "re-bonjour, c quand ?? merci",
+            "Une semaine s'est écoulée depuis mon signalement, sans la moindre nouvelle.",
+            "Deux semaines sont passées et le poste est toujours hors service.",
+            "Nous avons écrit le 12, sans le moindre retour.",
         ] {
             assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
         }
