@@ -3400,6 +3400,59 @@ fn the_two_hundred_and_thirty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-thirty-sixth part, written after the hundred-and-fifty-seventh round, on
+/// replies mixing news and a chase's words (thanks then a chase, "toujours" in a detail, a chase
+/// after a detail, a visit that diagnosed only, a question preparing the visit, a fault that
+/// spread): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_thirty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside236", ASIDE_236);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-thirty-seventh part, written after the hundred-and-fifty-seventh round, on
+/// new mail with misleading words (a fault told with "besoin", a need told with "pannes", a
+/// fault after a move with "il faudrait", old equipment, a fault with "souhaiterions", a use
+/// never supported): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_thirty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside237", ASIDE_237);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-thirty-eighth part, written after the hundred-and-fifty-seventh round, on
+/// senders to refuse or accept (a teacher, a parent, a town hall, the suppléant of two schools
+/// naming one, the school's generic box, an unknown colleague under the desk's tag): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_thirty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside238", ASIDE_238);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-thirty-ninth part, written after the hundred-and-fifty-seventh round, on
+/// urgency ("urgence : aucune", "pas urgent mais bloquant pour un élève", "Priority: low",
+/// "[P1]", a subject's URGENT taken back, "à traiter en priorité"): kind 100 %, urgency 83.3 %, code 100 % at first reading (6
+/// mails). Miss: "pas urgent pour la classe, mais bloquant pour un élève" read as low.
+#[test]
+fn the_two_hundred_and_thirty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside239", ASIDE_239);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fortieth part, written after the hundred-and-fifty-seventh round, on
+/// closures and look-alikes (all in order but one, "enfin presque", repaired but something
+/// broken, a closure by the ticket's title, thanks for a date, a closure in English): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_fortieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside240", ASIDE_240);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3413,5 +3466,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_235.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_240.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -154,7 +154,12 @@ mod aside232;
 mod aside233;
 mod aside234;
 mod aside235;
+mod aside236;
+mod aside237;
+mod aside238;
+mod aside239;
 mod aside24;
+mod aside240;
 mod aside25;
 mod aside26;
 mod aside27;
@@ -386,7 +391,12 @@ pub use aside232::ASIDE_232;
 pub use aside233::ASIDE_233;
 pub use aside234::ASIDE_234;
 pub use aside235::ASIDE_235;
+pub use aside236::ASIDE_236;
+pub use aside237::ASIDE_237;
+pub use aside238::ASIDE_238;
+pub use aside239::ASIDE_239;
 pub use aside24::ASIDE_24;
+pub use aside240::ASIDE_240;
 pub use aside25::ASIDE_25;
 pub use aside26::ASIDE_26;
 pub use aside27::ASIDE_27;
@@ -786,6 +796,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (233, ASIDE_233),
     (234, ASIDE_234),
     (235, ASIDE_235),
+    (236, ASIDE_236),
+    (237, ASIDE_237),
+    (238, ASIDE_238),
+    (239, ASIDE_239),
+    (240, ASIDE_240),
 ];
 
 pub const TUNING: &[Case] = &[
