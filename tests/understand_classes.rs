@@ -3435,7 +3435,9 @@ fn the_two_hundred_and_thirty_eighth_aside_part_is_measured() {
 /// The two-hundred-and-thirty-ninth part, written after the hundred-and-fifty-seventh round, on
 /// urgency ("urgence : aucune", "pas urgent mais bloquant pour un élève", "Priority: low",
 /// "[P1]", a subject's URGENT taken back, "à traiter en priorité"): kind 100 %, urgency 83.3 %, code 100 % at first reading (6
-/// mails). Miss: "pas urgent pour la classe, mais bloquant pour un élève" read as low.
+/// mails). Miss: "pas urgent pour la classe, mais bloquant pour un élève" read as low. The
+/// hundred-and-fifty-eighth round (urgency denied then a blocking harm against it meets in the
+/// middle; part 107's "pas urgent mais c'est gênant" stays low): 100 %.
 #[test]
 fn the_two_hundred_and_thirty_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside239", ASIDE_239);

@@ -301,10 +301,12 @@ static UNHURRIED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Urgence relative.": a middle level said in words; not "priorité relative aux examens".
 /// "Sous 48 h si possible": a delay of two or three days asked is the middle of the desk's
-/// deadlines (one to five working days by urgency).
+/// deadlines (one to five working days by urgency). "Pas urgent pour la classe, mais bloquant
+/// pour un élève": the urgency denied, then a blocking harm stated against it, meets in the
+/// middle (a "mais c'est gênant" stays low).
 static MODERATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:urgence|priorite)\s+(?:toute\s+)?relative\s*(?:[.,;:!)]|(?m:$)|mais\b|car\b)|\b(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\s+(?:si\s+possible|maximum|max|au\s+plus\s+tard)\b|\b(?:urgence|delai)\s*:\s*(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\b",
+        r"\b(?:pas|non|not)\s+(?:(?:tres|si|vraiment|so|very)\s+)?urgente?\b[^.!?\n]{0,40}\b(?:mais|but)\s+(?:(?:[a-z']+\s+){0,2}?(?:tres\s+|vraiment\s+|quand\s+meme\s+)?(?:bloquante?|penalisante?|handicapante?|blocking))\b|\b(?:urgence|priorite)\s+(?:toute\s+)?relative\s*(?:[.,;:!)]|(?m:$)|mais\b|car\b)|\b(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\s+(?:si\s+possible|maximum|max|au\s+plus\s+tard)\b|\b(?:urgence|delai)\s*:\s*(?:sous|dans\s+les|d'ici)\s+(?:48|72)\s*h(?:eures)?\b",
     )
 });
 
@@ -506,6 +508,12 @@ mod tests {
         assert_eq!(urgency("", "voyant rouge qui clignote tres urgen svp"), Some(TresHaut));
         assert_eq!(urgency("URGT RESEAU", ""), Some(TresHaut));
         assert_eq!(urgency("", "redemarre tout seul pa urgent mais a voir"), Some(Bas));
+        // Denied, then the harm stated against it: the middle.
+        let against = "Ce n'est pas urgent pour la classe, mais bloquant pour un élève.";
+        assert_eq!(urgency("", against), Some(Moyen));
+        assert_eq!(urgency("", "Not urgent, but blocking for the office."), Some(Moyen));
+        // An annoyance is no harm against it.
+        assert_eq!(urgency("", "Ce n'est pas urgent mais c'est gênant le matin."), Some(Bas));
         assert_eq!(urgency("", "Le numéro d'urgence du lycée a changé."), None);
         assert_eq!(urgency("", "The server is down. This is blocking the whole school."), Some(TresHaut));
         assert_eq!(urgency("Souris HS (pas urgent)", ""), Some(Bas));
