@@ -160,6 +160,11 @@ mod aside238;
 mod aside239;
 mod aside24;
 mod aside240;
+mod aside241;
+mod aside242;
+mod aside243;
+mod aside244;
+mod aside245;
 mod aside25;
 mod aside26;
 mod aside27;
@@ -397,6 +402,11 @@ pub use aside238::ASIDE_238;
 pub use aside239::ASIDE_239;
 pub use aside24::ASIDE_24;
 pub use aside240::ASIDE_240;
+pub use aside241::ASIDE_241;
+pub use aside242::ASIDE_242;
+pub use aside243::ASIDE_243;
+pub use aside244::ASIDE_244;
+pub use aside245::ASIDE_245;
 pub use aside25::ASIDE_25;
 pub use aside26::ASIDE_26;
 pub use aside27::ASIDE_27;
@@ -801,6 +811,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (238, ASIDE_238),
     (239, ASIDE_239),
     (240, ASIDE_240),
+    (241, ASIDE_241),
+    (242, ASIDE_242),
+    (243, ASIDE_243),
+    (244, ASIDE_244),
+    (245, ASIDE_245),
 ];
 
 pub const TUNING: &[Case] = &[
