@@ -3481,7 +3481,8 @@ fn the_two_hundred_and_forty_second_aside_part_is_measured() {
 /// workaround wearing thin, a promised day gone, an exam near, a promise recalled): kind 16.7 %, urgency 100 %, code 100 % at first reading (6
 /// mails). Misses: all but the promise recalled read as news (the fault and its date, a class
 /// working without, "ne peut pas durer", "annoncée pour mardi. Nous sommes vendredi", an exam
-/// near with the room "toujours inutilisable").
+/// near with the room "toujours inutilisable"). The hundred-and-fifty-ninth round (the model's
+/// narrow chase taken when a short mail only tells the wait, nothing done since): 100 %.
 #[test]
 fn the_two_hundred_and_forty_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside243", ASIDE_243);

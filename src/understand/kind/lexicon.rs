@@ -337,3 +337,12 @@ pub(super) const FILE_PROGRESS: &str = r"\b(?:demandes?|dossiers?|tickets?|signa
 /// Practical details of a visit or a fault: hours, phones, keys and codes, access, what to
 /// switch, what was seen, a cost, a cause, a proposal asked. A question with them is news.
 pub(super) const PRACTICAL_DETAIL: &str = r"\b(?:\d+\s*h\b|\d{2}[ .]?\d{2}[ .]?\d{2}|cle|code|badge|acces|photo|capture|ci-joint|piece\s+jointe|message\s+d'erreur|erreur|allume\w*|eteint\w*|redemarr\w*|branch\w*|debranch\w*|cable|prise|voyant|clignot\w*|mot\s+de\s+passe|compte|accueil|parking|loge|agent|faut-il|dois-je|doit-il|convient|ok|merci\s+pour|a\s+votre\s+avis|venir\s+de|lie|cause|durera|combien|precis\w*|contact|joindre|appel\w*|rappel\w*|telephone|tel|portable|facture\w*|charge|remplacement|proposez|ce\s+qu'il\s+a\s+fait|reserver|salle|validee?|valider|principale?|proviseure?|formulaire|doit-elle|doit-on|doivent-ils)\b";
+
+/// The wait told as a state: the fault or the lack lasting ("toujours", "depuis la rentrée",
+/// "trois semaines que…"), a delay past ("nous sommes vendredi", "c'était il y a deux
+/// semaines"), a situation that cannot last.
+pub(super) const WAIT_TOLD: &str = r"\btoujours\b|\bdepuis\s+(?:le\s+\d|maintenant|plus\s+d(?:e\b|')|(?:\d+|deux|trois|quatre|cinq|six|huit|dix|quinze|plusieurs)\s+(?:jours|semaines|mois)|(?:une|un)\s+(?:semaine|mois)|la\s+rentree|les\s+vacances|la\s+toussaint|le\s+debut\s+du\s+mois|(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b|\b(?:jours|semaines|mois)\s+que\b|\bne\s+(?:peut|peuvent|pourra|pourront)\s+(?:pas|plus)\s+durer\b|\bnous\s+sommes\s+(?:deja\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|le\s+\d)\b|\bc'etait\s+il\s+y\s+a\b|\bil\s+y\s+a\s+(?:\d+|deux|trois|quatre|plus\s+de|plusieurs)\s+(?:jours|semaines|mois)\b";
+
+/// Something done since, which the wait's words then report on: a visit, a restart, an attempt
+/// ("après le passage du technicien", "nous avons réinstallé le pilote", "ça a tenu deux jours").
+pub(super) const ACT_TOLD: &str = r"\b(?:apres|malgre)\s+(?:le|la|l'|votre|son|sa|leur|les|vos)\s*(?:passage|intervention|visite|redemarrage|reparation|remplacement|mise\s+a\s+jour|manipulation|reglage|changement|reinstallation|essais?|tests?)\b|\b(?:avons|ai|a|ont)\s+(?:bien\s+)?(?:reinstalle|redemarre|change|remplace|teste|essaye|verifie|rebranche|debranche|applique|suivi|relance|contacte|appele)\b|\b(?:a|ont|avons|ai)\s+(?:regle|resolu|repare|corrige|debloque)\b|\b(?:a|ont)\s+tenu\b|\bde\s+nouveau\b|\ba\s+nouveau\b";
