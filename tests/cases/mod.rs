@@ -165,7 +165,12 @@ mod aside242;
 mod aside243;
 mod aside244;
 mod aside245;
+mod aside246;
+mod aside247;
+mod aside248;
+mod aside249;
 mod aside25;
+mod aside250;
 mod aside26;
 mod aside27;
 mod aside28;
@@ -407,7 +412,12 @@ pub use aside242::ASIDE_242;
 pub use aside243::ASIDE_243;
 pub use aside244::ASIDE_244;
 pub use aside245::ASIDE_245;
+pub use aside246::ASIDE_246;
+pub use aside247::ASIDE_247;
+pub use aside248::ASIDE_248;
+pub use aside249::ASIDE_249;
 pub use aside25::ASIDE_25;
+pub use aside250::ASIDE_250;
 pub use aside26::ASIDE_26;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
@@ -816,6 +826,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (243, ASIDE_243),
     (244, ASIDE_244),
     (245, ASIDE_245),
+    (246, ASIDE_246),
+    (247, ASIDE_247),
+    (248, ASIDE_248),
+    (249, ASIDE_249),
+    (250, ASIDE_250),
 ];
 
 pub const TUNING: &[Case] = &[
