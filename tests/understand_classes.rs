@@ -3562,6 +3562,29 @@ fn the_two_hundred_and_fiftieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-fifty-first part, written after the hundred-and-fifty-ninth round, on
+/// chases told as a state in words not yet written (a room shut since a date, teachers' own
+/// laptops, one computer for three, "J+15.", a colleague's patience, pupils without their
+/// recordings): kind 66.7 %, urgency 100 %, code 100 % at first reading (6
+/// mails). Misses: "reste fermée aux élèves depuis le 16 novembre" and "trois semaines
+/// maintenant que les enseignants apportent leur ordinateur" read as news.
+#[test]
+fn the_two_hundred_and_fifty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside251", ASIDE_251);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fifty-second part, written after the hundred-and-fifty-ninth round, on news
+/// told in a chase's words (a machine still in its box, a new symptom since a date, still free
+/// on a day, still under warranty, a room still booked, the fault still reproduced): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_fifty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside252", ASIDE_252);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3575,5 +3598,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_250.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_252.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

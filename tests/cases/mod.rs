@@ -171,6 +171,8 @@ mod aside248;
 mod aside249;
 mod aside25;
 mod aside250;
+mod aside251;
+mod aside252;
 mod aside26;
 mod aside27;
 mod aside28;
@@ -418,6 +420,8 @@ pub use aside248::ASIDE_248;
 pub use aside249::ASIDE_249;
 pub use aside25::ASIDE_25;
 pub use aside250::ASIDE_250;
+pub use aside251::ASIDE_251;
+pub use aside252::ASIDE_252;
 pub use aside26::ASIDE_26;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
@@ -831,6 +835,8 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (248, ASIDE_248),
     (249, ASIDE_249),
     (250, ASIDE_250),
+    (251, ASIDE_251),
+    (252, ASIDE_252),
 ];
 
 pub const TUNING: &[Case] = &[
