@@ -3567,7 +3567,10 @@ fn the_two_hundred_and_fiftieth_aside_part_is_measured() {
 /// laptops, one computer for three, "J+15.", a colleague's patience, pupils without their
 /// recordings): kind 66.7 %, urgency 100 %, code 100 % at first reading (6
 /// mails). Misses: "reste fermée aux élèves depuis le 16 novembre" and "trois semaines
-/// maintenant que les enseignants apportent leur ordinateur" read as news.
+/// maintenant que les enseignants apportent leur ordinateur" read as news. The
+/// hundred-and-sixtieth round (in a reply, "reste … depuis le 16 novembre" and a line opening
+/// "trois semaines maintenant que" ask for news; "depuis le 16" read whole, not its first
+/// digit): 100 %.
 #[test]
 fn the_two_hundred_and_fifty_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside251", ASIDE_251);

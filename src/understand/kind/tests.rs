@@ -153,6 +153,8 @@ fn only_the_wait_told() {
         "L'intervention était annoncée pour mardi. Nous sommes vendredi.",
         "La vie scolaire imprime au secrétariat. Cette solution de fortune ne peut pas durer.",
         "Votre accusé de réception promettait trois jours. C'était il y a deux semaines.",
+        "Dix jours maintenant que la classe mobile est inutilisable.",
+        "Le photocopieur est hors service depuis le 16.",
     ] {
         assert!(tells_only_the_wait(&fold(text)), "{text}");
     }
@@ -260,9 +262,15 @@ fn reminders_with_or_without_number() {
         "Une semaine s'est écoulée depuis mon signalement, sans la moindre nouvelle.",
         "Deux semaines sont passées et le poste est toujours hors service.",
         "Nous avons écrit le 12, sans le moindre retour.",
+        "Bonjour,\nLa salle multimédia reste fermée aux élèves depuis le 16 novembre.",
+        "Bonjour,\nTrois semaines maintenant que les enseignants apportent leur ordinateur.",
     ] {
         assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
     }
+    // A new report telling how long its fault has lasted reports it; it chases nothing.
+    let lasting =
+        "Bonjour,\nL'écran du hall reste noir depuis les vacances.\nTrois semaines que les élèves ne voient rien.";
+    assert_eq!(kind("Écran du hall", lasting, false, false), Kind::NewIncident);
     // Questions that prepare the visit are news.
     let detail = "Avez-vous des précisions sur le modèle de vidéoprojecteur qui sera installé ?";
     assert_eq!(kind("RE: x", detail, true, true), Kind::FollowUp);
