@@ -3588,6 +3588,26 @@ fn the_two_hundred_and_fifty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-fifty-third part, written after the hundred-and-sixtieth round, on mail
+/// with attachments (a photo with one line, an attachment alone, a fault with its photo, a need
+/// with a quote, a spreadsheet under the ticket, a closure with a signed report): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_fifty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside253", ASIDE_253);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fifty-fourth part, written after the hundred-and-sixtieth round, on a
+/// reply's intent in few words ("ok pour jeudi", "c'est noté", "toujours pareil" under the
+/// closure, "re-panne", "ça remarche !", "idem ce matin"): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_fifty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside254", ASIDE_254);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3601,5 +3621,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_252.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_254.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

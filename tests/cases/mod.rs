@@ -173,6 +173,8 @@ mod aside25;
 mod aside250;
 mod aside251;
 mod aside252;
+mod aside253;
+mod aside254;
 mod aside26;
 mod aside27;
 mod aside28;
@@ -422,6 +424,8 @@ pub use aside25::ASIDE_25;
 pub use aside250::ASIDE_250;
 pub use aside251::ASIDE_251;
 pub use aside252::ASIDE_252;
+pub use aside253::ASIDE_253;
+pub use aside254::ASIDE_254;
 pub use aside26::ASIDE_26;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
@@ -837,6 +841,8 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (250, ASIDE_250),
     (251, ASIDE_251),
     (252, ASIDE_252),
+    (253, ASIDE_253),
+    (254, ASIDE_254),
 ];
 
 pub const TUNING: &[Case] = &[
