@@ -175,6 +175,7 @@ mod aside251;
 mod aside252;
 mod aside253;
 mod aside254;
+mod aside255;
 mod aside26;
 mod aside27;
 mod aside28;
@@ -426,6 +427,7 @@ pub use aside251::ASIDE_251;
 pub use aside252::ASIDE_252;
 pub use aside253::ASIDE_253;
 pub use aside254::ASIDE_254;
+pub use aside255::ASIDE_255;
 pub use aside26::ASIDE_26;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
@@ -843,6 +845,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (252, ASIDE_252),
     (253, ASIDE_253),
     (254, ASIDE_254),
+    (255, ASIDE_255),
 ];
 
 pub const TUNING: &[Case] = &[
