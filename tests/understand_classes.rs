@@ -3612,7 +3612,9 @@ fn the_two_hundred_and_fifty_fourth_aside_part_is_measured() {
 /// in voices and words not yet written (a head's dry line, a bursar counting costs, an irony,
 /// another school served first, the regional council named, an English state): kind 50 %, urgency 100 %, code 100 % at first reading (6
 /// mails). Misses: the irony ("le premier mois de notre CDI sans wifi"), another school served
-/// first, "has been down for two weeks now" read as news.
+/// first, "has been down for two weeks now" read as news. The hundred-and-sixty-first round (the
+/// wait's words: a lack with a duration, "après nous", English "still", "for two weeks"; acts
+/// told in English): 100 %.
 #[test]
 fn the_two_hundred_and_fifty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside255", ASIDE_255);
