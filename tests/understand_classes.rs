@@ -3622,6 +3622,50 @@ fn the_two_hundred_and_fifty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-fifty-sixth part, written after the hundred-and-sixty-first round, on
+/// chases said in the subject and little else ("Toujours rien", "SUIVI ?", "Où en est-on ?",
+/// "Rappel ticket", "URGENT sans réponse", an empty body under "Relance n°2"): kind 83.3 %, urgency 100 %, code 100 % at first reading (6
+/// mails). Miss: "SUIVI ? [CESAME #…]" with thanks only read as news.
+#[test]
+fn the_two_hundred_and_fifty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside256", ASIDE_256);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fifty-seventh part, written after the hundred-and-sixty-first round, on
+/// needs in policies and rights (a filter category, ENT rights for a role, a print quota, wifi
+/// for staff's phones, a session timeout, a site never open): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_fifty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside257", ASIDE_257);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fifty-eighth part, written after the hundred-and-sixty-first round, on
+/// upstream verdicts and their absence (a report scored low, a lure with "X-Spam-Flag: NO",
+/// Rspamd's "add header", a Barracuda score, a need with "X-Spam-Status: No"): kind 80 %, urgency 100 %, code 100 % at first reading (5
+/// mails). Miss: Barracuda's verdict on a fake "Échec de livraison de votre colis" read as a
+/// bounce by its subject.
+#[test]
+fn the_two_hundred_and_fifty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside258", ASIDE_258);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-fifty-ninth part, written after the hundred-and-sixty-first round, on
+/// urgency ("2 sur 3", "niveau 1 (bloquant)", "Priorité haute.", "Urgency: medium",
+/// "[BLOQUANT]", "sans urgence"): kind 100 %, urgency 83.3 %, code 100 % at first reading (6
+/// mails). Miss: "Criticité : niveau 1 (bloquant)" read as low (a degree's 1).
+#[test]
+fn the_two_hundred_and_fifty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside259", ASIDE_259);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3635,5 +3679,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_255.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_259.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -176,6 +176,10 @@ mod aside252;
 mod aside253;
 mod aside254;
 mod aside255;
+mod aside256;
+mod aside257;
+mod aside258;
+mod aside259;
 mod aside26;
 mod aside27;
 mod aside28;
@@ -428,6 +432,10 @@ pub use aside252::ASIDE_252;
 pub use aside253::ASIDE_253;
 pub use aside254::ASIDE_254;
 pub use aside255::ASIDE_255;
+pub use aside256::ASIDE_256;
+pub use aside257::ASIDE_257;
+pub use aside258::ASIDE_258;
+pub use aside259::ASIDE_259;
 pub use aside26::ASIDE_26;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
@@ -846,6 +854,10 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (253, ASIDE_253),
     (254, ASIDE_254),
     (255, ASIDE_255),
+    (256, ASIDE_256),
+    (257, ASIDE_257),
+    (258, ASIDE_258),
+    (259, ASIDE_259),
 ];
 
 pub const TUNING: &[Case] = &[
