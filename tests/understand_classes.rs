@@ -3625,7 +3625,8 @@ fn the_two_hundred_and_fifty_fifth_aside_part_is_measured() {
 /// The two-hundred-and-fifty-sixth part, written after the hundred-and-sixty-first round, on
 /// chases said in the subject and little else ("Toujours rien", "SUIVI ?", "Où en est-on ?",
 /// "Rappel ticket", "URGENT sans réponse", an empty body under "Relance n°2"): kind 83.3 %, urgency 100 %, code 100 % at first reading (6
-/// mails). Miss: "SUIVI ? [CESAME #…]" with thanks only read as news.
+/// mails). Miss: "SUIVI ? [CESAME #…]" with thanks only read as news. The hundred-and-sixty-second
+/// round ("SUIVI ?" opening a subject asks for news): 100 %.
 #[test]
 fn the_two_hundred_and_fifty_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside256", ASIDE_256);
@@ -3647,7 +3648,8 @@ fn the_two_hundred_and_fifty_seventh_aside_part_is_measured() {
 /// upstream verdicts and their absence (a report scored low, a lure with "X-Spam-Flag: NO",
 /// Rspamd's "add header", a Barracuda score, a need with "X-Spam-Status: No"): kind 80 %, urgency 100 %, code 100 % at first reading (5
 /// mails). Miss: Barracuda's verdict on a fake "Échec de livraison de votre colis" read as a
-/// bounce by its subject.
+/// bounce by its subject. The hundred-and-sixty-second round (a bounce told by its words alone
+/// gives way to an upstream verdict; a parcel in the subject is a carrier's word): 100 %.
 #[test]
 fn the_two_hundred_and_fifty_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside258", ASIDE_258);
@@ -3658,7 +3660,8 @@ fn the_two_hundred_and_fifty_eighth_aside_part_is_measured() {
 /// The two-hundred-and-fifty-ninth part, written after the hundred-and-sixty-first round, on
 /// urgency ("2 sur 3", "niveau 1 (bloquant)", "Priorité haute.", "Urgency: medium",
 /// "[BLOQUANT]", "sans urgence"): kind 100 %, urgency 83.3 %, code 100 % at first reading (6
-/// mails). Miss: "Criticité : niveau 1 (bloquant)" read as low (a degree's 1).
+/// mails). Miss: "Criticité : niveau 1 (bloquant)" read as low (a degree's 1). The
+/// hundred-and-sixty-second round (a level's number explained in words after "niveau"): 100 %.
 #[test]
 fn the_two_hundred_and_fifty_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside259", ASIDE_259);

@@ -104,6 +104,9 @@ pub(crate) struct Verdict {
     /// An automatic reply tells someone's absence, in the subject ("Réponse automatique",
     /// "Absent jusqu'au…") or the text: a person's out-of-office, not a system's receipt.
     pub absent: bool,
+    /// The bounce rests on its words alone (subject or text), no delivery report, no daemon
+    /// sender, no `X-Failed-Recipients`: an upstream filter's spam verdict outweighs it.
+    pub bounce_by_words: bool,
 }
 
 /// Facts about the mail the verdict needs.
@@ -121,7 +124,8 @@ pub(crate) fn detect(f: &Facts<'_>) -> Verdict {
     let marks = Marks::read(f.msg);
     let text = TEXT_SIGNS.matches(f.own_folded);
     let mut verdict = Verdict::default();
-    if let Some(reason) = bounce(f, &marks, text.matched(0)) {
+    if let Some((reason, by_words)) = bounce(f, &marks, text.matched(0)) {
+        verdict.bounce_by_words = by_words;
         verdict.kind = Some((Kind::Bounce, reason));
     } else if let Some((reason, notice_only)) = auto_reply(f, &marks, text.matched(1)) {
         verdict.notice_only = notice_only;
@@ -201,30 +205,36 @@ impl Marks {
     }
 }
 
-fn bounce(f: &Facts<'_>, marks: &Marks, text_says: bool) -> Option<String> {
+/// A bounce's reason, and whether it rests on words alone.
+fn bounce(f: &Facts<'_>, marks: &Marks, text_says: bool) -> Option<(String, bool)> {
     if f.body.delivery_report || marks.report_type.as_deref() == Some("delivery-status") {
-        return Some("delivery status notification (multipart/report)".into());
+        return Some(("delivery status notification (multipart/report)".into(), false));
     }
     if marks.failed_recipients {
-        return Some("X-Failed-Recipients header".into());
+        return Some(("X-Failed-Recipients header".into(), false));
     }
     let local = f.sender.and_then(|s| s.split('@').next()).unwrap_or_default();
     if matches!(local, "mailer-daemon" | "mailerdaemon" | "mail-daemon") {
-        return Some("sender MAILER-DAEMON".into());
+        return Some(("sender MAILER-DAEMON".into(), false));
     }
     let daemon_name = f.sender_name.is_some_and(|n| n.to_ascii_lowercase().starts_with("mail delivery"));
-    let subject_says = BOUNCE_SUBJECT.is_match(f.subject_folded);
+    // "Échec de livraison de votre colis": a carrier's word (or a lure's), no mail system's.
+    let subject_says = BOUNCE_SUBJECT.is_match(f.subject_folded) && !PARCEL.is_match(f.subject_folded);
     if (local == "postmaster" || daemon_name) && (subject_says || text_says) {
-        return Some(format!("delivery failure from {local}"));
+        return Some((format!("delivery failure from {local}"), false));
     }
     if subject_says && (marks.null_return_path || !f.listed || text_says) {
-        return Some("delivery failure subject".into());
+        return Some(("delivery failure subject".into(), !marks.null_return_path));
     }
     if text_says && (marks.null_return_path || !f.listed) {
-        return Some("delivery failure text".into());
+        return Some(("delivery failure text".into(), !marks.null_return_path));
     }
     None
 }
+
+/// A parcel or an order named in a subject: a carrier's notice, not a mail system's.
+static PARCEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:colis|commande|parcel|package|shipment|livreur|transporteur)\b"));
 
 /// The reason a mail is an automatic reply, and whether a robot's notice alone says so.
 fn auto_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<(String, bool)> {
@@ -331,6 +341,9 @@ mod tests {
         assert_eq!(kind(raw, false), None);
         let mta = "From: relay@mx.example\r\nSubject: Avis\r\n\r\nVotre message n'a pas pu etre livre.\r\n";
         assert_eq!(kind(mta, false), Some(Kind::Bounce));
+        let carrier =
+            "From: suivi@colis.example\r\nSubject: Echec de livraison de votre colis\r\n\r\nReprogrammez.\r\n";
+        assert_eq!(kind(carrier, false), None);
     }
 
     #[test]

@@ -235,8 +235,11 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
     // A configured platform's notifications are machine mail by nature (GLPI marks them
     // Auto-Submitted, RT Precedence: bulk): read, not set aside; its bounces stay bounces.
     let platform = mail.sender.as_deref().is_some_and(|s| partners::configured(s, ctx.platforms));
+    // A bounce told by its words alone gives way to an upstream filter's spam verdict (a fake
+    // carrier's "Échec de livraison" scored by Barracuda).
+    let words_against_verdict = || verdict.bounce_by_words && headers::upstream_spam(mail.msg).is_some();
     match verdict.kind {
-        Some((Kind::Bounce, reason)) => return (Kind::Bounce, reason),
+        Some((Kind::Bounce, reason)) if !words_against_verdict() => return (Kind::Bounce, reason),
         Some((_, reason)) if platform && mail.forged_by.is_none() => {
             return (Kind::PlatformUpdate, format!("sender is a configured platform ({reason})"));
         }
@@ -263,6 +266,8 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
                 return (Kind::AutoReply, reason);
             }
         }
+        // A bounce in words against an upstream verdict: read on, the spam score decides.
+        Some((Kind::Bounce, _)) => {}
         Some(decided) => return decided,
         None => {}
     }

@@ -319,6 +319,21 @@ fn threading_and_loop_marker_are_read_once_with_the_rest() {
     assert!(!plain.replies_to_agent_mail() && plain.loop_marker.is_none() && plain.references.is_empty());
 }
 
+/// A bounce told only by its subject gives way to an upstream filter's verdict; a delivery
+/// report or a daemon's bounce does not.
+#[test]
+fn an_upstream_verdict_outweighs_a_bounce_in_words() {
+    let desk = Desk::new();
+    let subject = "Subject: Undelivered Mail Returned to Sender";
+    let body = "Reprogrammez la livraison : http://relais-express.example/rdv\n";
+    let words = desk.mail(&format!("From: suivi@relais-express.example\n{subject}"), body);
+    assert_eq!(words.kind, Kind::Bounce, "{}", words.reason);
+    let scored = desk.mail(&format!("From: suivi@relais-express.example\n{subject}\nX-Spam-Flag: YES"), body);
+    assert_eq!(scored.kind, Kind::Spam, "{}", scored.reason);
+    let daemon = desk.mail(&format!("From: MAILER-DAEMON@mx.example\n{subject}\nX-Spam-Flag: YES"), body);
+    assert_eq!(daemon.kind, Kind::Bounce, "{}", daemon.reason);
+}
+
 #[test]
 fn spam_in_english_and_french() {
     let desk = Desk::new();

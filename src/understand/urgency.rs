@@ -78,11 +78,12 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A number after a label, with its meaning in words: `Urgence : 1 (la plus haute)`. The words
-/// say which end of the scale the number is, whatever the number.
+/// A number after a label, with its meaning in words: `Urgence : 1 (la plus haute)`,
+/// `Criticité : niveau 1 (bloquant)`. The words say which end of the scale the number is,
+/// whatever the number.
 static EXPLAINED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:urgence|priorite|prio|criticite|gravite|urgency|priority|severity)\s*[:=-]?\s*[1-5]\s*\(\s*(?:(?:la|le|the)\s+plus\s+|the\s+)?(?:(?P<high>haute?|elevee?|urgente?|forte?|importante?|critique|maximum|max|highest)|(?P<low>basse?|faible|minimum|min|lowest))\s*\)",
+        r"\b(?:urgence|priorite|prio|criticite|gravite|urgency|priority|severity)\s*[:=-]?\s*(?:niveau\s+|level\s+|n[o°]\s*)?[1-5]\s*\(\s*(?:(?:la|le|the)\s+plus\s+|the\s+)?(?:(?P<high>haute?|elevee?|urgente?|forte?|importante?|critique|critical|bloquante?|blocking|majeure?|maximum|max|highest)|(?P<low>basse?|faible|mineure?|minor|minimum|min|lowest))\s*\)",
     )
 });
 
@@ -468,6 +469,8 @@ mod tests {
         // The words beside the number say which end of the scale it is.
         assert_eq!(urgency("", "Urgence : 1 (la plus haute)"), Some(TresHaut));
         assert_eq!(urgency("", "Priorité : 3 (la plus basse)"), Some(Bas));
+        assert_eq!(urgency("", "Criticité : niveau 1 (bloquant)"), Some(TresHaut));
+        assert_eq!(urgency("", "Severity: level 3 (minor)"), Some(Bas));
         // The scale before the level; a colour of the traffic light.
         assert_eq!(urgency("", "Urgence (1-3) : 3"), Some(TresHaut));
         assert_eq!(urgency("", "Priorité (de 1 à 5) : 2"), Some(Bas));

@@ -1678,6 +1678,9 @@ fn intent_in_other_words() {
         ),
         ("RE: [X #2026-000001] Badgeuse", "What was changed on the time clock?", true, Kind::FollowUp),
         ("Relance [X #2026-000001] Badgeuse", "Qu'a fait le technicien ? Toujours rien.", true, Kind::Reminder),
+        // "SUIVI ?" opening the subject asks for news; "Suivi de l'intervention" does not.
+        ("SUIVI ? [X #2026-000001] Serveur", "Bonjour,\nMerci.", true, Kind::Reminder),
+        ("Suivi de l'intervention [X #2026-000001] Serveur", "Le technicien passe jeudi.", true, Kind::FollowUp),
         // English: a function back, in its own verb.
         ("RE: [X #2026-000001] Scan", "The station accepts the keys again, thanks!", true, Kind::ClosureConfirmation),
         ("RE: [X #2026-000001] Scan", "The station crashes again this morning.", true, Kind::FollowUp),
