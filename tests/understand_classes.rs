@@ -3669,6 +3669,37 @@ fn the_two_hundred_and_fifty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-sixtieth part, written after the hundred-and-sixty-second round, on fixes
+/// whole and partial ("tout est revenu dans l'ordre", "nickel sauf la salle 3", "fine now",
+/// gone for pupils not for teachers, "on peut considérer que c'est réglé", repaired for the
+/// fourth time): kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_sixtieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside260", ASIDE_260);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-sixty-first part, written after the hundred-and-sixty-second round, on a
+/// correspondant relaying a colleague (a chase, a new fault, a detail, thanks with the closure,
+/// a need in the correspondant's words): kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_sixty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside261", ASIDE_261);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-sixty-second part, written after the hundred-and-sixty-second round, on
+/// needs that look like faults (a link too slow for its new use, too few sockets, no duplex,
+/// a wifi that never covered the gym, a screen too small) and a capacity lost: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_sixty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside262", ASIDE_262);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3682,5 +3713,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_259.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_262.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

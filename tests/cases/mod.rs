@@ -181,6 +181,9 @@ mod aside257;
 mod aside258;
 mod aside259;
 mod aside26;
+mod aside260;
+mod aside261;
+mod aside262;
 mod aside27;
 mod aside28;
 mod aside29;
@@ -437,6 +440,9 @@ pub use aside257::ASIDE_257;
 pub use aside258::ASIDE_258;
 pub use aside259::ASIDE_259;
 pub use aside26::ASIDE_26;
+pub use aside260::ASIDE_260;
+pub use aside261::ASIDE_261;
+pub use aside262::ASIDE_262;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
 pub use aside29::ASIDE_29;
@@ -858,6 +864,9 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (257, ASIDE_257),
     (258, ASIDE_258),
     (259, ASIDE_259),
+    (260, ASIDE_260),
+    (261, ASIDE_261),
+    (262, ASIDE_262),
 ];
 
 pub const TUNING: &[Case] = &[
