@@ -3700,6 +3700,17 @@ fn the_two_hundred_and_sixty_second_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-sixty-third part, written after the hundred-and-sixty-second round, on
+/// chases and news side by side (lessons lost counted, "nous patientons", a room moved, a part
+/// "toujours pas livrée", a workaround found, "cela devient préoccupant"): kind 83.3 %, urgency 100 %, code 100 % at first reading (6
+/// mails). Miss: "Nous en sommes à neuf heures de cours perdues" read as news.
+#[test]
+fn the_two_hundred_and_sixty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside263", ASIDE_263);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3713,5 +3724,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_262.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_263.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

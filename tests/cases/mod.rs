@@ -184,6 +184,7 @@ mod aside26;
 mod aside260;
 mod aside261;
 mod aside262;
+mod aside263;
 mod aside27;
 mod aside28;
 mod aside29;
@@ -443,6 +444,7 @@ pub use aside26::ASIDE_26;
 pub use aside260::ASIDE_260;
 pub use aside261::ASIDE_261;
 pub use aside262::ASIDE_262;
+pub use aside263::ASIDE_263;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
 pub use aside29::ASIDE_29;
@@ -867,6 +869,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (260, ASIDE_260),
     (261, ASIDE_261),
     (262, ASIDE_262),
+    (263, ASIDE_263),
 ];
 
 pub const TUNING: &[Case] = &[
