@@ -3711,6 +3711,27 @@ fn the_two_hundred_and_sixty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-sixty-fourth part, written after the hundred-and-sixty-second round, on the
+/// contractor (a report in English, a quote outside the contract, a visit postponed for a
+/// strike, the planning robot's reminder, a subcontractor naming the work order in the text):
+/// kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_sixty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside264", ASIDE_264);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-sixty-fifth part, written after the hundred-and-sixty-second round, on
+/// phishing in HTML whose links lie (an academy's name over another address, an image button, a
+/// fake Microsoft sign-in, a fake GLPI login) and a school's real link: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_sixty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside265", ASIDE_265);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3724,5 +3745,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_263.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_265.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -185,6 +185,8 @@ mod aside260;
 mod aside261;
 mod aside262;
 mod aside263;
+mod aside264;
+mod aside265;
 mod aside27;
 mod aside28;
 mod aside29;
@@ -445,6 +447,8 @@ pub use aside260::ASIDE_260;
 pub use aside261::ASIDE_261;
 pub use aside262::ASIDE_262;
 pub use aside263::ASIDE_263;
+pub use aside264::ASIDE_264;
+pub use aside265::ASIDE_265;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
 pub use aside29::ASIDE_29;
@@ -870,6 +874,8 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (261, ASIDE_261),
     (262, ASIDE_262),
     (263, ASIDE_263),
+    (264, ASIDE_264),
+    (265, ASIDE_265),
 ];
 
 pub const TUNING: &[Case] = &[
