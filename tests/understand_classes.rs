@@ -3703,7 +3703,8 @@ fn the_two_hundred_and_sixty_second_aside_part_is_measured() {
 /// The two-hundred-and-sixty-third part, written after the hundred-and-sixty-second round, on
 /// chases and news side by side (lessons lost counted, "nous patientons", a room moved, a part
 /// "toujours pas livrée", a workaround found, "cela devient préoccupant"): kind 83.3 %, urgency 100 %, code 100 % at first reading (6
-/// mails). Miss: "Nous en sommes à neuf heures de cours perdues" read as news.
+/// mails). Miss: "Nous en sommes à neuf heures de cours perdues" read as news. The
+/// hundred-and-sixty-third round ("nous en sommes à" counts in more number words): 100 %.
 #[test]
 fn the_two_hundred_and_sixty_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside263", ASIDE_263);

@@ -267,6 +267,7 @@ fn reminders_with_or_without_number() {
         "Une semaine s'est écoulée depuis mon signalement, sans la moindre nouvelle.",
         "Deux semaines sont passées et le poste est toujours hors service.",
         "Nous avons écrit le 12, sans le moindre retour.",
+        "Nous en sommes à neuf heures de cours perdues en salle de langues.",
         "Bonjour,\nLa salle multimédia reste fermée aux élèves depuis le 16 novembre.",
         "Bonjour,\nTrois semaines maintenant que les enseignants apportent leur ordinateur.",
     ] {
