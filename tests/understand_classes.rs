@@ -3733,6 +3733,17 @@ fn the_two_hundred_and_sixty_fifth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-sixty-sixth part, written after the hundred-and-sixty-third round, on the
+/// issue's mix (our other requests asked under a ticket, another school's code, a new fault above
+/// a pasted old ticket, an absence's "pour toute urgence", the academy's newsletter):
+/// kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_sixty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside266", ASIDE_266);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3746,5 +3757,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_265.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_266.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
