@@ -3744,6 +3744,19 @@ fn the_two_hundred_and_sixty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-sixty-seventh part, written after the hundred-and-sixty-third round, on
+/// chases told as a state beside news told the same way (a CDI closed to classes, a teacher
+/// dictating, a meeting without its screen, the acknowledgement's date recalled; a fault spreading,
+/// a cable bought by the school): kind 83.3 %, urgency 100 %, code 100 % at first reading (6
+/// mails; both news kept). Miss: "la réunion de jeudi se tiendra donc sans écran, comme les deux
+/// précédentes" read as news.
+#[test]
+fn the_two_hundred_and_sixty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside267", ASIDE_267);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3757,5 +3770,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_266.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_267.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -188,6 +188,7 @@ mod aside263;
 mod aside264;
 mod aside265;
 mod aside266;
+mod aside267;
 mod aside27;
 mod aside28;
 mod aside29;
@@ -451,6 +452,7 @@ pub use aside263::ASIDE_263;
 pub use aside264::ASIDE_264;
 pub use aside265::ASIDE_265;
 pub use aside266::ASIDE_266;
+pub use aside267::ASIDE_267;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
 pub use aside29::ASIDE_29;
@@ -879,6 +881,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (264, ASIDE_264),
     (265, ASIDE_265),
     (266, ASIDE_266),
+    (267, ASIDE_267),
 ];
 
 pub const TUNING: &[Case] = &[
