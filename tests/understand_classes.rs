@@ -3759,6 +3759,17 @@ fn the_two_hundred_and_sixty_seventh_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-sixty-eighth part, written after the hundred-and-sixty-third round, on
+/// urgency in replies ("URGENT -" before the desk's subject, the desk's level quoted below news,
+/// "devient critique" in a chase, thanks for an "intervention urgente", a signature's "service
+/// des urgences"): kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_sixty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside268", ASIDE_268);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3772,5 +3783,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_267.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_268.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }
