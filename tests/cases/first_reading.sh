@@ -11,6 +11,9 @@
 # newest) and keeps the others. Needs the repository's history; rebuilds the crate once per
 # part (about a minute each).
 set -euo pipefail
+# The whole script is one function, read before it runs: bash reads a plain script as it goes,
+# and an edit made during a run (tens of minutes) would break it.
+main() {
 repo=$(git rev-parse --show-toplevel)
 out="$repo/tests/cases/first_reading.tsv"
 newest=$(ls "$repo"/tests/cases/aside*.rs | sed 's/.*aside\([0-9]*\)\.rs/\1/' | sort -n | tail -1)
@@ -67,3 +70,5 @@ EOT
 done
 { head -1 "$work/rows"; tail -n +2 "$work/rows" | sort -t$'\t' -k1,1n -s; } > "$out.new"
 mv "$out.new" "$out"
+}
+main "$@"
