@@ -3770,6 +3770,19 @@ fn the_two_hundred_and_sixty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-sixty-ninth part, written after the hundred-and-sixty-third round, on chases
+/// and news in a third person's voice (the principal asking where things stand, a colleague
+/// reminding daily, the town hall asking the school; the principal's approval, a teacher's clue;
+/// the contract's deadline cited): kind 83.3 %, urgency 100 %, code 100 % at first reading (6
+/// mails; both news kept). Miss: "La mairie nous demande à son tour quand les caméras seront
+/// remises en service" read as news.
+#[test]
+fn the_two_hundred_and_sixty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside269", ASIDE_269);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3783,5 +3796,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_268.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_269.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

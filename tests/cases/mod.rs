@@ -190,6 +190,7 @@ mod aside265;
 mod aside266;
 mod aside267;
 mod aside268;
+mod aside269;
 mod aside27;
 mod aside28;
 mod aside29;
@@ -455,6 +456,7 @@ pub use aside265::ASIDE_265;
 pub use aside266::ASIDE_266;
 pub use aside267::ASIDE_267;
 pub use aside268::ASIDE_268;
+pub use aside269::ASIDE_269;
 pub use aside27::ASIDE_27;
 pub use aside28::ASIDE_28;
 pub use aside29::ASIDE_29;
@@ -885,6 +887,7 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (266, ASIDE_266),
     (267, ASIDE_267),
     (268, ASIDE_268),
+    (269, ASIDE_269),
 ];
 
 pub const TUNING: &[Case] = &[
