@@ -268,6 +268,8 @@ fn reminders_with_or_without_number() {
         "Deux semaines sont passées et le poste est toujours hors service.",
         "Nous avons écrit le 12, sans le moindre retour.",
         "Nous en sommes à neuf heures de cours perdues en salle de langues.",
+        "La mairie nous demande à son tour quand les caméras du parvis seront remises en service.",
+        "Je voudrais savoir quand le copieur sera enfin réparé.",
         "Bonjour,\nLa salle multimédia reste fermée aux élèves depuis le 16 novembre.",
         "Bonjour,\nTrois semaines maintenant que les enseignants apportent leur ordinateur.",
     ] {
