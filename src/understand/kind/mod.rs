@@ -615,8 +615,7 @@ fn tells_only_the_wait(own: &str) -> bool {
     {
         return false;
     }
-    let seen = set_matches(&SIGNS, &[core.as_ref()]);
-    seen & (1 << I_RESOLVED | 1 << I_WORKS_PART) == 0
+    !(EACH[I_RESOLVED].is_match(&core) || EACH[I_WORKS_PART].is_match(&core))
 }
 
 /// The own text (expanded) says it is not fixed: "pas résolu", something still broken ("toujours
