@@ -3786,6 +3786,56 @@ fn the_two_hundred_and_sixty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-seventieth part, written after the hundred-and-sixty-fourth round, on
+/// needs told without "évolution": kind 85.7 %, urgency 100 %, code 100 % at first reading (7 mails;
+/// the fault kept). Miss: "le débit de notre lien ne suffit plus … passer à une offre supérieure"
+/// read as a fault.
+#[test]
+fn the_two_hundred_and_seventieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside270", ASIDE_270);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-seventy-first part, written after the hundred-and-sixty-fourth round,
+/// on chases told as a state and news beside them: kind 100 %, urgency 100 %, code 100 % at first reading (7 mails; both news
+/// kept).
+#[test]
+fn the_two_hundred_and_seventy_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside271", ASIDE_271);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-seventy-second part, written after the hundred-and-sixty-fourth round,
+/// on lures and robots: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_seventy_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside272", ASIDE_272);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-seventy-third part, written after the hundred-and-sixty-fourth round,
+/// on urgency in forms not yet met: kind 100 %, urgency 85.7 %, code 100 % at first reading (7 mails). Miss:
+/// "Urgence relative, le second fonctionne" read as the middle.
+#[test]
+fn the_two_hundred_and_seventy_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside273", ASIDE_273);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-seventy-fourth part, written after the hundred-and-sixty-fourth round,
+/// on codes and a reply's intent: kind 100 %, urgency 100 %, code 85.7 % at first reading (7 mails). Miss: a
+/// Corsican code "2A01234X" from an unknown sender not read.
+#[test]
+fn the_two_hundred_and_seventy_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside274", ASIDE_274);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3799,5 +3849,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_269.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_274.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

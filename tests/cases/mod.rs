@@ -192,6 +192,11 @@ mod aside267;
 mod aside268;
 mod aside269;
 mod aside27;
+mod aside270;
+mod aside271;
+mod aside272;
+mod aside273;
+mod aside274;
 mod aside28;
 mod aside29;
 mod aside30;
@@ -458,6 +463,11 @@ pub use aside267::ASIDE_267;
 pub use aside268::ASIDE_268;
 pub use aside269::ASIDE_269;
 pub use aside27::ASIDE_27;
+pub use aside270::ASIDE_270;
+pub use aside271::ASIDE_271;
+pub use aside272::ASIDE_272;
+pub use aside273::ASIDE_273;
+pub use aside274::ASIDE_274;
 pub use aside28::ASIDE_28;
 pub use aside29::ASIDE_29;
 pub use aside30::ASIDE_30;
@@ -888,6 +898,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (267, ASIDE_267),
     (268, ASIDE_268),
     (269, ASIDE_269),
+    (270, ASIDE_270),
+    (271, ASIDE_271),
+    (272, ASIDE_272),
+    (273, ASIDE_273),
+    (274, ASIDE_274),
 ];
 
 pub const TUNING: &[Case] = &[
