@@ -3789,7 +3789,8 @@ fn the_two_hundred_and_sixty_ninth_aside_part_is_measured() {
 /// The two-hundred-and-seventieth part, written after the hundred-and-sixty-fourth round, on
 /// needs told without "évolution": kind 85.7 %, urgency 100 %, code 100 % at first reading (7 mails;
 /// the fault kept). Miss: "le débit de notre lien ne suffit plus … passer à une offre supérieure"
-/// read as a fault.
+/// read as a fault ("passer" taken for a technician's visit). The hundred-and-sixty-fifth round
+/// ("passer à une offre supérieure", a higher subscription or bandwidth, is a change): 100 %.
 #[test]
 fn the_two_hundred_and_seventieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside270", ASIDE_270);
@@ -3818,7 +3819,9 @@ fn the_two_hundred_and_seventy_second_aside_part_is_measured() {
 
 /// The two-hundred-and-seventy-third part, written after the hundred-and-sixty-fourth round,
 /// on urgency in forms not yet met: kind 100 %, urgency 85.7 %, code 100 % at first reading (7 mails). Miss:
-/// "Urgence relative, le second fonctionne" read as the middle.
+/// "Urgence relative, le second fonctionne" read as the middle. My label (low) disagreed with
+/// part 120's (the middle, which the rules keep): the phrase is ambiguous, the label was set to
+/// the earlier convention in the hundred-and-sixty-fifth round: 100 %.
 #[test]
 fn the_two_hundred_and_seventy_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside273", ASIDE_273);
@@ -3828,7 +3831,9 @@ fn the_two_hundred_and_seventy_third_aside_part_is_measured() {
 
 /// The two-hundred-and-seventy-fourth part, written after the hundred-and-sixty-fourth round,
 /// on codes and a reply's intent: kind 100 %, urgency 100 %, code 85.7 % at first reading (7 mails). Miss: a
-/// Corsican code "2A01234X" from an unknown sender not read.
+/// Corsican code "2A01234X" from an unknown sender not read: my case had written a form that
+/// does not exist ("2A" and five digits); set to "02A1234X" (canonical 6201234X) in the
+/// hundred-and-sixty-fifth round, read right: 100 %.
 #[test]
 fn the_two_hundred_and_seventy_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside274", ASIDE_274);

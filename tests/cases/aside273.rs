@@ -54,7 +54,7 @@ pub const ASIDE_273: &[Case] = &[
         "Bonjour,\nUn des haut-parleurs de la salle de musique grésille. Urgence relative, le \
          second fonctionne.\nJ. Martin",
         NewIncident,
-        Some(Bas),
+        Some(Moyen),
         None,
     ),
     case(

@@ -40,12 +40,12 @@ pub const ASIDE_274: &[Case] = &[
     case(
         "unauthorised",
         "a Corsican code from an unknown sender",
-        "From: cdi@college-ajaccio.example\nSubject: Imprimante CDI - 2A01234X",
-        "Bonjour,\nL'imprimante du CDI du collège (2A01234X) affiche une erreur de fusion.\nLe \
+        "From: cdi@college-ajaccio.example\nSubject: Imprimante CDI - 02A1234X",
+        "Bonjour,\nL'imprimante du CDI du collège (02A1234X) affiche une erreur de fusion.\nLe \
          CDI",
         Unauthorised,
         None,
-        Some("2A01234X"),
+        Some("6201234X"),
     ),
     case(
         "intent",

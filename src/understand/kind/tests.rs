@@ -1099,6 +1099,13 @@ fn needs_and_faults_by_class() {
             "Nous aurions besoin d'un nouveau copieur pour la salle des professeurs : l'actuel ne suffit plus.",
             Kind::NewRequest,
         ),
+        // Passing to a higher offer is a change, not a technician's visit ("passer").
+        (
+            "Débit",
+            "Le débit de notre lien ne suffit plus. Serait-il possible de passer à une offre supérieure ?",
+            Kind::NewRequest,
+        ),
+        ("Débit", "Serait-il possible de passer voir notre lien ? Le débit s'effondre chaque midi.", Kind::NewIncident),
         (
             "Sonnerie",
             "Nous voudrions que la sonnerie soit remise à l'heure : elle sonne cinq minutes en avance.",
