@@ -197,6 +197,11 @@ mod aside271;
 mod aside272;
 mod aside273;
 mod aside274;
+mod aside275;
+mod aside276;
+mod aside277;
+mod aside278;
+mod aside279;
 mod aside28;
 mod aside29;
 mod aside30;
@@ -468,6 +473,11 @@ pub use aside271::ASIDE_271;
 pub use aside272::ASIDE_272;
 pub use aside273::ASIDE_273;
 pub use aside274::ASIDE_274;
+pub use aside275::ASIDE_275;
+pub use aside276::ASIDE_276;
+pub use aside277::ASIDE_277;
+pub use aside278::ASIDE_278;
+pub use aside279::ASIDE_279;
 pub use aside28::ASIDE_28;
 pub use aside29::ASIDE_29;
 pub use aside30::ASIDE_30;
@@ -903,6 +913,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (272, ASIDE_272),
     (273, ASIDE_273),
     (274, ASIDE_274),
+    (275, ASIDE_275),
+    (276, ASIDE_276),
+    (277, ASIDE_277),
+    (278, ASIDE_278),
+    (279, ASIDE_279),
 ];
 
 pub const TUNING: &[Case] = &[
