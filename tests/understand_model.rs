@@ -293,6 +293,9 @@ fn a_question_only_of_the_files_progress_chases() {
     assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
     let (u, _) = read(&reply("La demande doit-elle être validée par la principale avant la commande ?"), &directory);
     assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
+    let copy = "Pourriez-vous mettre en copie M. Petit, mon suppléant, qui suivra le dossier pendant mon absence ?";
+    let (u, _) = read(&reply(copy), &directory);
+    assert_eq!(u.kind, Kind::FollowUp, "{}", u.reason);
 }
 
 /// A fix in one place told in words no rule knows as partial: the rules read "refonctionne"

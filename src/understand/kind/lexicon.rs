@@ -339,8 +339,9 @@ pub(super) const FAULT: &[&str] = &[
 pub(super) const FILE_PROGRESS: &str = r"\b(?:demandes?|dossiers?|tickets?|signalements?|intervention|passage|technicien|prestataire|solution|date|delai|reponse|retour|nouvelles?|suite|visite|reparation|commande|livraison|quelqu'un|personne|rien|oubliee?s?|perdue?|attente|attend\w*|patience|silence|enfin|toujours|encore)\b";
 
 /// Practical details of a visit or a fault: hours, phones, keys and codes, access, what to
-/// switch, what was seen, a cost, a cause, a proposal asked. A question with them is news.
-pub(super) const PRACTICAL_DETAIL: &str = r"\b(?:\d+\s*h\b|\d{2}[ .]?\d{2}[ .]?\d{2}|cle|code|badge|acces|photo|capture|ci-joint|piece\s+jointe|message\s+d'erreur|erreur|allume\w*|eteint\w*|redemarr\w*|branch\w*|debranch\w*|cable|prise|voyant|clignot\w*|mot\s+de\s+passe|compte|accueil|parking|loge|agent|faut-il|dois-je|doit-il|convient|ok|merci\s+pour|a\s+votre\s+avis|venir\s+de|lie|cause|durera|combien|precis\w*|contact|joindre|appel\w*|rappel\w*|telephone|tel|portable|facture\w*|charge|remplacement|proposez|ce\s+qu'il\s+a\s+fait|reserver|salle|validee?|valider|principale?|proviseure?|formulaire|doit-elle|doit-on|doivent-ils)\b";
+/// switch, what was seen, a cost, a cause, a proposal asked, who is to be written to (a
+/// colleague in copy, a deputy during a leave). A question with them is news.
+pub(super) const PRACTICAL_DETAIL: &str = r"\b(?:\d+\s*h\b|\d{2}[ .]?\d{2}[ .]?\d{2}|cle|code|badge|acces|photo|capture|ci-joint|piece\s+jointe|message\s+d'erreur|erreur|allume\w*|eteint\w*|redemarr\w*|branch\w*|debranch\w*|cable|prise|voyant|clignot\w*|mot\s+de\s+passe|compte|accueil|parking|loge|agent|faut-il|dois-je|doit-il|convient|ok|merci\s+pour|a\s+votre\s+avis|venir\s+de|lie|cause|durera|combien|precis\w*|contact|joindre|appel\w*|rappel\w*|telephone|tel|portable|facture\w*|charge|remplacement|proposez|ce\s+qu'il\s+a\s+fait|reserver|salle|validee?|valider|principale?|proviseure?|formulaire|doit-elle|doit-on|doivent-ils|copie|absence|conges?|suppleante?|interlocut\w*|destinataires?)\b";
 
 /// The wait told as a state: the fault or the lack lasting ("toujours", "depuis la rentrée",
 /// "trois semaines que…", "le premier mois de notre CDI sans wifi", "down for two weeks"), a
