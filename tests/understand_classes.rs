@@ -3891,6 +3891,56 @@ fn the_two_hundred_and_seventy_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-eightieth part, written after the hundred-and-sixty-sixth round, on
+/// chases told as a state once more and news in the same words: kind 71.4 %, urgency 100 %, code 100 % at first reading (7 mails; both
+/// news kept). Misses: "Mes collègues de langues commencent à perdre patience." and "La situation
+/// est inchangée." read as news.
+#[test]
+fn the_two_hundred_and_eightieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside280", ASIDE_280);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighty-first part, written after the hundred-and-sixty-sixth round, on
+/// needs that look like faults and faults that look like needs: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_eighty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside281", ASIDE_281);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighty-second part, written after the hundred-and-sixty-sixth round,
+/// on clients' forms and English: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails). Miss:
+/// "Could you send me the list of the tickets we still have open with you?" read as a need.
+#[test]
+fn the_two_hundred_and_eighty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside282", ASIDE_282);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighty-third part, written after the hundred-and-sixty-sixth round, on
+/// the contractor and the platforms: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_eighty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside283", ASIDE_283);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighty-fourth part, written after the hundred-and-sixty-sixth round,
+/// on urgency in replies and reports: kind 100 %, urgency 80 %, code 100 % at first reading (5 mails). Miss: a
+/// subject's "[Urgent]" taken back in the text ("J'ai mis urgent par réflexe, mais rien d'urgent
+/// en fait") read as very high.
+#[test]
+fn the_two_hundred_and_eighty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside284", ASIDE_284);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3904,5 +3954,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_279.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_284.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -203,6 +203,11 @@ mod aside277;
 mod aside278;
 mod aside279;
 mod aside28;
+mod aside280;
+mod aside281;
+mod aside282;
+mod aside283;
+mod aside284;
 mod aside29;
 mod aside30;
 mod aside31;
@@ -479,6 +484,11 @@ pub use aside277::ASIDE_277;
 pub use aside278::ASIDE_278;
 pub use aside279::ASIDE_279;
 pub use aside28::ASIDE_28;
+pub use aside280::ASIDE_280;
+pub use aside281::ASIDE_281;
+pub use aside282::ASIDE_282;
+pub use aside283::ASIDE_283;
+pub use aside284::ASIDE_284;
 pub use aside29::ASIDE_29;
 pub use aside30::ASIDE_30;
 pub use aside31::ASIDE_31;
@@ -918,6 +928,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (277, ASIDE_277),
     (278, ASIDE_278),
     (279, ASIDE_279),
+    (280, ASIDE_280),
+    (281, ASIDE_281),
+    (282, ASIDE_282),
+    (283, ASIDE_283),
+    (284, ASIDE_284),
 ];
 
 pub const TUNING: &[Case] = &[
