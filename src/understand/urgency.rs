@@ -186,18 +186,22 @@ static THANKED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:thanks?\s+(?:you\s+)?for\s+(?:the|your)|merci\s+(?:pour|de)\s+(?:votre|cette|l'|la|le|ce))\s*(?:\w+\s+){0,2}$",
     )
 });
+/// The word written somewhere, not said: "j'ai mis urgent par réflexe", "coché urgent".
+static MENTIONED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:mis|mettre|ecrit|marque|note|coche|tape|indique)\s*(?:[«\x22]\s*)?$"));
 /// A condition before it ("si c'est urgent", "en cas de problème urgent"): nothing stated.
 static CONDITIONAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:si|if|cas|est-ce|is\s+it|lorsque|quand|when)\b[^.!?\n]{0,25}$"));
 
 /// The stated urgency, from folded subject and folded own text.
 /// A bare word in the text that takes back the subject's ("URGENT souris" then "finalement
-/// pas si urgent", "Souris (pas urgent)" then "finalement c'est très urgent") decides before it.
+/// pas si urgent", "Souris (pas urgent)" then "finalement c'est très urgent", "[Urgent]" then
+/// "rien d'urgent en fait") decides before it, tag or not.
 pub(crate) fn find(subject: &str, own_text: &str) -> Option<Urgency> {
     explicit(own_text)
+        .or_else(|| taken_back(subject, own_text))
         .or_else(|| explicit(subject))
         .or_else(|| impact(own_text))
-        .or_else(|| taken_back(subject, own_text))
         .or_else(|| bare(subject))
         .or_else(|| bare(own_text))
         .map(|(u, _)| u)
@@ -221,9 +225,9 @@ pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static 
     let phrase = |text: &str, range: std::ops::Range<usize>| text[range].trim().to_string();
     [
         (explicit(own_text), "label or ticked box in the text", own_text),
+        (taken_back(subject, own_text), "a bare word in the text taking back the subject's", own_text),
         (explicit(subject), "label in the subject", subject),
         (impact(own_text), "impact label in the text", own_text),
-        (taken_back(subject, own_text), "a bare word in the text taking back the subject's", own_text),
         (bare(subject), "\"urgent\" in the subject", subject),
         (bare(own_text), "\"urgent\" in the text", own_text),
     ]
@@ -325,7 +329,7 @@ fn bare(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
             let start = m.start() - NEGATED.find(window).map_or(0, |n| window.len() - n.start());
             return Some((Urgency::Bas, start..m.end()));
         }
-        if CONDITIONAL.is_match(window) || THANKED.is_match(window) {
+        if CONDITIONAL.is_match(window) || THANKED.is_match(window) || MENTIONED.is_match(window) {
             continue;
         }
         if HEDGED.is_match(window) {
@@ -559,6 +563,11 @@ mod tests {
         assert_eq!(urgency("URGENT serveur", "C'est urgent, plus rien ne marche."), Some(TresHaut));
         assert_eq!(urgency("URGENT souris", "La souris est cassée, c'est urgent."), Some(TresHaut));
         assert_eq!(urgency("Urgence haute", "Criticité : faible"), Some(Bas));
+        // A tag taken back; the word only written, not said.
+        let back = "J'ai mis urgent par réflexe, mais rien d'urgent en fait : des traces grises.";
+        assert_eq!(urgency("[Urgent] Imprimante", back), Some(Bas));
+        assert_eq!(urgency("[Urgent] Imprimante", "Plus rien ne sort, c'est urgent."), Some(TresHaut));
+        assert_eq!(urgency("", "J'ai mis urgent dans l'objet."), None);
     }
 
     #[test]

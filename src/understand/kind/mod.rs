@@ -407,6 +407,17 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if f.has_ticket && bare && STILL_WITHOUT.is_match(f.own_text) && !VISIT_DONE.is_match(f.own_text) {
         return (Kind::Reminder, "still without the equipment, no visit told");
     }
+    // "La situation est inchangée.", alone: the wait; after an attempt ("nous avons vidé le
+    // cache : la situation est inchangée") it is news of the attempt.
+    if f.has_ticket
+        && bare
+        && UNCHANGED.is_match(f.own_text)
+        && !VISIT_DONE.is_match(f.own_text)
+        && !ACT.is_match(f.own_text)
+        && !attempted(f.own_text)
+    {
+        return (Kind::Reminder, "the situation unchanged, nothing done told");
+    }
     // A reply's subject is the desk's ("[CESAME #…] Intervention terminée : <title>"), and so is
     // a forward's of the notice: only what follows its headline — the title and what the school
     // added ("- c'est réparé") — may say it works again.
@@ -602,7 +613,6 @@ fn asks_after_the_file(own: &str) -> bool {
 /// problem "réglé" counted as an act).
 fn tells_only_the_wait(own: &str) -> bool {
     static WAIT: LazyLock<Regex> = LazyLock::new(|| re(WAIT_TOLD));
-    static ACT: LazyLock<Regex> = LazyLock::new(|| re(ACT_TOLD));
     // "Merci, l'imprimante est toujours en panne": an answer to the desk's message, no press.
     static THANKS_FIRST: LazyLock<Regex> =
         LazyLock::new(|| re(r"^\s*(?:merci|thanks?|thank\s+you)\s*(?:[,.!;:]|beaucoup|bien|pour|for|$)"));
@@ -979,6 +989,25 @@ static STILL_WITHOUT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:toujours|encore)\s+(?:sans|prive(?:e|s|es)?\s+(?:de|d'))\s*(?:l'|le\s+|la\s+|les\s+|notre\s+|nos\s+)?(?:imprimantes?|reseau|internet|wifi|telephones?|standard|son|image|ordinateurs?|postes?|photocopieurs?|copieurs?|videoprojecteurs?|connexion|acces|ecrans?|scanners?|tableaux?)\b",
     )
 });
+/// "La situation est inchangée", "rien n'a bougé", "toujours au même point": nothing moved.
+static UNCHANGED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:la\s+)?situation\s+(?:est|reste|demeure)\s+(?:toujours\s+|malheureusement\s+|exactement\s+)?(?:inchangee|la\s+meme|identique)\b|\brien\s+n'a\s+(?:change|bouge|evolue)\b|\btoujours\s+au\s+meme\s+point\b",
+    )
+});
+/// Something done since (a visit, a restart, an attempt): the wait's words then report on it.
+static ACT: LazyLock<Regex> = LazyLock::new(|| re(ACT_TOLD));
+/// An attempt told in the first person or an advice followed ("nous avons vidé le cache", "comme
+/// vous le conseilliez"); waiting, writing and chasing are no attempt.
+static ATTEMPT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:nous\s+avons|j'ai|on\s+a)\s+(?:bien\s+|deja\s+|aussi\s+|donc\s+|encore\s+)?(?P<verb>[a-z]{3,}(?:e|i|u|is|it))\b|\bcomme\s+vous\s+(?:le\s+|nous\s+l')?(?:conseill|suggeri|suggere|recommand|demand|indiqu|propos)[a-z]*\b",
+    )
+});
+fn attempted(own: &str) -> bool {
+    const WAITING: [&str; 7] = ["attendu", "patiente", "signale", "ecrit", "relance", "rappele", "appele"];
+    ATTEMPT.captures_iter(own).any(|c| c.name("verb").is_none_or(|v| !WAITING.contains(&v.as_str())))
+}
 /// A visit told: then "toujours sans …" is news of a repair that failed.
 static VISIT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     re(

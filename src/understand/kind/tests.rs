@@ -272,6 +272,9 @@ fn reminders_with_or_without_number() {
         "Je voudrais savoir quand le copieur sera enfin réparé.",
         "Bonjour,\nLa salle multimédia reste fermée aux élèves depuis le 16 novembre.",
         "Bonjour,\nTrois semaines maintenant que les enseignants apportent leur ordinateur.",
+        "Mes collègues de langues commencent à perdre patience.",
+        "La situation est inchangée.",
+        "Bonjour,\nRien n'a bougé de notre côté.\nCordialement",
     ] {
         assert_eq!(kind("RE: x", text, true, true), Kind::Reminder, "{text}");
     }
@@ -295,6 +298,9 @@ fn reminders_with_or_without_number() {
     // "Non, rien n'a changé" to the desk's closure question: news that it still fails.
     let no = "Non, rien n'a changé, et nous attendons depuis trois semaines.";
     assert_eq!(kind("RE: [X #2025-000001] Intervention terminée : Wifi", no, true, true), Kind::FollowUp);
+    // Unchanged after an advice tried: news of the attempt.
+    let tried = "Nous avons vidé le cache comme vous le conseilliez : la situation est inchangée.";
+    assert_eq!(kind("RE: x", tried, true, true), Kind::FollowUp);
     let key = "Attention : nous attendons toujours la clé du local serveur, l'agent revient lundi.";
     assert_eq!(kind("RE: x", key, true, true), Kind::FollowUp);
     let second = "Un deuxième message d'erreur apparaît maintenant au démarrage.";
@@ -739,6 +745,8 @@ fn english_mail() {
         "Could you tell me which of our requests are still open on your side?",
         "What tickets do we still have pending?",
         "Could you remind me which requests we currently have open with you?",
+        "Could you send me the list of the tickets we still have open with you?",
+        "Please email me a list of our pending requests.",
     ] {
         assert_eq!(kind("Question", list, false, false), Kind::ListRequest, "{list}");
     }
