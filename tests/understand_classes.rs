@@ -3947,6 +3947,57 @@ fn the_two_hundred_and_eighty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-eighty-fifth part, written after the hundred-and-sixty-seventh round,
+/// on chases in new shapes and news beside them: kind 83.3 %, urgency 100 %, code 100 % at first reading (6 mails; both news
+/// kept). Miss: "Following up on this one: the staff room is still without a printer." read as
+/// news.
+#[test]
+fn the_two_hundred_and_eighty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside285", ASIDE_285);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighty-sixth part, written after the hundred-and-sixty-seventh round,
+/// on new reports in tricky clothes: kind 83.3 %, urgency 100 %, code 100 % at first reading (6 mails). Miss:
+/// "Trois ordinateurs portables ont été volés … Il faudrait les remplacer" read as a need (part
+/// 16 labels a theft an incident).
+#[test]
+fn the_two_hundred_and_eighty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside286", ASIDE_286);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighty-seventh part, written after the hundred-and-sixty-seventh round,
+/// on closures in new words: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_eighty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside287", ASIDE_287);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighty-eighth part, written after the hundred-and-sixty-seventh round,
+/// on lures and mass mail: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_eighty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside288", ASIDE_288);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-eighty-ninth part, written after the hundred-and-sixty-seventh round,
+/// on urgency: kind 100 %, urgency 83.3 %, code 100 % at first reading (6 mails; neither
+/// "Importance: high" nor "X-Priority: 1" taken for a level the sender stated). Miss: "P2 -
+/// moyenne" ending a subject not read.
+#[test]
+fn the_two_hundred_and_eighty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside289", ASIDE_289);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -3960,5 +4011,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_284.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_289.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

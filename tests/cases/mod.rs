@@ -208,6 +208,11 @@ mod aside281;
 mod aside282;
 mod aside283;
 mod aside284;
+mod aside285;
+mod aside286;
+mod aside287;
+mod aside288;
+mod aside289;
 mod aside29;
 mod aside30;
 mod aside31;
@@ -489,6 +494,11 @@ pub use aside281::ASIDE_281;
 pub use aside282::ASIDE_282;
 pub use aside283::ASIDE_283;
 pub use aside284::ASIDE_284;
+pub use aside285::ASIDE_285;
+pub use aside286::ASIDE_286;
+pub use aside287::ASIDE_287;
+pub use aside288::ASIDE_288;
+pub use aside289::ASIDE_289;
 pub use aside29::ASIDE_29;
 pub use aside30::ASIDE_30;
 pub use aside31::ASIDE_31;
@@ -933,6 +943,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (282, ASIDE_282),
     (283, ASIDE_283),
     (284, ASIDE_284),
+    (285, ASIDE_285),
+    (286, ASIDE_286),
+    (287, ASIDE_287),
+    (288, ASIDE_288),
+    (289, ASIDE_289),
 ];
 
 pub const TUNING: &[Case] = &[
