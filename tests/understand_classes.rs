@@ -3950,7 +3950,8 @@ fn the_two_hundred_and_eighty_fourth_aside_part_is_measured() {
 /// The two-hundred-and-eighty-fifth part, written after the hundred-and-sixty-seventh round,
 /// on chases in new shapes and news beside them: kind 83.3 %, urgency 100 %, code 100 % at first reading (6 mails; both news
 /// kept). Miss: "Following up on this one: the staff room is still without a printer." read as
-/// news.
+/// news. The hundred-and-sixty-eighth round ("following up on this" asks for news in a reply;
+/// "still without a printer" is still without the equipment): 100 %.
 #[test]
 fn the_two_hundred_and_eighty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside285", ASIDE_285);
@@ -3961,7 +3962,8 @@ fn the_two_hundred_and_eighty_fifth_aside_part_is_measured() {
 /// The two-hundred-and-eighty-sixth part, written after the hundred-and-sixty-seventh round,
 /// on new reports in tricky clothes: kind 83.3 %, urgency 100 %, code 100 % at first reading (6 mails). Miss:
 /// "Trois ordinateurs portables ont été volés … Il faudrait les remplacer" read as a need (part
-/// 16 labels a theft an incident).
+/// 16 labels a theft an incident). The hundred-and-sixty-eighth round ("il faudrait les
+/// remplacer" after a theft or damage is a repair, as a replacement asked already was): 100 %.
 #[test]
 fn the_two_hundred_and_eighty_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside286", ASIDE_286);
@@ -3990,7 +3992,9 @@ fn the_two_hundred_and_eighty_eighth_aside_part_is_measured() {
 /// The two-hundred-and-eighty-ninth part, written after the hundred-and-sixty-seventh round,
 /// on urgency: kind 100 %, urgency 83.3 %, code 100 % at first reading (6 mails; neither
 /// "Importance: high" nor "X-Priority: 1" taken for a level the sender stated). Miss: "P2 -
-/// moyenne" ending a subject not read.
+/// moyenne" ending a subject not read. The hundred-and-sixty-eighth round (a priority's rank
+/// followed by its level in words, the words decide; "salle P2 - haut de l'écran" stays no
+/// level): 100 %.
 #[test]
 fn the_two_hundred_and_eighty_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside289", ASIDE_289);

@@ -78,6 +78,14 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A priority's rank followed by its level in words: `P2 - moyenne`, `P1 : critique`; the words
+/// decide.
+static RANK_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bp[1-4]\s*[-:/(]\s*(?:(?P<high>(?:tres\s+)?haute|elevee?|urgente?|critique|bloquante?|majeure?|high|critical)|(?P<mid>moyenne|normale|moderee?|medium)|(?P<low>basse|faible|mineure?|low|minor))\s*(?:[\n.,;!)\]|-]|(?m:$))",
+    )
+});
+
 /// A number after a label, with its meaning in words: `Urgence : 1 (la plus haute)`,
 /// `Criticité : niveau 1 (bloquant)`. The words say which end of the scale the number is,
 /// whatever the number.
@@ -246,7 +254,7 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
     scale_first(text)
         .into_iter()
         .chain(
-            [&*EXPLAINED, &*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
+            [&*EXPLAINED, &*RANK_SAID, &*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
                 .iter()
                 .filter_map(|re| re.captures(text))
                 .filter_map(|c| Some((c.get(0)?.range(), level(&c)?))),
@@ -563,6 +571,9 @@ mod tests {
         assert_eq!(urgency("URGENT serveur", "C'est urgent, plus rien ne marche."), Some(TresHaut));
         assert_eq!(urgency("URGENT souris", "La souris est cassée, c'est urgent."), Some(TresHaut));
         assert_eq!(urgency("Urgence haute", "Criticité : faible"), Some(Bas));
+        assert_eq!(urgency("Tableau interactif salle 9 - P2 - moyenne", ""), Some(Moyen));
+        assert_eq!(urgency("Serveur", "P1 : critique"), Some(TresHaut));
+        assert_eq!(urgency("Salle P2 - tableau", "Le tableau de la salle P2 - haut de l'écran flou."), None);
         // A tag taken back; the word only written, not said.
         let back = "J'ai mis urgent par réflexe, mais rien d'urgent en fait : des traces grises.";
         assert_eq!(urgency("[Urgent] Imprimante", back), Some(Bas));

@@ -776,8 +776,10 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
     if let (true, false) = followed(seen.places(I_PROVIDE, subject, text), I_PROVIDE, put_back) {
         plain_needs &= !(1 << I_PROVIDE);
     }
-    // "Il faudrait les refaire", "besoin d'une réparation": what is needed is a repair.
-    if let (true, false) = followed(seen.places(I_MUST, subject, text), I_MUST, |after| MUST_REPAIR.is_match(after)) {
+    // "Il faudrait les refaire", "besoin d'une réparation": what is needed is a repair; so is
+    // "il faudrait les remplacer" for what was broken or stolen.
+    let must_repair = |after: &str| MUST_REPAIR.is_match(after) || (damage_replaced && REPLACE.is_match(after));
+    if let (true, false) = followed(seen.places(I_MUST, subject, text), I_MUST, must_repair) {
         plain_needs &= !(1 << I_MUST);
         w.fault += 1;
     }
@@ -983,10 +985,11 @@ fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
     })
 }
 
-/// "Toujours sans imprimante", "encore privés de réseau": still without the equipment.
+/// "Toujours sans imprimante", "encore privés de réseau", "still without a printer": still
+/// without the equipment.
 static STILL_WITHOUT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:toujours|encore)\s+(?:sans|prive(?:e|s|es)?\s+(?:de|d'))\s*(?:l'|le\s+|la\s+|les\s+|notre\s+|nos\s+)?(?:imprimantes?|reseau|internet|wifi|telephones?|standard|son|image|ordinateurs?|postes?|photocopieurs?|copieurs?|videoprojecteurs?|connexion|acces|ecrans?|scanners?|tableaux?)\b",
+        r"\b(?:toujours|encore)\s+(?:sans|prive(?:e|s|es)?\s+(?:de|d'))\s*(?:l'|le\s+|la\s+|les\s+|notre\s+|nos\s+)?(?:imprimantes?|reseau|internet|wifi|telephones?|standard|son|image|ordinateurs?|postes?|photocopieurs?|copieurs?|videoprojecteurs?|connexion|acces|ecrans?|scanners?|tableaux?)\b|\bstill\s+(?:without|no)\s+(?:a\s+|the\s+|any\s+|our\s+)?(?:printer|network|internet|wifi|wi-fi|phone|sound|projector|computer|screen|access|connection|scanner)s?\b",
     )
 });
 /// "La situation est inchangée", "rien n'a bougé", "toujours au même point": nothing moved.

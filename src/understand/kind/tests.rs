@@ -273,6 +273,8 @@ fn reminders_with_or_without_number() {
         "Bonjour,\nLa salle multimédia reste fermée aux élèves depuis le 16 novembre.",
         "Bonjour,\nTrois semaines maintenant que les enseignants apportent leur ordinateur.",
         "Mes collègues de langues commencent à perdre patience.",
+        "Hi,\nFollowing up on this one: the staff room is still without a printer.\nMarc",
+        "The staff room is still without a printer.",
         "La situation est inchangée.",
         "Bonjour,\nRien n'a bougé de notre côté.\nCordialement",
     ] {
@@ -1106,6 +1108,12 @@ fn needs_and_faults_by_class() {
             "Copieur",
             "Nous aurions besoin d'un nouveau copieur pour la salle des professeurs : l'actuel ne suffit plus.",
             Kind::NewRequest,
+        ),
+        // What was stolen is replaced as a repair, as what was broken.
+        (
+            "Vol de matériel",
+            "Trois ordinateurs portables ont été volés pendant le week-end. Il faudrait les remplacer.",
+            Kind::NewIncident,
         ),
         // Passing to a higher offer is a change, not a technician's visit ("passer").
         (
