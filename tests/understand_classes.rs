@@ -4002,6 +4002,54 @@ fn the_two_hundred_and_eighty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-ninetieth part, written after the hundred-and-sixty-eighth round, on
+/// long mails as schools write them: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_ninetieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside290", ASIDE_290);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-ninety-first part, written after the hundred-and-sixty-eighth round,
+/// on chases told at length as a state and news as long: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails; both news
+/// kept). Miss: "La vie scolaire imprime depuis quinze jours sur l'imprimante du secrétariat …
+/// la solution provisoire devient difficile à tenir" read as news.
+#[test]
+fn the_two_hundred_and_ninety_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside291", ASIDE_291);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-ninety-second part, written after the hundred-and-sixty-eighth round,
+/// on needs and faults told at length: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_ninety_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside292", ASIDE_292);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-ninety-third part, written after the hundred-and-sixty-eighth round,
+/// on senders to refuse: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails; a
+/// supplier's delivery notice was dropped before measuring, its kind having no convention).
+#[test]
+fn the_two_hundred_and_ninety_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside293", ASIDE_293);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-ninety-fourth part, written after the hundred-and-sixty-eighth round,
+/// on our open tickets asked in forms not yet written: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_ninety_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside294", ASIDE_294);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4015,5 +4063,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_289.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_294.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -214,6 +214,11 @@ mod aside287;
 mod aside288;
 mod aside289;
 mod aside29;
+mod aside290;
+mod aside291;
+mod aside292;
+mod aside293;
+mod aside294;
 mod aside30;
 mod aside31;
 mod aside32;
@@ -500,6 +505,11 @@ pub use aside287::ASIDE_287;
 pub use aside288::ASIDE_288;
 pub use aside289::ASIDE_289;
 pub use aside29::ASIDE_29;
+pub use aside290::ASIDE_290;
+pub use aside291::ASIDE_291;
+pub use aside292::ASIDE_292;
+pub use aside293::ASIDE_293;
+pub use aside294::ASIDE_294;
 pub use aside30::ASIDE_30;
 pub use aside31::ASIDE_31;
 pub use aside32::ASIDE_32;
@@ -948,6 +958,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (287, ASIDE_287),
     (288, ASIDE_288),
     (289, ASIDE_289),
+    (290, ASIDE_290),
+    (291, ASIDE_291),
+    (292, ASIDE_292),
+    (293, ASIDE_293),
+    (294, ASIDE_294),
 ];
 
 pub const TUNING: &[Case] = &[
