@@ -398,7 +398,9 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if f.has_ticket && seen.in_text(I_EVENT_NEAR) && pressed && !seen.in_text(I_RESOLVED) {
         return (Kind::Reminder, "presses for the repair before an event near at hand");
     }
-    if seen.in_text(I_REMINDER_WHEN) && (related || seen.any(I_PAST_REPORT)) {
+    if (seen.in_text(I_REMINDER_WHEN) || (seen.in_subject(I_REMINDER_WHEN) && own_subject_asks_when(f.subject)))
+        && (related || seen.any(I_PAST_REPORT))
+    {
         return second_reading(f, Kind::Reminder, "asks when, about an earlier report");
     }
     // "Nous sommes toujours sans imprimante", alone and no visit told: the school presses (told
@@ -924,6 +926,17 @@ fn after_headline(subject: &str) -> &str {
     } else {
         rest
     }
+}
+
+/// "Où en est-on ? (ticket 2026-025603)": the school's own subject asks for news. Under the
+/// desk's tag only what comes before it counts: the title after it is the first report's, which
+/// may itself have been a question ("Une date pour l'installation ?").
+fn own_subject_asks_when(subject: &str) -> bool {
+    let own = match subject.find('[') {
+        Some(tag) if subject[tag..].contains('#') => &subject[..tag],
+        _ => subject,
+    };
+    EACH[I_REMINDER_WHEN].is_match(own)
 }
 
 /// The school's word added at the end of the desk's subject: "… Imprimante - OK, réparé",

@@ -275,6 +275,9 @@ fn reminders_with_or_without_number() {
         "Mes collègues de langues commencent à perdre patience.",
         "Hi,\nFollowing up on this one: the staff room is still without a printer.\nMarc",
         "The staff room is still without a printer.",
+        "La vie scolaire imprime depuis quinze jours au secrétariat, à l'autre bout du bâtiment : les CPE y \
+         vont des dizaines de fois par jour, et la solution provisoire devient difficile à tenir.",
+        "Cette situation ne peut plus durer.",
         "La situation est inchangée.",
         "Bonjour,\nRien n'a bougé de notre côté.\nCordialement",
     ] {
@@ -300,6 +303,11 @@ fn reminders_with_or_without_number() {
     // "Non, rien n'a changé" to the desk's closure question: news that it still fails.
     let no = "Non, rien n'a changé, et nous attendons depuis trois semaines.";
     assert_eq!(kind("RE: [X #2025-000001] Intervention terminée : Wifi", no, true, true), Kind::FollowUp);
+    // The school's own subject asks for news; a first report's question kept as the title
+    // under the desk's tag does not.
+    assert_eq!(kind("Où en est-on ? (ticket 2026-025603)", "J. Martin", true, true), Kind::Reminder);
+    let title = "RE: [CESAME #2026-000001] Une date pour l'installation ?";
+    assert_eq!(kind(title, "Merci, jeudi 14 h nous convient.", true, true), Kind::FollowUp);
     // Unchanged after an advice tried: news of the attempt.
     let tried = "Nous avons vidé le cache comme vous le conseilliez : la situation est inchangée.";
     assert_eq!(kind("RE: x", tried, true, true), Kind::FollowUp);
