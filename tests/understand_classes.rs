@@ -4054,6 +4054,54 @@ fn the_two_hundred_and_ninety_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The two-hundred-and-ninety-fifth part, written after the hundred-and-sixty-ninth round, on
+/// references hidden or missing: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails). Miss: a
+/// correspondant's "TR: Relance - ordinateur salle 7" forwarding a teacher's first word on a
+/// fault read as a chase (the teacher's "Relance" in the subject).
+#[test]
+fn the_two_hundred_and_ninety_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside295", ASIDE_295);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-ninety-sixth part, written after the hundred-and-sixty-ninth round, on
+/// robots in other clothes: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_ninety_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside296", ASIDE_296);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-ninety-seventh part, written after the hundred-and-sixty-ninth round,
+/// on needs and repairs in other words: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_two_hundred_and_ninety_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside297", ASIDE_297);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-ninety-eighth part, written after the hundred-and-sixty-ninth round,
+/// on a reply's intent in few words and odd layouts: kind 83.3 %, urgency 100 %, code 100 % at first reading (6 mails). Miss:
+/// "toujours HS" alone read as news.
+#[test]
+fn the_two_hundred_and_ninety_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside298", ASIDE_298);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The two-hundred-and-ninety-ninth part, written after the hundred-and-sixty-ninth round, on
+/// urgency and codes inside HTML: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_two_hundred_and_ninety_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside299", ASIDE_299);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4067,5 +4115,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_294.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_299.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

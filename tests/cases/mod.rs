@@ -219,6 +219,11 @@ mod aside291;
 mod aside292;
 mod aside293;
 mod aside294;
+mod aside295;
+mod aside296;
+mod aside297;
+mod aside298;
+mod aside299;
 mod aside30;
 mod aside31;
 mod aside32;
@@ -510,6 +515,11 @@ pub use aside291::ASIDE_291;
 pub use aside292::ASIDE_292;
 pub use aside293::ASIDE_293;
 pub use aside294::ASIDE_294;
+pub use aside295::ASIDE_295;
+pub use aside296::ASIDE_296;
+pub use aside297::ASIDE_297;
+pub use aside298::ASIDE_298;
+pub use aside299::ASIDE_299;
 pub use aside30::ASIDE_30;
 pub use aside31::ASIDE_31;
 pub use aside32::ASIDE_32;
@@ -963,6 +973,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (292, ASIDE_292),
     (293, ASIDE_293),
     (294, ASIDE_294),
+    (295, ASIDE_295),
+    (296, ASIDE_296),
+    (297, ASIDE_297),
+    (298, ASIDE_298),
+    (299, ASIDE_299),
 ];
 
 pub const TUNING: &[Case] = &[
