@@ -4057,7 +4057,11 @@ fn the_two_hundred_and_ninety_fourth_aside_part_is_measured() {
 /// The two-hundred-and-ninety-fifth part, written after the hundred-and-sixty-ninth round, on
 /// references hidden or missing: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails). Miss: a
 /// correspondant's "TR: Relance - ordinateur salle 7" forwarding a teacher's first word on a
-/// fault read as a chase (the teacher's "Relance" in the subject).
+/// fault read as a chase (the teacher's "Relance" in the subject). The hundred-and-seventieth
+/// round (a forward's subject with no ticket is the forwarded mail's, no chase of the school's);
+/// the forwarded text then read as a need, which showed a plain fault misread: "ne démarre
+/// toujours pas depuis lundi" weighed as a need (the verb's "pas" taken to deny "depuis lundi");
+/// now "ne … toujours pas" is a fault and an onset is never denied: 100 %.
 #[test]
 fn the_two_hundred_and_ninety_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside295", ASIDE_295);
@@ -4085,7 +4089,8 @@ fn the_two_hundred_and_ninety_seventh_aside_part_is_measured() {
 
 /// The two-hundred-and-ninety-eighth part, written after the hundred-and-sixty-ninth round,
 /// on a reply's intent in few words and odd layouts: kind 83.3 %, urgency 100 %, code 100 % at first reading (6 mails). Miss:
-/// "toujours HS" alone read as news.
+/// "toujours HS" alone read as news. The hundred-and-seventieth round ("toujours HS", "toujours en
+/// panne" and a signature at most, outside the desk's closure notice, presses): 100 %.
 #[test]
 fn the_two_hundred_and_ninety_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside298", ASIDE_298);

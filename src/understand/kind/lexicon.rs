@@ -191,11 +191,11 @@ pub(super) const TYPE_FIELD: &str = r"\btype(?:\s+de\s+(?:demande|ticket|signale
 /// "Demande d'évolution" and its synonyms.
 pub(super) const REQUEST_EXPLICIT: &str = r"\bdemandes?\s+d'evolution\b|\bdemande\s+d(?:e|')\s*(?:travaux|modification|changement|materiel|equipement|installation|deplacement|ajout|extension|creation|raccordement|cablage|mise\s+en\s+place)\b|\bchange\s+request\b|\b(?:evolution|modification|extension|reorganisation|restructuration)\s+(?:du|de\s+la|de\s+l'|des)\s*(?:reseau|infrastructure|parc|installation|equipement|cablage|baie|wifi)\b";
 
-/// "Ne … plus", a breakdown, out of order, "a grillé", "s'est cassé": a fault, weighing
-/// double. A verb stands between
+/// "Ne … plus", "ne démarre toujours pas", a breakdown, out of order, "a grillé", "s'est
+/// cassé": a fault, weighing double. A verb stands between
 /// "ne" and "plus" when something stopped ("ne marche plus"); "pour ne plus recevoir" is an
 /// infinitive, an instruction, not a breakdown.
-pub(super) const FAULT_STRONG: &str = r"\bne\s+(?:[a-z']+\s+){1,2}plus\b|\bplus\s+(?:rien|personne|aucune?\s+[a-z]+)\s+ne\s+(?:[a-z']+\s+)?[a-z]+|\bn'[a-z]+\s+(?:[a-z']+\s+)?plus\b|\b(?:en\s+)?panne\b|\bhs\b|\bhors\s+service\b|\b(?:a|ont)\s+(?:grille|lache|brule|claque|explose|fondu|saute|rendu\s+l'ame)\b|\b(?:est|sont)\s+(?:tombee?s?|morte?s?|grillee?s?)\b|\bs'(?:est|sont)\s+(?:cassee?s?|brisee?s?|eteinte?s?|bloquee?s?|figee?s?|arretee?s?|deconnectee?s?)\b";
+pub(super) const FAULT_STRONG: &str = r"\bne\s+(?:[a-z']+\s+){1,2}plus\b|\bne\s+(?:s'|se\s+)?[a-z]{4,}\s+(?:toujours|encore)\s+pas\b|\bn'[a-z]{4,}\s+(?:toujours|encore)\s+pas\b|\bplus\s+(?:rien|personne|aucune?\s+[a-z]+)\s+ne\s+(?:[a-z']+\s+)?[a-z]+|\bn'[a-z]+\s+(?:[a-z']+\s+)?plus\b|\b(?:en\s+)?panne\b|\bhs\b|\bhors\s+service\b|\b(?:a|ont)\s+(?:grille|lache|brule|claque|explose|fondu|saute|rendu\s+l'ame)\b|\b(?:est|sont)\s+(?:tombee?s?|morte?s?|grillee?s?)\b|\bs'(?:est|sont)\s+(?:cassee?s?|brisee?s?|eteinte?s?|bloquee?s?|figee?s?|arretee?s?|deconnectee?s?)\b";
 
 /// A desire, unless a verb of telling follows ("je souhaite vous signaler"): see
 /// [`TELLING_AFTER`].

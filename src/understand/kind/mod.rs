@@ -375,7 +375,11 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     // itself, news for the visit; any other chase sign still chases.
     let waits_on_itself =
         || followed(std::iter::once(f.own_text), I_REMINDER_TEXT, |after| SCHOOL_SIDE.is_match(after));
-    if seen.in_subject(I_REMINDER_SUBJECT) || (seen.in_text(I_REMINDER_TEXT) && waits_on_itself() != (true, false)) {
+    // "TR: Relance - ordinateur salle 7" with no ticket: the forwarded mail's subject, the
+    // colleague's word to the correspondant, not the school's to the desk.
+    let forwarded_subject = !f.has_ticket && FORWARD_PREFIX.is_match(f.subject);
+    let subject_chases = seen.in_subject(I_REMINDER_SUBJECT) && !forwarded_subject;
+    if subject_chases || (seen.in_text(I_REMINDER_TEXT) && waits_on_itself() != (true, false)) {
         return (Kind::Reminder, "asks for news");
     }
     // "Pouvez-vous nous dire ce qu'il a fait ?": news asked of a visit, not a chase.
@@ -408,6 +412,10 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     let bare = f.own_text.trim().len() < 160;
     if f.has_ticket && bare && STILL_WITHOUT.is_match(f.own_text) && !VISIT_DONE.is_match(f.own_text) {
         return (Kind::Reminder, "still without the equipment, no visit told");
+    }
+    // "toujours HS", alone: the school presses; under the desk's closure notice it answers no.
+    if f.has_ticket && STILL_DOWN_ALONE.is_match(f.own_text) && !CLOSURE_NOTICE.is_match(f.subject) {
+        return (Kind::Reminder, "only says it is still down");
     }
     // "La situation est inchangée.", alone: the wait; after an attempt ("nous avons vidé le
     // cache : la situation est inchangée") it is news of the attempt.
@@ -826,7 +834,9 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                 if NO_BREAKDOWN.is_match(m.as_str()) || not_a_fault {
                     continue;
                 }
-                if negated(text, m.start()) {
+                // "Ne démarre toujours pas depuis lundi": the negation is the verb's, and a
+                // fault's onset is no thing denied.
+                if negated(text, m.start()) && !m.as_str().starts_with("depuis") {
                     w.need += 1;
                 } else {
                     affirmed = true;
@@ -1005,6 +1015,17 @@ static STILL_WITHOUT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:toujours|encore)\s+(?:sans|prive(?:e|s|es)?\s+(?:de|d'))\s*(?:l'|le\s+|la\s+|les\s+|notre\s+|nos\s+)?(?:imprimantes?|reseau|internet|wifi|telephones?|standard|son|image|ordinateurs?|postes?|photocopieurs?|copieurs?|videoprojecteurs?|connexion|acces|ecrans?|scanners?|tableaux?)\b|\bstill\s+(?:without|no)\s+(?:a\s+|the\s+|any\s+|our\s+)?(?:printer|network|internet|wifi|wi-fi|phone|sound|projector|computer|screen|access|connection|scanner)s?\b",
     )
 });
+/// "toujours HS", "Toujours en panne !" and a signature at most: the whole mail.
+static STILL_DOWN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:bonjour\s*[,.!]?\s*)?(?:(?:c'est|c|ca|il\s+est|elle\s+est|ils\s+sont|elles\s+sont)\s+)?toujours\s+(?:hs|en\s+panne|hors\s+service|down|bloquee?s?|pareil|rien)\s*[.!…]*\s*(?:\n[^\n]{0,40})?\s*$",
+    )
+});
+/// A forward's prefix: "TR:", "Fwd:".
+static FORWARD_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:tr|fwd?|fw)\s*:"));
+/// The desk's closure notice or question in a reply's subject.
+static CLOSURE_NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\]\s*(?:cloture\s+technique|intervention\s+terminee|pouvons-nous|peut-on)\b"));
 /// "La situation est inchangée", "rien n'a bougé", "toujours au même point": nothing moved.
 static UNCHANGED: LazyLock<Regex> = LazyLock::new(|| {
     re(

@@ -303,6 +303,19 @@ fn reminders_with_or_without_number() {
     // "Non, rien n'a changé" to the desk's closure question: news that it still fails.
     let no = "Non, rien n'a changé, et nous attendons depuis trois semaines.";
     assert_eq!(kind("RE: [X #2025-000001] Intervention terminée : Wifi", no, true, true), Kind::FollowUp);
+    // "toujours HS" alone presses; under the desk's closure notice it answers no.
+    assert_eq!(kind("RE: [CESAME #2026-000001] Imprimante loge", "toujours HS", true, true), Kind::Reminder);
+    assert_eq!(
+        kind("RE: [CESAME #2026-000001] Imprimante", "Toujours en panne !\nP. Henry", true, true),
+        Kind::Reminder
+    );
+    let notice = "RE: [CESAME #2026-000001] Clôture technique : Wifi";
+    assert_eq!(kind(notice, "toujours pareil", true, true), Kind::FollowUp);
+    // A colleague's "Relance" forwarded with no ticket is her word: a first report.
+    let teacher = "Je vous transmets.\n\n-------- Message transféré --------\nObjet : Relance - ordinateur salle 7\n\n\
+                   L'ordinateur de la salle 7 ne démarre toujours pas.";
+    assert_eq!(kind("TR: Relance - ordinateur salle 7", teacher, false, false), Kind::NewIncident);
+    assert_eq!(kind("TR: Relance ticket 2026-000001", "Pour mémoire.", true, true), Kind::Reminder);
     // The school's own subject asks for news; a first report's question kept as the title
     // under the desk's tag does not.
     assert_eq!(kind("Où en est-on ? (ticket 2026-025603)", "J. Martin", true, true), Kind::Reminder);
@@ -1117,6 +1130,10 @@ fn needs_and_faults_by_class() {
             "Nous aurions besoin d'un nouveau copieur pour la salle des professeurs : l'actuel ne suffit plus.",
             Kind::NewRequest,
         ),
+        // Still not working, told in a new mail: a fault, and "depuis lundi" dates it after the
+        // verb's negation.
+        ("Ordinateur salle 7", "L'ordinateur de la salle 7 ne démarre toujours pas depuis lundi.", Kind::NewIncident),
+        ("Imprimante", "L'imprimante n'imprime toujours pas depuis la coupure.", Kind::NewIncident),
         // What was stolen is replaced as a repair, as what was broken.
         (
             "Vol de matériel",
