@@ -4107,6 +4107,51 @@ fn the_two_hundred_and_ninety_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundredth part, written after the hundred-and-seventieth round, on faults told
+/// through negations: kind 100 %, urgency 100 %, code 100 % at first reading (7 mails).
+#[test]
+fn the_three_hundredth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside300", ASIDE_300);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-first part, written after the hundred-and-seventieth round, on needs
+/// told through negations: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside301", ASIDE_301);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-second part, written after the hundred-and-seventieth round, on
+/// replies told through negations: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside302", ASIDE_302);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-third part, written after the hundred-and-seventieth round, on
+/// urgency through negations: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside303", ASIDE_303);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-fourth part, written after the hundred-and-seventieth round, on codes
+/// beside other numbers: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside304", ASIDE_304);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4120,5 +4165,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_299.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_304.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

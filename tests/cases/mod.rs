@@ -225,6 +225,11 @@ mod aside297;
 mod aside298;
 mod aside299;
 mod aside30;
+mod aside300;
+mod aside301;
+mod aside302;
+mod aside303;
+mod aside304;
 mod aside31;
 mod aside32;
 mod aside33;
@@ -521,6 +526,11 @@ pub use aside297::ASIDE_297;
 pub use aside298::ASIDE_298;
 pub use aside299::ASIDE_299;
 pub use aside30::ASIDE_30;
+pub use aside300::ASIDE_300;
+pub use aside301::ASIDE_301;
+pub use aside302::ASIDE_302;
+pub use aside303::ASIDE_303;
+pub use aside304::ASIDE_304;
 pub use aside31::ASIDE_31;
 pub use aside32::ASIDE_32;
 pub use aside33::ASIDE_33;
@@ -978,6 +988,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (297, ASIDE_297),
     (298, ASIDE_298),
     (299, ASIDE_299),
+    (300, ASIDE_300),
+    (301, ASIDE_301),
+    (302, ASIDE_302),
+    (303, ASIDE_303),
+    (304, ASIDE_304),
 ];
 
 pub const TUNING: &[Case] = &[
