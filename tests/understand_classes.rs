@@ -4152,6 +4152,54 @@ fn the_three_hundred_and_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-fifth part, written after the hundred-and-seventieth round, on terse
+/// and misspelt new reports: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside305", ASIDE_305);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-sixth part, written after the hundred-and-seventieth round, on
+/// replies in shorthand: kind 66.7 %, urgency 100 %, code 100 % at first reading (6 mails). Misses:
+/// "ça remarche pas, mm pb qu'avant" under the closure notice read as a closure (spoken French
+/// drops the "ne"); "des nouvelles svp ?" read as news.
+#[test]
+fn the_three_hundred_and_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside306", ASIDE_306);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventh part, written after the hundred-and-seventieth round, on
+/// English from schools: kind 83.3 %, urgency 100 %, code 100 % at first reading (6 mails). Miss:
+/// "What's still open for us on your side?" read as a new report.
+#[test]
+fn the_three_hundred_and_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside307", ASIDE_307);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-eighth part, written after the hundred-and-seventieth round, on
+/// chases said in the subject: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside308", ASIDE_308);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-ninth part, written after the hundred-and-seventieth round, on the
+/// platforms and the contractor: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside309", ASIDE_309);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4165,5 +4213,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_304.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_309.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

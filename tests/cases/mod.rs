@@ -230,6 +230,11 @@ mod aside301;
 mod aside302;
 mod aside303;
 mod aside304;
+mod aside305;
+mod aside306;
+mod aside307;
+mod aside308;
+mod aside309;
 mod aside31;
 mod aside32;
 mod aside33;
@@ -531,6 +536,11 @@ pub use aside301::ASIDE_301;
 pub use aside302::ASIDE_302;
 pub use aside303::ASIDE_303;
 pub use aside304::ASIDE_304;
+pub use aside305::ASIDE_305;
+pub use aside306::ASIDE_306;
+pub use aside307::ASIDE_307;
+pub use aside308::ASIDE_308;
+pub use aside309::ASIDE_309;
 pub use aside31::ASIDE_31;
 pub use aside32::ASIDE_32;
 pub use aside33::ASIDE_33;
@@ -993,6 +1003,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (302, ASIDE_302),
     (303, ASIDE_303),
     (304, ASIDE_304),
+    (305, ASIDE_305),
+    (306, ASIDE_306),
+    (307, ASIDE_307),
+    (308, ASIDE_308),
+    (309, ASIDE_309),
 ];
 
 pub const TUNING: &[Case] = &[
