@@ -1003,9 +1003,16 @@ fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
                 && !CHECK.is_match(before(t, m.start(), 80))
                 && !HEARSAY.is_match(before(t, m.start(), 80))
                 && !FUNCTION_LOST.is_match(m.as_str());
-            said && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after)
+            said && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after) && !denied_after(after)
         })
     })
+}
+
+/// "Ça remarche pas", "fonctionne toujours pas": spoken French drops the "ne", and the
+/// negation follows the verb alone ("pas mal" praises).
+fn denied_after(after: &str) -> bool {
+    static DENIAL: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:toujours\s+|encore\s+)?(?:pas|plus|jamais)\b"));
+    DENIAL.is_match(after) && !after.trim_start().starts_with("pas mal")
 }
 
 /// "Toujours sans imprimante", "encore privés de réseau", "still without a printer": still

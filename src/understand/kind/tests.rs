@@ -278,6 +278,7 @@ fn reminders_with_or_without_number() {
         "La vie scolaire imprime depuis quinze jours au secrétariat, à l'autre bout du bâtiment : les CPE y \
          vont des dizaines de fois par jour, et la solution provisoire devient difficile à tenir.",
         "Cette situation ne peut plus durer.",
+        "Bonjour,\nL'intervention était annoncée pour mardi. Nous sommes vendredi.\nClaire Dubois",
         "La situation est inchangée.",
         "Bonjour,\nRien n'a bougé de notre côté.\nCordialement",
     ] {
@@ -303,6 +304,11 @@ fn reminders_with_or_without_number() {
     // "Non, rien n'a changé" to the desk's closure question: news that it still fails.
     let no = "Non, rien n'a changé, et nous attendons depuis trois semaines.";
     assert_eq!(kind("RE: [X #2025-000001] Intervention terminée : Wifi", no, true, true), Kind::FollowUp);
+    // Spoken French drops the "ne": "ça remarche pas" under the closure notice is news.
+    let done = "RE: [CESAME #2026-000001] Intervention terminée : Vidéoprojecteur";
+    assert_eq!(kind(done, "ça remarche pas, même problème qu'avant", true, true), Kind::FollowUp);
+    assert!(!denied_after(" pas mal, merci !") && denied_after(" toujours pas.") && denied_after(" plus depuis"));
+    assert_eq!(kind("RE: [CESAME #2026-000001] Wifi", "des nouvelles svp ?", true, true), Kind::Reminder);
     // "toujours HS" alone presses; under the desk's closure notice it answers no.
     assert_eq!(kind("RE: [CESAME #2026-000001] Imprimante loge", "toujours HS", true, true), Kind::Reminder);
     assert_eq!(
@@ -770,6 +776,7 @@ fn english_mail() {
         "Could you remind me which requests we currently have open with you?",
         "Could you send me the list of the tickets we still have open with you?",
         "Please email me a list of our pending requests.",
+        "Hi,\nWhat's still open for us on your side?\nMarc",
     ] {
         assert_eq!(kind("Question", list, false, false), Kind::ListRequest, "{list}");
     }
