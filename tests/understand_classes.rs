@@ -4206,6 +4206,53 @@ fn the_three_hundred_and_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-tenth part, written after the hundred-and-seventy-first round, on
+/// reply layouts: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails). Miss:
+/// "Thanks, the technician can come on Thursday morning, the room will be free." read as a
+/// closure (the model's, with thanks and no fault told).
+#[test]
+fn the_three_hundred_and_tenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside310", ASIDE_310);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-eleventh part, written after the hundred-and-seventy-first round, on
+/// urgency words that state no level: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_eleventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside311", ASIDE_311);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-twelfth part, written after the hundred-and-seventy-first round, on
+/// needs asked as questions: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_twelfth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside312", ASIDE_312);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-thirteenth part, written after the hundred-and-seventy-first round,
+/// on new mails about a ticket named in the text: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_thirteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside313", ASIDE_313);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-fourteenth part, written after the hundred-and-seventy-first round,
+/// on the contractor in French: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_fourteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside314", ASIDE_314);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4219,5 +4266,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_309.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_314.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -236,6 +236,11 @@ mod aside307;
 mod aside308;
 mod aside309;
 mod aside31;
+mod aside310;
+mod aside311;
+mod aside312;
+mod aside313;
+mod aside314;
 mod aside32;
 mod aside33;
 mod aside34;
@@ -542,6 +547,11 @@ pub use aside307::ASIDE_307;
 pub use aside308::ASIDE_308;
 pub use aside309::ASIDE_309;
 pub use aside31::ASIDE_31;
+pub use aside310::ASIDE_310;
+pub use aside311::ASIDE_311;
+pub use aside312::ASIDE_312;
+pub use aside313::ASIDE_313;
+pub use aside314::ASIDE_314;
 pub use aside32::ASIDE_32;
 pub use aside33::ASIDE_33;
 pub use aside34::ASIDE_34;
@@ -1008,6 +1018,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (307, ASIDE_307),
     (308, ASIDE_308),
     (309, ASIDE_309),
+    (310, ASIDE_310),
+    (311, ASIDE_311),
+    (312, ASIDE_312),
+    (313, ASIDE_313),
+    (314, ASIDE_314),
 ];
 
 pub const TUNING: &[Case] = &[
