@@ -4209,7 +4209,9 @@ fn the_three_hundred_and_ninth_aside_part_is_measured() {
 /// The three-hundred-and-tenth part, written after the hundred-and-seventy-first round, on
 /// reply layouts: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails). Miss:
 /// "Thanks, the technician can come on Thursday morning, the room will be free." read as a
-/// closure (the model's, with thanks and no fault told).
+/// closure (the model's, with thanks and no fault told). The hundred-and-seventy-second round
+/// (thanks for a visit still ahead — "can come", "peut passer", "viendra", a room "will be
+/// free" — close nothing): 100 %.
 #[test]
 fn the_three_hundred_and_tenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside310", ASIDE_310);

@@ -673,8 +673,14 @@ fn thanked_without_fault(own: &str) -> bool {
             r"^(?:thank\s+you|thanks|merci|remercie)\s+(?:beaucoup\s+|bien\s+)?(?:pour|for)\s+(?:votre|your|ce|this)\s+(?:message|mail|e-?mail|courriel)\b",
         )
     });
+    // "Thanks, the technician can come on Thursday": thanks for a visit arranged, still ahead.
+    static VISIT_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:can|could|will|may)\s+(?:come|pass\s+by|drop\s+by|visit|do\s+it)\b|\b(?:peut|pourra|peuvent|pourront)\s+(?:passer|venir|intervenir)\b|\b(?:viendra|viendront|passera|passeront|interviendra|interviendront)\b|\b(?:will\s+be|sera|seront)\s+(?:free|open|available|libres?|ouverte?s?|disponibles?|presente?s?)\b",
+        )
+    });
     let thanks_for_more = THANKS.find_iter(own).any(|m| !FOR_THE_MESSAGE.is_match(&own[m.start()..]));
-    if !thanks_for_more || !nothing_against(own) {
+    if !thanks_for_more || !nothing_against(own) || VISIT_AHEAD.is_match(own) {
         return false;
     }
     let told = own

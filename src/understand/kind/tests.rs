@@ -304,6 +304,10 @@ fn reminders_with_or_without_number() {
     // "Non, rien n'a changé" to the desk's closure question: news that it still fails.
     let no = "Non, rien n'a changé, et nous attendons depuis trois semaines.";
     assert_eq!(kind("RE: [X #2025-000001] Intervention terminée : Wifi", no, true, true), Kind::FollowUp);
+    // Thanks for a visit arranged, still ahead: news, not the end.
+    let ahead = "Thanks, the technician can come on Thursday morning, the room will be free.";
+    assert_eq!(kind("Re: [CESAME #2026-000001] Switch salle 12", ahead, true, true), Kind::FollowUp);
+    assert!(!thanked_without_fault(&fold("Merci, le technicien peut passer jeudi, la salle sera libre.")));
     // Spoken French drops the "ne": "ça remarche pas" under the closure notice is news.
     let done = "RE: [CESAME #2026-000001] Intervention terminée : Vidéoprojecteur";
     assert_eq!(kind(done, "ça remarche pas, même problème qu'avant", true, true), Kind::FollowUp);
