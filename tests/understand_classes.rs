@@ -4255,6 +4255,53 @@ fn the_three_hundred_and_fourteenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-fifteenth part, written after the hundred-and-seventy-second round,
+/// on chases and news in other people's voices: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_fifteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside315", ASIDE_315);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-sixteenth part, written after the hundred-and-seventy-second round,
+/// on software and accounts, need or fault: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_sixteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside316", ASIDE_316);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventeenth part, written after the hundred-and-seventy-second round,
+/// on lures: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_seventeenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside317", ASIDE_317);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-eighteenth part, written after the hundred-and-seventy-second round,
+/// on closures in office words: kind 83.3 %, urgency 100 %, code 100 % at first reading (6 mails). Miss:
+/// "Nous n'avons plus besoin de cette intervention : le projet de salle de langues est
+/// abandonné." read as news.
+#[test]
+fn the_three_hundred_and_eighteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside318", ASIDE_318);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-nineteenth part, written after the hundred-and-seventy-second round,
+/// on list requests among other words: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_nineteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside319", ASIDE_319);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4268,5 +4315,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_314.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_319.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -241,6 +241,11 @@ mod aside311;
 mod aside312;
 mod aside313;
 mod aside314;
+mod aside315;
+mod aside316;
+mod aside317;
+mod aside318;
+mod aside319;
 mod aside32;
 mod aside33;
 mod aside34;
@@ -552,6 +557,11 @@ pub use aside311::ASIDE_311;
 pub use aside312::ASIDE_312;
 pub use aside313::ASIDE_313;
 pub use aside314::ASIDE_314;
+pub use aside315::ASIDE_315;
+pub use aside316::ASIDE_316;
+pub use aside317::ASIDE_317;
+pub use aside318::ASIDE_318;
+pub use aside319::ASIDE_319;
 pub use aside32::ASIDE_32;
 pub use aside33::ASIDE_33;
 pub use aside34::ASIDE_34;
@@ -1023,6 +1033,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (312, ASIDE_312),
     (313, ASIDE_313),
     (314, ASIDE_314),
+    (315, ASIDE_315),
+    (316, ASIDE_316),
+    (317, ASIDE_317),
+    (318, ASIDE_318),
+    (319, ASIDE_319),
 ];
 
 pub const TUNING: &[Case] = &[
