@@ -4285,7 +4285,8 @@ fn the_three_hundred_and_seventeenth_aside_part_is_measured() {
 /// The three-hundred-and-eighteenth part, written after the hundred-and-seventy-second round,
 /// on closures in office words: kind 83.3 %, urgency 100 %, code 100 % at first reading (6 mails). Miss:
 /// "Nous n'avons plus besoin de cette intervention : le projet de salle de langues est
-/// abandonné." read as news.
+/// abandonné." read as news. The hundred-and-seventy-third round ("plus besoin de cette
+/// intervention", a project or request "abandonné(e)" call the visit off): 100 %.
 #[test]
 fn the_three_hundred_and_eighteenth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside318", ASIDE_318);

@@ -304,6 +304,9 @@ fn reminders_with_or_without_number() {
     // "Non, rien n'a changé" to the desk's closure question: news that it still fails.
     let no = "Non, rien n'a changé, et nous attendons depuis trois semaines.";
     assert_eq!(kind("RE: [X #2025-000001] Intervention terminée : Wifi", no, true, true), Kind::FollowUp);
+    // A request withdrawn: no need of "cette intervention" any more, the project given up.
+    let off = "Nous n'avons plus besoin de cette intervention : le projet de salle de langues est abandonné.";
+    assert_eq!(kind("RE: [CESAME #2026-000001] Déplacement des postes", off, true, true), Kind::ClosureConfirmation);
     // Thanks for a visit arranged, still ahead: news, not the end.
     let ahead = "Thanks, the technician can come on Thursday morning, the room will be free.";
     assert_eq!(kind("Re: [CESAME #2026-000001] Switch salle 12", ahead, true, true), Kind::FollowUp);
