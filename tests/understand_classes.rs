@@ -4303,6 +4303,53 @@ fn the_three_hundred_and_nineteenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-twentieth part, written after the hundred-and-seventy-third round, on
+/// information added to a ticket: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_twentieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside320", ASIDE_320);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-twenty-first part, written after the hundred-and-seventy-third round,
+/// on chases in office formulas: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_twenty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside321", ASIDE_321);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-twenty-second part, written after the hundred-and-seventy-third
+/// round, on urgency in English and in replies: kind 100 %, urgency 66.7 %, code 100 % at first reading (6 mails). Misses: a
+/// subject's "[HIGH]" not read; "urgence désormais élevée" in a chase not read.
+#[test]
+fn the_three_hundred_and_twenty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside322", ASIDE_322);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-twenty-third part, written after the hundred-and-seventy-third round,
+/// on senders to refuse and robots: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails; Outlook's
+/// recall, "Rappel : [CESAME …]", read as the client's automatic message, not a chase).
+#[test]
+fn the_three_hundred_and_twenty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside323", ASIDE_323);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-twenty-fourth part, written after the hundred-and-seventy-third
+/// round, on the building's infrastructure, need or fault: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_twenty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside324", ASIDE_324);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4316,5 +4363,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_319.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_324.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -247,6 +247,11 @@ mod aside317;
 mod aside318;
 mod aside319;
 mod aside32;
+mod aside320;
+mod aside321;
+mod aside322;
+mod aside323;
+mod aside324;
 mod aside33;
 mod aside34;
 mod aside35;
@@ -563,6 +568,11 @@ pub use aside317::ASIDE_317;
 pub use aside318::ASIDE_318;
 pub use aside319::ASIDE_319;
 pub use aside32::ASIDE_32;
+pub use aside320::ASIDE_320;
+pub use aside321::ASIDE_321;
+pub use aside322::ASIDE_322;
+pub use aside323::ASIDE_323;
+pub use aside324::ASIDE_324;
 pub use aside33::ASIDE_33;
 pub use aside34::ASIDE_34;
 pub use aside35::ASIDE_35;
@@ -1038,6 +1048,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (317, ASIDE_317),
     (318, ASIDE_318),
     (319, ASIDE_319),
+    (320, ASIDE_320),
+    (321, ASIDE_321),
+    (322, ASIDE_322),
+    (323, ASIDE_323),
+    (324, ASIDE_324),
 ];
 
 pub const TUNING: &[Case] = &[
