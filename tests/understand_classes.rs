@@ -4323,7 +4323,9 @@ fn the_three_hundred_and_twenty_first_aside_part_is_measured() {
 
 /// The three-hundred-and-twenty-second part, written after the hundred-and-seventy-third
 /// round, on urgency in English and in replies: kind 100 %, urgency 66.7 %, code 100 % at first reading (6 mails). Misses: a
-/// subject's "[HIGH]" not read; "urgence désormais élevée" in a chase not read.
+/// subject's "[HIGH]" not read; "urgence désormais élevée" in a chase not read. The
+/// hundred-and-seventy-fourth round (a bracketed tag names high and low levels too; an adverb
+/// of change between a label and its value, "désormais", "maintenant"): 100 %.
 #[test]
 fn the_three_hundred_and_twenty_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside322", ASIDE_322);

@@ -25,7 +25,7 @@ const SEPARATOR: &str = r"(?:[ \t:=|>*-]|[^\x00-\x7f\p{L}\p{N}\n☐☒☑✅■�
 /// space; or alone on its line with the value on the next.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'urgence|niveau\s+d'alerte|degre(?:\s+d'urgence)?|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|(?:estimee?|ressentie?|souhaitee?|demandee?|jugee?|evaluee?)(?:\s+par\s+(?:l'etablissement|le\s+college|le\s+lycee|l'ecole|la\s+direction|le\s+demandeur|nous|moi))?|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:est\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+        r"(?:^|[^a-z])(?:niveau\s+d'urgence|niveau\s+d'alerte|degre(?:\s+d'urgence)?|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|(?:estimee?|ressentie?|souhaitee?|demandee?|jugee?|evaluee?)(?:\s+par\s+(?:l'etablissement|le\s+college|le\s+lycee|l'ecole|la\s+direction|le\s+demandeur|nous|moi))?|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:(?:est|devient|passe)\s+)?(?:(?:desormais|maintenant|a\s+present|donc|devenue?|passee?\s+a)\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
     ))
 });
 
@@ -71,10 +71,10 @@ static BEFORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A bracketed subject tag naming a level: `[CRITIQUE]`, `[BLOQUANT]`, `[Non urgent]`,
-/// `[P1]`, `[URGENT/BLOQUANT]`.
+/// `[P1]`, `[URGENT/BLOQUANT]`, `[HIGH]`, `[Basse]`.
 static TAG: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\[\s*(?:(?P<low>non[\s-]+urgente?|pas[\s-]+urgente?|faible|mineure?|low|p[34])|(?P<high>tres\s+urgente?|urgente?|critique|critical|bloquante?|blocking|prioritaire|p1|urgence)|(?P<mid>moyenne?|normale?|medium|p2))\s*(?:[/|,&+-]\s*[a-z ]{1,20})?\s*\]",
+        r"\[\s*(?:(?P<low>non[\s-]+urgente?|pas[\s-]+urgente?|faible|mineure?|low|lowest|basse?|p[34])|(?P<high>tres\s+urgente?|urgente?|critique|critical|bloquante?|blocking|prioritaire|p1|urgence|(?:tres\s+)?haute?|high|highest|elevee?)|(?P<mid>moyenne?|normale?|medium|p2))\s*(?:[/|,&+-]\s*[a-z ]{1,20})?\s*\]",
     )
 });
 
@@ -572,6 +572,10 @@ mod tests {
         assert_eq!(urgency("URGENT souris", "La souris est cassée, c'est urgent."), Some(TresHaut));
         assert_eq!(urgency("Urgence haute", "Criticité : faible"), Some(Bas));
         assert_eq!(urgency("Tableau interactif salle 9 - P2 - moyenne", ""), Some(Moyen));
+        assert_eq!(urgency("[HIGH] Staff room wifi down", ""), Some(TresHaut));
+        assert_eq!(urgency("[Basse] Souris salle 3", ""), Some(Bas));
+        assert_eq!(urgency("", "Les conseils commencent lundi : urgence désormais élevée."), Some(TresHaut));
+        assert_eq!(urgency("", "Urgence : maintenant très haute"), Some(TresHaut));
         assert_eq!(urgency("Serveur", "P1 : critique"), Some(TresHaut));
         assert_eq!(urgency("Salle P2 - tableau", "Le tableau de la salle P2 - haut de l'écran flou."), None);
         // A tag taken back; the word only written, not said.
