@@ -252,6 +252,11 @@ mod aside321;
 mod aside322;
 mod aside323;
 mod aside324;
+mod aside325;
+mod aside326;
+mod aside327;
+mod aside328;
+mod aside329;
 mod aside33;
 mod aside34;
 mod aside35;
@@ -573,6 +578,11 @@ pub use aside321::ASIDE_321;
 pub use aside322::ASIDE_322;
 pub use aside323::ASIDE_323;
 pub use aside324::ASIDE_324;
+pub use aside325::ASIDE_325;
+pub use aside326::ASIDE_326;
+pub use aside327::ASIDE_327;
+pub use aside328::ASIDE_328;
+pub use aside329::ASIDE_329;
 pub use aside33::ASIDE_33;
 pub use aside34::ASIDE_34;
 pub use aside35::ASIDE_35;
@@ -1053,6 +1063,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (322, ASIDE_322),
     (323, ASIDE_323),
     (324, ASIDE_324),
+    (325, ASIDE_325),
+    (326, ASIDE_326),
+    (327, ASIDE_327),
+    (328, ASIDE_328),
+    (329, ASIDE_329),
 ];
 
 pub const TUNING: &[Case] = &[
