@@ -4397,6 +4397,52 @@ fn the_three_hundred_and_twenty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-thirtieth part, written after the hundred-and-seventy-fourth round, on
+/// mail that leans on its attachment: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_thirtieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside330", ASIDE_330);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-thirty-first part, written after the hundred-and-seventy-fourth
+/// round, on codes from afar and from a shared contact: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_thirty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside331", ASIDE_331);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-thirty-second part, written after the hundred-and-seventy-fourth
+/// round, on chases told as a state in the fewest words: kind 66.7 %, urgency 100 %, code 100 % at first reading (6 mails; the news
+/// kept). Misses: "Rien." and "Aucun retour." alone read as news.
+#[test]
+fn the_three_hundred_and_thirty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside332", ASIDE_332);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-thirty-third part, written after the hundred-and-seventy-fourth
+/// round, on loans and temporary set-ups: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_thirty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside333", ASIDE_333);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-thirty-fourth part, written after the hundred-and-seventy-fourth
+/// round, on upstream filters' headers: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_thirty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside334", ASIDE_334);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4410,5 +4456,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_329.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_334.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

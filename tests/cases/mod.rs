@@ -258,6 +258,11 @@ mod aside327;
 mod aside328;
 mod aside329;
 mod aside33;
+mod aside330;
+mod aside331;
+mod aside332;
+mod aside333;
+mod aside334;
 mod aside34;
 mod aside35;
 mod aside36;
@@ -584,6 +589,11 @@ pub use aside327::ASIDE_327;
 pub use aside328::ASIDE_328;
 pub use aside329::ASIDE_329;
 pub use aside33::ASIDE_33;
+pub use aside330::ASIDE_330;
+pub use aside331::ASIDE_331;
+pub use aside332::ASIDE_332;
+pub use aside333::ASIDE_333;
+pub use aside334::ASIDE_334;
 pub use aside34::ASIDE_34;
 pub use aside35::ASIDE_35;
 pub use aside36::ASIDE_36;
@@ -1068,6 +1078,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (327, ASIDE_327),
     (328, ASIDE_328),
     (329, ASIDE_329),
+    (330, ASIDE_330),
+    (331, ASIDE_331),
+    (332, ASIDE_332),
+    (333, ASIDE_333),
+    (334, ASIDE_334),
 ];
 
 pub const TUNING: &[Case] = &[
