@@ -4417,7 +4417,9 @@ fn the_three_hundred_and_thirty_first_aside_part_is_measured() {
 
 /// The three-hundred-and-thirty-second part, written after the hundred-and-seventy-fourth
 /// round, on chases told as a state in the fewest words: kind 66.7 %, urgency 100 %, code 100 % at first reading (6 mails; the news
-/// kept). Misses: "Rien." and "Aucun retour." alone read as news.
+/// kept). Misses: "Rien." and "Aucun retour." alone read as news. The hundred-and-seventy-fifth
+/// round ("Rien.", "Aucun retour.", "Toujours en attente." and a signature at most press, unless
+/// the desk's subject asks a question, its closure or details: there they answer): 100 %.
 #[test]
 fn the_three_hundred_and_thirty_second_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside332", ASIDE_332);

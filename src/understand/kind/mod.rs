@@ -413,8 +413,9 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     if f.has_ticket && bare && STILL_WITHOUT.is_match(f.own_text) && !VISIT_DONE.is_match(f.own_text) {
         return (Kind::Reminder, "still without the equipment, no visit told");
     }
-    // "toujours HS", alone: the school presses; under the desk's closure notice it answers no.
-    if f.has_ticket && STILL_DOWN_ALONE.is_match(f.own_text) && !CLOSURE_NOTICE.is_match(f.subject) {
+    // "toujours HS", "Rien.", "Aucun retour.", alone: the school presses; under the desk's
+    // closure notice or question it answers them.
+    if f.has_ticket && STILL_DOWN_ALONE.is_match(f.own_text) && !DESK_ASKS.is_match(f.subject) {
         return (Kind::Reminder, "only says it is still down");
     }
     // "La situation est inchangée.", alone: the wait; after an attempt ("nous avons vidé le
@@ -1028,17 +1029,19 @@ static STILL_WITHOUT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:toujours|encore)\s+(?:sans|prive(?:e|s|es)?\s+(?:de|d'))\s*(?:l'|le\s+|la\s+|les\s+|notre\s+|nos\s+)?(?:imprimantes?|reseau|internet|wifi|telephones?|standard|son|image|ordinateurs?|postes?|photocopieurs?|copieurs?|videoprojecteurs?|connexion|acces|ecrans?|scanners?|tableaux?)\b|\bstill\s+(?:without|no)\s+(?:a\s+|the\s+|any\s+|our\s+)?(?:printer|network|internet|wifi|wi-fi|phone|sound|projector|computer|screen|access|connection|scanner)s?\b",
     )
 });
-/// "toujours HS", "Toujours en panne !" and a signature at most: the whole mail.
+/// "toujours HS", "Toujours en panne !", "Rien.", "Aucun retour." and a signature at most: the
+/// whole mail.
 static STILL_DOWN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:bonjour\s*[,.!]?\s*)?(?:(?:c'est|c|ca|il\s+est|elle\s+est|ils\s+sont|elles\s+sont)\s+)?toujours\s+(?:hs|en\s+panne|hors\s+service|down|bloquee?s?|pareil|rien)\s*[.!…]*\s*(?:\n[^\n]{0,40})?\s*$",
+        r"^\s*(?:bonjour\s*[,.!]?\s*)?(?:(?:(?:c'est|c|ca|il\s+est|elle\s+est|ils\s+sont|elles\s+sont)\s+)?toujours\s+(?:hs|en\s+panne|hors\s+service|down|bloquee?s?|pareil|rien|en\s+attente)|rien|(?:toujours\s+)?(?:aucun\s+(?:retour|signe|technicien)|aucune\s+(?:nouvelle|reponse)|pas\s+de\s+(?:nouvelles|retour|reponse)))\s*[.!…]*\s*(?:\n[^\n]{0,40})?\s*$",
     )
 });
 /// A forward's prefix: "TR:", "Fwd:".
 static FORWARD_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:tr|fwd?|fw)\s*:"));
-/// The desk's closure notice or question in a reply's subject.
-static CLOSURE_NOTICE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\]\s*(?:cloture\s+technique|intervention\s+terminee|pouvons-nous|peut-on)\b"));
+/// The desk's closure notice, its question to close or its questions in a reply's subject.
+static DESK_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\]\s*(?:cloture\s+technique|intervention\s+terminee|pouvons-nous|peut-on|demande\s+de\s+precisions?)\b|\?")
+});
 /// "La situation est inchangée", "rien n'a bougé", "toujours au même point": nothing moved.
 static UNCHANGED: LazyLock<Regex> = LazyLock::new(|| {
     re(

@@ -322,6 +322,16 @@ fn reminders_with_or_without_number() {
         kind("RE: [CESAME #2026-000001] Imprimante", "Toujours en panne !\nP. Henry", true, true),
         Kind::Reminder
     );
+    assert_eq!(kind("RE: [CESAME #2026-000001] Serveur", "Rien.\nP. Henry", true, true), Kind::Reminder);
+    assert_eq!(
+        kind("RE: [CESAME #2026-000001] Téléphone", "Bonjour,\nAucun retour.\nJ. Martin", true, true),
+        Kind::Reminder
+    );
+    // Under the desk's question, "Rien." answers it.
+    let asked = "RE: [CESAME #2026-000001] Un message s'affiche-t-il ?";
+    assert_eq!(kind(asked, "Rien.", true, true), Kind::FollowUp);
+    let details = "RE: [CESAME #2026-000001] Demande de précisions - Tablettes";
+    assert_eq!(kind(details, "Rien.", true, true), Kind::FollowUp);
     let notice = "RE: [CESAME #2026-000001] Clôture technique : Wifi";
     assert_eq!(kind(notice, "toujours pareil", true, true), Kind::FollowUp);
     // A colleague's "Relance" forwarded with no ticket is her word: a first report.
