@@ -4445,6 +4445,57 @@ fn the_three_hundred_and_thirty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-thirty-fifth part, written after the hundred-and-seventy-fifth round,
+/// on chases in anger or dismay: kind 50 %, urgency 100 %, code 100 % at first reading (6 mails; the news
+/// kept). Misses: "très déçue du délai de traitement", "Un mois pour remplacer un switch, ce
+/// n'est pas sérieux", "Je n'en peux plus de répondre aux élèves que le wifi va revenir" read as
+/// news.
+#[test]
+fn the_three_hundred_and_thirty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside335", ASIDE_335);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-thirty-sixth part, written after the hundred-and-seventy-fifth round,
+/// on equipment less written of: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_thirty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside336", ASIDE_336);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-thirty-seventh part, written after the hundred-and-seventy-fifth
+/// round, on needs in the administration's words: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_thirty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside337", ASIDE_337);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-thirty-eighth part, written after the hundred-and-seventy-fifth
+/// round, on answers to the desk's closure question: kind 50 %, urgency 100 %, code 100 % at first reading (6 mails; the refusal
+/// kept). Misses: "Confirmé.", "Oui, vous pouvez." and "Bon pour clôture." under a subject
+/// "Clôture technique" (with or without "pouvons-nous clore ?" after it) read as news: only
+/// "Intervention terminée" or a question to close right after the tag counted as asking.
+#[test]
+fn the_three_hundred_and_thirty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside338", ASIDE_338);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-thirty-ninth part, written after the hundred-and-seventy-fifth round,
+/// on levels given as impact and gravity: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_thirty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside339", ASIDE_339);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4458,5 +4509,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_334.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_339.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

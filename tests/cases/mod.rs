@@ -263,6 +263,11 @@ mod aside331;
 mod aside332;
 mod aside333;
 mod aside334;
+mod aside335;
+mod aside336;
+mod aside337;
+mod aside338;
+mod aside339;
 mod aside34;
 mod aside35;
 mod aside36;
@@ -594,6 +599,11 @@ pub use aside331::ASIDE_331;
 pub use aside332::ASIDE_332;
 pub use aside333::ASIDE_333;
 pub use aside334::ASIDE_334;
+pub use aside335::ASIDE_335;
+pub use aside336::ASIDE_336;
+pub use aside337::ASIDE_337;
+pub use aside338::ASIDE_338;
+pub use aside339::ASIDE_339;
 pub use aside34::ASIDE_34;
 pub use aside35::ASIDE_35;
 pub use aside36::ASIDE_36;
@@ -1083,6 +1093,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (332, ASIDE_332),
     (333, ASIDE_333),
     (334, ASIDE_334),
+    (335, ASIDE_335),
+    (336, ASIDE_336),
+    (337, ASIDE_337),
+    (338, ASIDE_338),
+    (339, ASIDE_339),
 ];
 
 pub const TUNING: &[Case] = &[
