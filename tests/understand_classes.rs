@@ -4449,7 +4449,8 @@ fn the_three_hundred_and_thirty_fourth_aside_part_is_measured() {
 /// on chases in anger or dismay: kind 50 %, urgency 100 %, code 100 % at first reading (6 mails; the news
 /// kept). Misses: "très déçue du délai de traitement", "Un mois pour remplacer un switch, ce
 /// n'est pas sérieux", "Je n'en peux plus de répondre aux élèves que le wifi va revenir" read as
-/// news.
+/// news. The hundred-and-seventy-sixth round (in a reply, dismay at the delay, "ce n'est pas
+/// sérieux", "je n'en peux plus" ask for news): 100 %.
 #[test]
 fn the_three_hundred_and_thirty_fifth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside335", ASIDE_335);
@@ -4479,7 +4480,10 @@ fn the_three_hundred_and_thirty_seventh_aside_part_is_measured() {
 /// round, on answers to the desk's closure question: kind 50 %, urgency 100 %, code 100 % at first reading (6 mails; the refusal
 /// kept). Misses: "Confirmé.", "Oui, vous pouvez." and "Bon pour clôture." under a subject
 /// "Clôture technique" (with or without "pouvons-nous clore ?" after it) read as news: only
-/// "Intervention terminée" or a question to close right after the tag counted as asking.
+/// "Intervention terminée" or a question to close right after the tag counted as asking. The
+/// hundred-and-seventy-sixth round ("Clôture technique" after the tag asks too; "bon pour
+/// clôture" closes anywhere). The desk's own notice says "Intervention terminée"
+/// (`ticket/apply.rs`); these subjects are other desks' words: 100 %.
 #[test]
 fn the_three_hundred_and_thirty_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside338", ASIDE_338);

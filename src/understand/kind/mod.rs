@@ -269,10 +269,11 @@ static ANSWER_YES: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:(?:oui|yes|affirmatif|tout\s+a\s+fait|c'est\s+confirme|confirme|je\s+(?:vous\s+)?(?:le\s+)?confirme|(?:c'est\s+)?(?:nickel|parfait|impeccable|impec|top|ok|okay))\b|(?:👍|✅))",
     )
 });
-/// The desk's subject that asks whether it works: its closure notice, or a question to close.
+/// The desk's subject that asks whether it works: its closure notice ("Intervention terminée",
+/// "Clôture technique"), or a question to close.
 static CLOSURE_ASKED_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\]\s*(?:intervention\s+terminee|(?:pouvons-nous|peut-on|pouvez-vous\s+confirmer)\b[^\n]{0,30}\b(?:clore|cloturer|fermer|solder|resolu))",
+        r"\]\s*(?:intervention\s+terminee|cloture\s+technique|(?:pouvons-nous|peut-on|pouvez-vous\s+confirmer)\b[^\n]{0,30}\b(?:clore|cloturer|fermer|solder|resolu))",
     )
 });
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(CONDITION_BEFORE));

@@ -304,6 +304,20 @@ fn reminders_with_or_without_number() {
     // "Non, rien n'a changé" to the desk's closure question: news that it still fails.
     let no = "Non, rien n'a changé, et nous attendons depuis trois semaines.";
     assert_eq!(kind("RE: [X #2025-000001] Intervention terminée : Wifi", no, true, true), Kind::FollowUp);
+    // A yes under the technical closure's notice confirms it; "Bon pour clôture" anywhere.
+    let technical = "RE: [CESAME #2026-000001] Clôture technique - pouvons-nous clore ? - Imprimante";
+    assert_eq!(kind(technical, "Confirmé.\nP. Henry", true, true), Kind::ClosureConfirmation);
+    assert_eq!(kind(technical, "Oui, vous pouvez.\nS. Morel", true, true), Kind::ClosureConfirmation);
+    let notice = "RE: [CESAME #2026-000001] Clôture technique : Vidéoprojecteur";
+    assert_eq!(kind(notice, "Bon pour clôture.\nClaire", true, true), Kind::ClosureConfirmation);
+    // Dismay at the delay presses.
+    for text in [
+        "Je suis très déçue du délai de traitement de cette demande.",
+        "Un mois pour remplacer un switch, ce n'est pas sérieux.",
+        "Je n'en peux plus de répondre aux élèves que le wifi du CDI va revenir.",
+    ] {
+        assert_eq!(kind("RE: [CESAME #2026-000001] Wifi", text, true, true), Kind::Reminder, "{text}");
+    }
     // A request withdrawn: no need of "cette intervention" any more, the project given up.
     let off = "Nous n'avons plus besoin de cette intervention : le projet de salle de langues est abandonné.";
     assert_eq!(kind("RE: [CESAME #2026-000001] Déplacement des postes", off, true, true), Kind::ClosureConfirmation);
