@@ -4500,6 +4500,56 @@ fn the_three_hundred_and_thirty_ninth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-fortieth part, written after the hundred-and-seventy-sixth round, on
+/// English replies about the end: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails). Miss: "No
+/// more dropouts since Tuesday's visit, everything is stable." read as news (the model's
+/// closure, without thanks, left to the desk).
+#[test]
+fn the_three_hundred_and_fortieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside340", ASIDE_340);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-forty-first part, written after the hundred-and-seventy-sixth round,
+/// on chases that tell past facts: kind 25 %, urgency 100 %, code 100 % at first reading (4 mails; the news
+/// kept). Misses: "est passé le 2 décembre mais n'est jamais revenu avec la pièce promise" (read
+/// as a partial fix), "Vous nous aviez promis une réponse pour vendredi dernier", "m'a dit au
+/// téléphone que ce serait réglé cette semaine ; ce n'est pas le cas" read as news.
+#[test]
+fn the_three_hundred_and_forty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside341", ASIDE_341);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-forty-second part, written after the hundred-and-seventy-sixth round,
+/// on replies that lost the tag: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_forty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside342", ASIDE_342);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-forty-third part, written after the hundred-and-seventy-sixth round,
+/// on levels said in words: kind 100 %, urgency 100 %, code 100 % at first reading (6 mails).
+#[test]
+fn the_three_hundred_and_forty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside343", ASIDE_343);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-forty-fourth part, written after the hundred-and-seventy-sixth round,
+/// on lists asked under a ticket's tag: kind 100 %, urgency 100 %, code 100 % at first reading (3 mails).
+#[test]
+fn the_three_hundred_and_forty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside344", ASIDE_344);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4513,5 +4563,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_339.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_344.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

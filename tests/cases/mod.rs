@@ -269,6 +269,11 @@ mod aside337;
 mod aside338;
 mod aside339;
 mod aside34;
+mod aside340;
+mod aside341;
+mod aside342;
+mod aside343;
+mod aside344;
 mod aside35;
 mod aside36;
 mod aside37;
@@ -605,6 +610,11 @@ pub use aside337::ASIDE_337;
 pub use aside338::ASIDE_338;
 pub use aside339::ASIDE_339;
 pub use aside34::ASIDE_34;
+pub use aside340::ASIDE_340;
+pub use aside341::ASIDE_341;
+pub use aside342::ASIDE_342;
+pub use aside343::ASIDE_343;
+pub use aside344::ASIDE_344;
 pub use aside35::ASIDE_35;
 pub use aside36::ASIDE_36;
 pub use aside37::ASIDE_37;
@@ -1098,6 +1108,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (337, ASIDE_337),
     (338, ASIDE_338),
     (339, ASIDE_339),
+    (340, ASIDE_340),
+    (341, ASIDE_341),
+    (342, ASIDE_342),
+    (343, ASIDE_343),
+    (344, ASIDE_344),
 ];
 
 pub const TUNING: &[Case] = &[
