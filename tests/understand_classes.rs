@@ -4503,7 +4503,8 @@ fn the_three_hundred_and_thirty_ninth_aside_part_is_measured() {
 /// The three-hundred-and-fortieth part, written after the hundred-and-seventy-sixth round, on
 /// English replies about the end: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails). Miss: "No
 /// more dropouts since Tuesday's visit, everything is stable." read as news (the model's
-/// closure, without thanks, left to the desk).
+/// closure, without thanks, left to the desk). The hundred-and-seventy-seventh round (English
+/// "no more dropouts", "everything is stable" say it works again): 100 %.
 #[test]
 fn the_three_hundred_and_fortieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside340", ASIDE_340);
@@ -4515,7 +4516,10 @@ fn the_three_hundred_and_fortieth_aside_part_is_measured() {
 /// on chases that tell past facts: kind 25 %, urgency 100 %, code 100 % at first reading (4 mails; the news
 /// kept). Misses: "est passé le 2 décembre mais n'est jamais revenu avec la pièce promise" (read
 /// as a partial fix), "Vous nous aviez promis une réponse pour vendredi dernier", "m'a dit au
-/// téléphone que ce serait réglé cette semaine ; ce n'est pas le cas" read as news.
+/// téléphone que ce serait réglé cette semaine ; ce n'est pas le cas" read as news. The
+/// hundred-and-seventy-seventh round (a promise recalled asks for news; "n'est jamais revenu"
+/// said of a technician is no fix, and said of a fault — "le problème n'est jamais revenu",
+/// which had read as a chase — is no wait): 100 %.
 #[test]
 fn the_three_hundred_and_forty_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside341", ASIDE_341);

@@ -342,7 +342,14 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     }
     let forwarded = f.forwarded.map(abbrev::expand);
     let f = &Facts { subject: &subject, own_text: &own_text, forwarded: forwarded.as_deref(), ..*f };
-    let seen = Seen { subject: set_matches(&SIGNS, &[f.subject]), text: set_matches(&SIGNS, &[f.own_text]) };
+    let mut seen = Seen { subject: set_matches(&SIGNS, &[f.subject]), text: set_matches(&SIGNS, &[f.own_text]) };
+    // "Revenu" said of a person or of a fault: one of the two readings goes.
+    if seen.in_text(I_RESOLVED) && only_a_person_returned(f.own_text) {
+        seen.text &= !(1 << I_RESOLVED);
+    }
+    if seen.in_text(I_REMINDER_TEXT) && only_a_fault_returned(f.own_text) {
+        seen.text &= !(1 << I_REMINDER_TEXT);
+    }
     let related = f.has_ticket || f.replying;
     if seen.any(I_LIST) {
         return (Kind::ListRequest, "asks for the list of tickets");
@@ -1014,6 +1021,31 @@ fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
             said && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after) && !denied_after(after)
         })
     })
+}
+
+/// "Le technicien … n'est jamais revenu": a person who did not come back, not a fault that did
+/// not ("le problème n'est jamais revenu"), when that is all the text says works again.
+fn only_a_person_returned(own: &str) -> bool {
+    static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:technicien|prestataire|intervenant|depanneur|reparateur|quelqu'un|personne)\b[^.!?\n]{0,50}$")
+    });
+    only_returns(own, I_RESOLVED, &PERSON_BEFORE)
+}
+
+/// "Le problème n'est jamais revenu": a fault that did not come back, not a technician who did
+/// not, when that is all the text says of a wait.
+fn only_a_fault_returned(own: &str) -> bool {
+    static FAULT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:probleme|panne|souci|bug|coupure|erreur|defaut|incident|dysfonctionnement|message|plantage)s?\b[^.!?\n]{0,50}$",
+        )
+    });
+    only_returns(own, I_REMINDER_TEXT, &FAULT_BEFORE)
+}
+
+/// Every match of sign `index` in `own` is a "revenu" whose subject `who` finds before it.
+fn only_returns(own: &str, index: usize, who: &Regex) -> bool {
+    EACH[index].find_iter(own).all(|m| m.as_str().contains("revenu") && who.is_match(before(own, m.start(), 70)))
 }
 
 /// "Ça remarche pas", "fonctionne toujours pas": spoken French drops the "ne", and the
