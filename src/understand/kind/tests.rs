@@ -310,12 +310,15 @@ fn reminders_with_or_without_number() {
     assert_eq!(kind(technical, "Oui, vous pouvez.\nS. Morel", true, true), Kind::ClosureConfirmation);
     let notice = "RE: [CESAME #2026-000001] Clôture technique : Vidéoprojecteur";
     assert_eq!(kind(notice, "Bon pour clôture.\nClaire", true, true), Kind::ClosureConfirmation);
-    // A promise recalled, a word not kept, a technician who never came back press; a fault that
-    // never came back does not.
+    // A promise recalled, a word not kept, a technician who never came back, dismay at the delay
+    // press; a fault that never came back does not.
     for text in [
         "Le technicien est passé le 2 décembre mais n'est jamais revenu avec la pièce promise.",
         "Vous nous aviez promis une réponse pour vendredi dernier.",
         "Votre collègue m'a dit au téléphone que ce serait réglé cette semaine ; ce n'est pas le cas.",
+        "Je suis très déçue du délai de traitement de cette demande.",
+        "Un mois pour remplacer un switch, ce n'est pas sérieux.",
+        "Je n'en peux plus de répondre aux élèves que le wifi du CDI va revenir.",
     ] {
         assert_eq!(kind("RE: [CESAME #2026-000001] Standard", text, true, true), Kind::Reminder, "{text}");
     }
@@ -323,14 +326,6 @@ fn reminders_with_or_without_number() {
     assert_eq!(kind("RE: [CESAME #2026-000001] Standard", gone, true, true), Kind::ClosureConfirmation);
     let stable = "No more dropouts since Tuesday's visit, everything is stable.";
     assert_eq!(kind("RE: [CESAME #2026-000001] Wifi", stable, true, true), Kind::ClosureConfirmation);
-    // Dismay at the delay presses.
-    for text in [
-        "Je suis très déçue du délai de traitement de cette demande.",
-        "Un mois pour remplacer un switch, ce n'est pas sérieux.",
-        "Je n'en peux plus de répondre aux élèves que le wifi du CDI va revenir.",
-    ] {
-        assert_eq!(kind("RE: [CESAME #2026-000001] Wifi", text, true, true), Kind::Reminder, "{text}");
-    }
     // A request withdrawn: no need of "cette intervention" any more, the project given up.
     let off = "Nous n'avons plus besoin de cette intervention : le projet de salle de langues est abandonné.";
     assert_eq!(kind("RE: [CESAME #2026-000001] Déplacement des postes", off, true, true), Kind::ClosureConfirmation);
