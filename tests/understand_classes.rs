@@ -4554,6 +4554,44 @@ fn the_three_hundred_and_forty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-forty-fifth part, written after the hundred-and-seventy-seventh
+/// round, on chases asked as questions about the process: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_forty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside345", ASIDE_345);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-forty-sixth part, written after the hundred-and-seventy-seventh
+/// round, on news asked as questions that prepare the visit: kind 100 %, urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_forty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside346", ASIDE_346);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-forty-seventh part, written after the hundred-and-seventy-seventh
+/// round, on telephony, need or fault: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails). Miss:
+/// "Serait-il possible d'avoir un second combiné sans fil pour la cour ? La directrice ne peut pas
+/// rester près du bureau" read as a fault.
+#[test]
+fn the_three_hundred_and_forty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside347", ASIDE_347);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-forty-eighth part, written after the hundred-and-seventy-seventh
+/// round, on lures and outsiders under a ticket's tag: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_forty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside348", ASIDE_348);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4567,5 +4605,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_344.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_348.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

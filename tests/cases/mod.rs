@@ -274,6 +274,10 @@ mod aside341;
 mod aside342;
 mod aside343;
 mod aside344;
+mod aside345;
+mod aside346;
+mod aside347;
+mod aside348;
 mod aside35;
 mod aside36;
 mod aside37;
@@ -615,6 +619,10 @@ pub use aside341::ASIDE_341;
 pub use aside342::ASIDE_342;
 pub use aside343::ASIDE_343;
 pub use aside344::ASIDE_344;
+pub use aside345::ASIDE_345;
+pub use aside346::ASIDE_346;
+pub use aside347::ASIDE_347;
+pub use aside348::ASIDE_348;
 pub use aside35::ASIDE_35;
 pub use aside36::ASIDE_36;
 pub use aside37::ASIDE_37;
@@ -1113,6 +1121,10 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (342, ASIDE_342),
     (343, ASIDE_343),
     (344, ASIDE_344),
+    (345, ASIDE_345),
+    (346, ASIDE_346),
+    (347, ASIDE_347),
+    (348, ASIDE_348),
 ];
 
 pub const TUNING: &[Case] = &[
