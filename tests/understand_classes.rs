@@ -4575,7 +4575,9 @@ fn the_three_hundred_and_forty_sixth_aside_part_is_measured() {
 /// The three-hundred-and-forty-seventh part, written after the hundred-and-seventy-seventh
 /// round, on telephony, need or fault: kind 80 %, urgency 100 %, code 100 % at first reading (5 mails). Miss:
 /// "Serait-il possible d'avoir un second combiné sans fil pour la cour ? La directrice ne peut pas
-/// rester près du bureau" read as a fault.
+/// rester près du bureau" read as a fault. The hundred-and-seventy-eighth round (a person who
+/// cannot stay, leave or be in two places gives the reason for a need; one who cannot log in
+/// still tells a fault): 100 %.
 #[test]
 fn the_three_hundred_and_forty_seventh_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside347", ASIDE_347);

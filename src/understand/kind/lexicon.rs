@@ -286,8 +286,9 @@ pub(super) const NOT_A_BREAKDOWN: &str = r"^n(?:e\s+|')(?:suffi\w*|doi\w*|dev\w*
 /// n'y a plus assez de postes", "ne tient plus le volume".
 pub(super) const OBSOLETE_AFTER: &str = r"^\s+(?:(?:le|la)\s+(?:volume|rythme|cadence)\b|assez|suffisamment|enough|(?:mise?s?\s+)?a\s+jour|maintenue?s?|supportee?s?|prise?s?\s+en\s+charge|compatibles?|garantie?s?|sous\s+garantie|adaptee?s?|suffisante?s?|aux\s+normes|conformes?|fabriquee?s?|vendue?s?|commercialisee?s?)\b";
 /// After "ne peut pas", "cannot": a constraint on moving or sharing ("ne peut pas être déplacé
-/// entre les bâtiments", "cannot be moved"), the reason for a need, not a breakdown.
-pub(super) const CONSTRAINT_AFTER: &str = r"^\s+(?:etre|be)\s+(?:[a-z]+\s+)?(?:deplacee?s?|transportee?s?|partagee?s?|pretee?s?|emportee?s?|divisee?s?|moved|shared|carried|lent|split)\b";
+/// entre les bâtiments", "cannot be moved") or on a person's presence ("la directrice ne peut
+/// pas rester près du bureau"), the reason for a need, not a breakdown.
+pub(super) const CONSTRAINT_AFTER: &str = r"^\s+(?:etre|be)\s+(?:[a-z]+\s+)?(?:deplacee?s?|transportee?s?|partagee?s?|pretee?s?|emportee?s?|divisee?s?|moved|shared|carried|lent|split)\b|^\s+(?:rester|quitter|s'absenter|etre\s+(?:a\s+la\s+fois|partout|en\s+meme\s+temps|dans\s+deux))\b";
 /// Before "problème": a solution named ("réglerait le problème", "pour éviter ce problème"), or
 /// a consequence weighed ("ce qui pose problème"), not a fault told.
 pub(super) const SOLVES_BEFORE: &str = r"\b(?:pose|posent|posait|poserait)\s+(?:un\s+|des\s+|de\s+gros\s+|un\s+gros\s+|un\s+vrai\s+)?$|\b(?:reglerai(?:t|ent)|resoudrai(?:t|ent)|eviterai(?:t|ent)|solutionnerai(?:t|ent)|supprimerai(?:t|ent)|regler|resoudre|eviter|solve|fix)\s+(?:(?:le|ce|ces|les|nos|notre|ce\s+genre\s+de|the|this|these)\s+)?$";

@@ -851,6 +851,9 @@ fn obligations_are_no_breakdown_but_defaults_are() {
     assert_eq!(weights("", &fold("Le chariot ne peut pas être déplacé entre les bâtiments.")).fault, 0);
     assert_eq!(weights("", &fold("The cart cannot be moved between buildings.")).fault, 0);
     assert_eq!(weights("", &fold("Le pilote ne peut pas être installé.")).fault, 1);
+    // A person who cannot stay somewhere is the reason for a need; one who cannot log in, a fault.
+    assert_eq!(weights("", &fold("La directrice ne peut pas rester près du bureau.")).fault, 0);
+    assert_eq!(weights("", &fold("La directrice ne peut pas se connecter.")).fault, 1);
 }
 
 #[test]
