@@ -4594,6 +4594,57 @@ fn the_three_hundred_and_forty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-forty-ninth part, written after the hundred-and-seventy-eighth
+/// round, on new reports that recall the past: kind 75 %, urgency 100 %, code 100 % at first reading (4 mails). Miss: "le
+/// technicien a remarqué que l'onduleur … affiche un défaut batterie. Pouvez-vous ouvrir une
+/// demande ?" read as a need.
+#[test]
+fn the_three_hundred_and_forty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside349", ASIDE_349);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-fiftieth part, written after the hundred-and-seventy-eighth round, on
+/// the filter, fault or need: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_fiftieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside350", ASIDE_350);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-fifty-first part, written after the hundred-and-seventy-eighth
+/// round, on chases in a new mail without a number: kind 75 %, urgency 100 %, code 100 % at first reading (4 mails). Miss: "Je
+/// n'ai toujours pas reçu de numéro de ticket pour le photocopieur signalé la semaine
+/// dernière" read as a new report.
+#[test]
+fn the_three_hundred_and_fifty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside351", ASIDE_351);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-fifty-second part, written after the hundred-and-seventy-eighth
+/// round, on the end of a need: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_fifty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside352", ASIDE_352);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-fifty-third part, written after the hundred-and-seventy-eighth
+/// round, on urgency corrected in a reply: kind 66.7 %, urgency 66.7 %, code 100 % at first reading (3 mails). Miss:
+/// "Une partie des dossiers est de nouveau accessible : l'urgence est maintenant moyenne" read as
+/// a closure, with no urgency.
+#[test]
+fn the_three_hundred_and_fifty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside353", ASIDE_353);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4607,5 +4658,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_348.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_353.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -278,7 +278,12 @@ mod aside345;
 mod aside346;
 mod aside347;
 mod aside348;
+mod aside349;
 mod aside35;
+mod aside350;
+mod aside351;
+mod aside352;
+mod aside353;
 mod aside36;
 mod aside37;
 mod aside38;
@@ -623,7 +628,12 @@ pub use aside345::ASIDE_345;
 pub use aside346::ASIDE_346;
 pub use aside347::ASIDE_347;
 pub use aside348::ASIDE_348;
+pub use aside349::ASIDE_349;
 pub use aside35::ASIDE_35;
+pub use aside350::ASIDE_350;
+pub use aside351::ASIDE_351;
+pub use aside352::ASIDE_352;
+pub use aside353::ASIDE_353;
 pub use aside36::ASIDE_36;
 pub use aside37::ASIDE_37;
 pub use aside38::ASIDE_38;
@@ -1125,6 +1135,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (346, ASIDE_346),
     (347, ASIDE_347),
     (348, ASIDE_348),
+    (349, ASIDE_349),
+    (350, ASIDE_350),
+    (351, ASIDE_351),
+    (352, ASIDE_352),
+    (353, ASIDE_353),
 ];
 
 pub const TUNING: &[Case] = &[
