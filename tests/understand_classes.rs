@@ -4597,7 +4597,8 @@ fn the_three_hundred_and_forty_eighth_aside_part_is_measured() {
 /// The three-hundred-and-forty-ninth part, written after the hundred-and-seventy-eighth
 /// round, on new reports that recall the past: kind 75 %, urgency 100 %, code 100 % at first reading (4 mails). Miss: "le
 /// technicien a remarqué que l'onduleur … affiche un défaut batterie. Pouvez-vous ouvrir une
-/// demande ?" read as a need.
+/// demande ?" read as a need. The hundred-and-seventy-ninth round (a device that "affiche un
+/// défaut", a "défaut batterie" tell a fault): 100 %.
 #[test]
 fn the_three_hundred_and_forty_ninth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside349", ASIDE_349);
@@ -4617,7 +4618,8 @@ fn the_three_hundred_and_fiftieth_aside_part_is_measured() {
 /// The three-hundred-and-fifty-first part, written after the hundred-and-seventy-eighth
 /// round, on chases in a new mail without a number: kind 75 %, urgency 100 %, code 100 % at first reading (4 mails). Miss: "Je
 /// n'ai toujours pas reçu de numéro de ticket pour le photocopieur signalé la semaine
-/// dernière" read as a new report.
+/// dernière" read as a new report. The hundred-and-seventy-ninth round (nothing received yet,
+/// "n'ai toujours pas reçu de numéro", asks for news in any mail): 100 %.
 #[test]
 fn the_three_hundred_and_fifty_first_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside351", ASIDE_351);
@@ -4637,7 +4639,8 @@ fn the_three_hundred_and_fifty_second_aside_part_is_measured() {
 /// The three-hundred-and-fifty-third part, written after the hundred-and-seventy-eighth
 /// round, on urgency corrected in a reply: kind 66.7 %, urgency 66.7 %, code 100 % at first reading (3 mails). Miss:
 /// "Une partie des dossiers est de nouveau accessible : l'urgence est maintenant moyenne" read as
-/// a closure, with no urgency.
+/// a closure, with no urgency. The hundred-and-seventy-ninth round (what works again for "une
+/// partie", "certains", "la moitié" is not all of it; the level then read): 100 %.
 #[test]
 fn the_three_hundred_and_fifty_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside353", ASIDE_353);

@@ -1017,6 +1017,7 @@ fn works_again(seen: &Seen, subject: &str, text: &str) -> bool {
                 && !CONDITION.is_match(before(t, m.start(), 16))
                 && !CHECK.is_match(before(t, m.start(), 80))
                 && !HEARSAY.is_match(before(t, m.start(), 80))
+                && !A_PART.is_match(before(t, m.start(), 50))
                 && !FUNCTION_LOST.is_match(m.as_str());
             said && !VISIT.is_match(after) && !FAULT_AGAIN.is_match(after) && !denied_after(after)
         })
@@ -1099,6 +1100,11 @@ static VISIT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:technicien|prestataire|intervenant|depanneur)s?\s+(?:est|sont|a|ont)\s+(?:bien\s+)?(?:passee?s?|venue?s?|intervenue?s?)\b|\b(?:apres|malgre|depuis)\s+(?:le|son|leur|votre)\s+(?:passage|intervention|visite)\b",
     )
+});
+
+/// "Une partie des dossiers est de nouveau accessible": some of it works again, not all.
+static A_PART: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:une\s+partie|certaine?s|quelques|la\s+moitie|un\s+tiers|some|part\s+of)\b[^.!?\n]{0,40}$")
 });
 
 /// "Le technicien dit que c'est réparé": the contractor's word, which the school has not

@@ -326,6 +326,12 @@ fn reminders_with_or_without_number() {
     assert_eq!(kind("RE: [CESAME #2026-000001] Standard", gone, true, true), Kind::ClosureConfirmation);
     let stable = "No more dropouts since Tuesday's visit, everything is stable.";
     assert_eq!(kind("RE: [CESAME #2026-000001] Wifi", stable, true, true), Kind::ClosureConfirmation);
+    // Some of it works again: news, not the end.
+    let part = "Une partie des dossiers est de nouveau accessible : l'urgence est maintenant moyenne.";
+    assert_eq!(kind("RE: [CESAME #2026-000001] Serveur de fichiers", part, true, true), Kind::FollowUp);
+    // Nothing received yet, in a new mail: a chase.
+    let none = "Je n'ai toujours pas reçu de numéro de ticket pour le photocopieur signalé la semaine dernière.";
+    assert_eq!(kind("Signalement du photocopieur", none, false, false), Kind::Reminder);
     // A request withdrawn: no need of "cette intervention" any more, the project given up.
     let off = "Nous n'avons plus besoin de cette intervention : le projet de salle de langues est abandonné.";
     assert_eq!(kind("RE: [CESAME #2026-000001] Déplacement des postes", off, true, true), Kind::ClosureConfirmation);
@@ -1183,6 +1189,12 @@ fn needs_and_faults_by_class() {
         // verb's negation.
         ("Ordinateur salle 7", "L'ordinateur de la salle 7 ne démarre toujours pas depuis lundi.", Kind::NewIncident),
         ("Imprimante", "L'imprimante n'imprime toujours pas depuis la coupure.", Kind::NewIncident),
+        // A device that shows a fault, told by the contractor's passing word.
+        (
+            "Onduleur",
+            "Le technicien a remarqué que l'onduleur affiche un défaut batterie. Pouvez-vous ouvrir une demande ?",
+            Kind::NewIncident,
+        ),
         // What was stolen is replaced as a repair, as what was broken.
         (
             "Vol de matériel",
