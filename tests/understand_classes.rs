@@ -4648,6 +4648,36 @@ fn the_three_hundred_and_fifty_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-fifty-fourth part, written after the hundred-and-seventy-ninth
+/// round, on chases told by what the school does meanwhile: kind 50 %, urgency 100 %, code 100 % at first reading (4 mails; the news
+/// kept). Misses: "Nous continuons à envoyer les classes au CDI faute de salle informatique" and
+/// "Les enseignantes apportent encore leurs propres enceintes chaque matin" read as news.
+#[test]
+fn the_three_hundred_and_fifty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside354", ASIDE_354);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-fifty-fifth part, written after the hundred-and-seventy-ninth round,
+/// on needs told as a problem to solve: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_fifty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside355", ASIDE_355);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-fifty-sixth part, written after the hundred-and-seventy-ninth round,
+/// on replies in languages mixed: kind 66.7 %, urgency 100 %, code 100 % at first reading (3 mails). Miss:
+/// "Bonjour, Still nothing on our side, the room has had no network for ten days." read as news.
+#[test]
+fn the_three_hundred_and_fifty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside356", ASIDE_356);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4661,5 +4691,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_353.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_356.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

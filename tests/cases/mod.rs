@@ -284,6 +284,9 @@ mod aside350;
 mod aside351;
 mod aside352;
 mod aside353;
+mod aside354;
+mod aside355;
+mod aside356;
 mod aside36;
 mod aside37;
 mod aside38;
@@ -634,6 +637,9 @@ pub use aside350::ASIDE_350;
 pub use aside351::ASIDE_351;
 pub use aside352::ASIDE_352;
 pub use aside353::ASIDE_353;
+pub use aside354::ASIDE_354;
+pub use aside355::ASIDE_355;
+pub use aside356::ASIDE_356;
 pub use aside36::ASIDE_36;
 pub use aside37::ASIDE_37;
 pub use aside38::ASIDE_38;
@@ -1140,6 +1146,9 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (351, ASIDE_351),
     (352, ASIDE_352),
     (353, ASIDE_353),
+    (354, ASIDE_354),
+    (355, ASIDE_355),
+    (356, ASIDE_356),
 ];
 
 pub const TUNING: &[Case] = &[
