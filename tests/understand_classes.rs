@@ -4651,7 +4651,9 @@ fn the_three_hundred_and_fifty_third_aside_part_is_measured() {
 /// The three-hundred-and-fifty-fourth part, written after the hundred-and-seventy-ninth
 /// round, on chases told by what the school does meanwhile: kind 50 %, urgency 100 %, code 100 % at first reading (4 mails; the news
 /// kept). Misses: "Nous continuons à envoyer les classes au CDI faute de salle informatique" and
-/// "Les enseignantes apportent encore leurs propres enceintes chaque matin" read as news.
+/// "Les enseignantes apportent encore leurs propres enceintes chaque matin" read as news. The
+/// hundred-and-eightieth round (in a reply, a workaround kept up — "continuons à … faute de",
+/// "encore leurs propres" — asks for news; a workaround found stays news): 100 %.
 #[test]
 fn the_three_hundred_and_fifty_fourth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside354", ASIDE_354);
@@ -4671,6 +4673,8 @@ fn the_three_hundred_and_fifty_fifth_aside_part_is_measured() {
 /// The three-hundred-and-fifty-sixth part, written after the hundred-and-seventy-ninth round,
 /// on replies in languages mixed: kind 66.7 %, urgency 100 %, code 100 % at first reading (3 mails). Miss:
 /// "Bonjour, Still nothing on our side, the room has had no network for ten days." read as news.
+/// The hundred-and-eightieth round ("still nothing" in a reply; "for ten days" counted as a
+/// wait): 100 %.
 #[test]
 fn the_three_hundred_and_fifty_sixth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside356", ASIDE_356);

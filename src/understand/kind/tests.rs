@@ -319,6 +319,9 @@ fn reminders_with_or_without_number() {
         "Je suis très déçue du délai de traitement de cette demande.",
         "Un mois pour remplacer un switch, ce n'est pas sérieux.",
         "Je n'en peux plus de répondre aux élèves que le wifi du CDI va revenir.",
+        "Nous continuons à envoyer les classes au CDI faute de salle informatique.",
+        "Les enseignantes apportent encore leurs propres enceintes chaque matin.",
+        "Bonjour,\nStill nothing on our side, the room has had no network for ten days.\nMarc",
     ] {
         assert_eq!(kind("RE: [CESAME #2026-000001] Standard", text, true, true), Kind::Reminder, "{text}");
     }
@@ -326,6 +329,9 @@ fn reminders_with_or_without_number() {
     assert_eq!(kind("RE: [CESAME #2026-000001] Standard", gone, true, true), Kind::ClosureConfirmation);
     let stable = "No more dropouts since Tuesday's visit, everything is stable.";
     assert_eq!(kind("RE: [CESAME #2026-000001] Wifi", stable, true, true), Kind::ClosureConfirmation);
+    // A workaround found is news.
+    let usb = "En attendant le technicien, nous avons branché l'imprimante en USB : cela dépanne.";
+    assert_eq!(kind("RE: [CESAME #2026-000001] Imprimante", usb, true, true), Kind::FollowUp);
     // Some of it works again: news, not the end.
     let part = "Une partie des dossiers est de nouveau accessible : l'urgence est maintenant moyenne.";
     assert_eq!(kind("RE: [CESAME #2026-000001] Serveur de fichiers", part, true, true), Kind::FollowUp);
