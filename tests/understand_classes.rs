@@ -4682,6 +4682,25 @@ fn the_three_hundred_and_fifty_sixth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-fifty-seventh part, written after the hundred-and-eightieth round, on
+/// fixes with a remark: kind 100 %, urgency 100 %, code 100 % at first reading (3 mails).
+#[test]
+fn the_three_hundred_and_fifty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside357", ASIDE_357);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-fifty-eighth part, written after the hundred-and-eightieth round, on
+/// chases numbered in the text: kind 75 %, urgency 100 %, code 100 % at first reading (4 mails; the news
+/// kept). Miss: "Relance n°4 !!" alone read as news.
+#[test]
+fn the_three_hundred_and_fifty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside358", ASIDE_358);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4695,5 +4714,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_356.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_358.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -287,6 +287,8 @@ mod aside353;
 mod aside354;
 mod aside355;
 mod aside356;
+mod aside357;
+mod aside358;
 mod aside36;
 mod aside37;
 mod aside38;
@@ -640,6 +642,8 @@ pub use aside353::ASIDE_353;
 pub use aside354::ASIDE_354;
 pub use aside355::ASIDE_355;
 pub use aside356::ASIDE_356;
+pub use aside357::ASIDE_357;
+pub use aside358::ASIDE_358;
 pub use aside36::ASIDE_36;
 pub use aside37::ASIDE_37;
 pub use aside38::ASIDE_38;
@@ -1149,6 +1153,8 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (354, ASIDE_354),
     (355, ASIDE_355),
     (356, ASIDE_356),
+    (357, ASIDE_357),
+    (358, ASIDE_358),
 ];
 
 pub const TUNING: &[Case] = &[
