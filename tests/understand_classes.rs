@@ -4693,7 +4693,8 @@ fn the_three_hundred_and_fifty_seventh_aside_part_is_measured() {
 
 /// The three-hundred-and-fifty-eighth part, written after the hundred-and-eightieth round, on
 /// chases numbered in the text: kind 75 %, urgency 100 %, code 100 % at first reading (4 mails; the news
-/// kept). Miss: "Relance n°4 !!" alone read as news.
+/// kept). Miss: "Relance n°4 !!" alone read as news. The hundred-and-eighty-first round ("Relance"
+/// alone may carry its number and a signature line): 100 %.
 #[test]
 fn the_three_hundred_and_fifty_eighth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside358", ASIDE_358);

@@ -320,6 +320,7 @@ fn reminders_with_or_without_number() {
         "Un mois pour remplacer un switch, ce n'est pas sérieux.",
         "Je n'en peux plus de répondre aux élèves que le wifi du CDI va revenir.",
         "Nous continuons à envoyer les classes au CDI faute de salle informatique.",
+        "Relance n°4 !!\nA. Leroux",
         "Les enseignantes apportent encore leurs propres enceintes chaque matin.",
         "Bonjour,\nStill nothing on our side, the room has had no network for ten days.\nMarc",
     ] {
