@@ -423,7 +423,8 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     }
     // "toujours HS", "Rien.", "Aucun retour.", alone: the school presses; under the desk's
     // closure notice or question it answers them.
-    if f.has_ticket && STILL_DOWN_ALONE.is_match(f.own_text) && !DESK_ASKS.is_match(f.subject) {
+    let desk_asks = || CLOSURE_ASKED_IN.is_match(f.subject) || DESK_QUESTION.is_match(f.subject);
+    if f.has_ticket && STILL_DOWN_ALONE.is_match(f.own_text) && !desk_asks() {
         return (Kind::Reminder, "only says it is still down");
     }
     // "La situation est inchangée.", alone: the wait; after an attempt ("nous avons vidé le
@@ -1072,10 +1073,9 @@ static STILL_DOWN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A forward's prefix: "TR:", "Fwd:".
 static FORWARD_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:tr|fwd?|fw)\s*:"));
-/// The desk's closure notice, its question to close or its questions in a reply's subject.
-static DESK_ASKS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\]\s*(?:cloture\s+technique|intervention\s+terminee|pouvons-nous|peut-on|demande\s+de\s+precisions?)\b|\?")
-});
+/// The desk's questions in a reply's subject, beside its closure notice ([`CLOSURE_ASKED_IN`]):
+/// its request for details, or any question.
+static DESK_QUESTION: LazyLock<Regex> = LazyLock::new(|| re(r"\]\s*demande\s+de\s+precisions?\b|\?"));
 /// "La situation est inchangée", "rien n'a bougé", "toujours au même point": nothing moved.
 static UNCHANGED: LazyLock<Regex> = LazyLock::new(|| {
     re(
