@@ -70,14 +70,7 @@ static RECALL_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 static ABSENCE_TEXT: LazyLock<Regex> = LazyLock::new(|| re(ABSENCE_SENTENCES));
 
 /// The body signs, in one pass: 0 a delivery system's words, 1 an absence notice's.
-static TEXT_SIGNS: LazyLock<RegexSet> = LazyLock::new(|| {
-    // The patterns as compiled (their classes made ASCII already), with the same lazy DFA
-    // cache as every other set here: the default one is rebuilt over and over on long texts.
-    regex::RegexSetBuilder::new([BOUNCE_TEXT.as_str(), AWAY_TEXT.as_str()])
-        .dfa_size_limit(super::fold::DFA_CACHE)
-        .build()
-        .unwrap_or_else(|e| panic!("invalid built-in pattern set: {e}"))
-});
+static TEXT_SIGNS: LazyLock<RegexSet> = LazyLock::new(|| super::fold::set_of(&[&BOUNCE_TEXT, &AWAY_TEXT]));
 
 /// A machine-written mail, or a weak hint of one.
 #[derive(Debug, Default)]

@@ -173,17 +173,26 @@ impl<'m> Mail<'m> {
     /// The spam score and the bar that applies to this sender (see `spam`); `auto_submitted`
     /// from the [`automated::Verdict`].
     pub fn spam_assessment(&self, auto_submitted: bool) -> spam::Assessment {
+        self.spam_facts(|facts| spam::assess(facts, self.spam_bar(auto_submitted)))
+    }
+
+    /// Why the mail is spam, if it is: [`Self::spam_assessment`]'s reason, the sender's bar
+    /// weighed only where it decides (`spam::reason`).
+    pub fn spam_reason(&self, auto_submitted: bool) -> Option<String> {
+        self.spam_facts(|facts| spam::reason(facts, self.listed(), || self.spam_bar(auto_submitted)))
+    }
+
+    fn spam_facts<T>(&self, then: impl FnOnce(&spam::Facts<'_>) -> T) -> T {
         let reply_to =
             self.msg.reply_to().and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_ascii_lowercase);
         let upstream = headers::upstream_spam(self.msg);
         let links = html_links(self.msg);
-        spam::assess(&spam::Facts {
+        then(&spam::Facts {
             subject_folded: &self.folded_subject,
             text_folded: &self.own.folded,
             attachments: &self.body.attachments,
             sender: self.sender.as_deref(),
             reply_to: reply_to.as_deref(),
-            bar: self.spam_bar(auto_submitted),
             upstream: upstream.as_deref(),
             links: &links,
             borrowed_name: self.borrows_a_name,
@@ -289,7 +298,7 @@ pub(crate) fn kind(mail: &Mail<'_>, ctx: &Context<'_>) -> (Kind, String) {
     if partners::configured(sender, ctx.contractors) {
         return (Kind::ContractorUpdate, "sender is a configured contractor".into());
     }
-    if let Some(reason) = mail.spam_assessment(verdict.auto_submitted).reason() {
+    if let Some(reason) = mail.spam_reason(verdict.auto_submitted) {
         return (Kind::Spam, reason);
     }
     if mail.listed() {

@@ -76,6 +76,14 @@ pub(crate) fn re_set(patterns: &[&str]) -> RegexSet {
         .unwrap_or_else(|e| panic!("invalid built-in pattern set: {e}"))
 }
 
+/// Compiled patterns (see [`re`]) gathered into one set, matched in a single pass.
+pub(crate) fn set_of(regexes: &[&Regex]) -> RegexSet {
+    regex::RegexSetBuilder::new(regexes.iter().map(|r| r.as_str()))
+        .dfa_size_limit(DFA_CACHE)
+        .build()
+        .unwrap_or_else(|e| panic!("invalid built-in pattern set: {e}"))
+}
+
 /// Which patterns of `set` match any of `texts`, as a bit mask (sets here have < 64 patterns).
 pub(crate) fn set_matches(set: &RegexSet, texts: &[&str]) -> u64 {
     let mut mask = 0u64;

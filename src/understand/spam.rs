@@ -288,7 +288,6 @@ pub(crate) struct Facts<'a> {
     pub attachments: &'a [Attachment],
     pub sender: Option<&'a str>,
     pub reply_to: Option<&'a str>,
-    pub bar: Bar,
     /// The verdict an upstream filter wrote in the headers (`X-Spam-Flag: YES`…), if spam.
     pub upstream: Option<&'a str>,
     /// The addresses the HTML part links to (a lure's link often exists only there).
@@ -319,7 +318,51 @@ impl Assessment {
 }
 
 /// The score, the bar and the signs.
-pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
+pub(crate) fn assess(f: &Facts<'_>, bar: Bar) -> Assessment {
+    scored(f).against(bar, f.text_folded)
+}
+
+/// Whether the mail is spam, and why, as [`assess`] says, with an outsider's bar weighed only
+/// where it changes the answer: it costs a reading of the mail's needs and faults
+/// (`decide::Mail::spam_bar`), and every outsider's bar is 3 but a stranger's, 1. A score of 3
+/// or more is spam, and a score of 0 without an English text is not, whichever applies.
+pub(crate) fn reason(f: &Facts<'_>, listed: bool, outsider_bar: impl FnOnce() -> Bar) -> Option<String> {
+    let scored = scored(f);
+    let bar = if listed {
+        Bar::Contact
+    } else if scored.score >= Bar::Report.threshold() || (scored.score == 0 && !english(f.text_folded)) {
+        Bar::Report
+    } else {
+        outsider_bar()
+    };
+    scored.against(bar, f.text_folded).reason()
+}
+
+/// The signs counted before any bar.
+struct Scored {
+    score: u32,
+    signs: Vec<&'static str>,
+}
+
+impl Scored {
+    /// Counting words is the costly sign: only when it can decide.
+    fn against(mut self, bar: Bar, text_folded: &str) -> Assessment {
+        if self.score + 1 == bar.threshold() && english(text_folded) {
+            self.score += 1;
+            self.signs.push("English text");
+        }
+        Assessment { score: self.score, bar, signs: self.signs }
+    }
+}
+
+/// A text in English rather than French, by their common words.
+fn english(text_folded: &str) -> bool {
+    let english = ENGLISH.find_iter(text_folded).take(20).count();
+    let french = FRENCH.find_iter(text_folded).take(20).count();
+    english >= 4 && english > french * 2
+}
+
+fn scored(f: &Facts<'_>) -> Scored {
     let mut score = 0;
     let mut signs: Vec<&'static str> = Vec::new();
     // Only a positive verdict is taken: a spammer may write "No", never "Yes".
@@ -368,16 +411,7 @@ pub(crate) fn assess(f: &Facts<'_>) -> Assessment {
             signs.push("Reply-To elsewhere");
         }
     }
-    // Counting words is the costly sign: only when it can decide.
-    if score + 1 == f.bar.threshold() {
-        let english = ENGLISH.find_iter(f.text_folded).take(20).count();
-        let french = FRENCH.find_iter(f.text_folded).take(20).count();
-        if english >= 4 && english > french * 2 {
-            score += 1;
-            signs.push("English text");
-        }
-    }
-    Assessment { score, bar: f.bar, signs }
+    Scored { score, signs }
 }
 
 fn dangerous(name: &str) -> bool {
@@ -414,12 +448,25 @@ mod tests {
             attachments: &attachments,
             sender: Some("x@outside.example"),
             reply_to: None,
-            bar: if listed { Bar::Contact } else { Bar::Report },
             upstream: None,
             links: "",
             borrowed_name: false,
         };
-        assess(&facts).is_spam()
+        assess(&facts, if listed { Bar::Contact } else { Bar::Report }).is_spam()
+    }
+
+    /// An outsider's mail with no attachment, link or header of note.
+    fn outsider<'a>(subject_folded: &'a str, text_folded: &'a str) -> Facts<'a> {
+        Facts {
+            subject_folded,
+            text_folded,
+            attachments: &[],
+            sender: Some("x@outside.example"),
+            reply_to: None,
+            upstream: None,
+            links: "",
+            borrowed_name: false,
+        }
     }
 
     #[test]
@@ -457,12 +504,11 @@ mod tests {
             attachments: &[],
             sender: Some("gestion@lycee.example"),
             reply_to: Some("gestion.lycee@webmail.example"),
-            bar: Bar::Report,
             upstream: None,
             links: "",
             borrowed_name: false,
         };
-        assert!(assess(&facts).is_spam());
+        assert!(assess(&facts, Bar::Report).is_spam());
     }
 
     /// A contact's name, a "new address" and the school's accesses asked for: the impostor's
@@ -480,37 +526,26 @@ mod tests {
             attachments: &[],
             sender: Some("claire.dubois.lycee@gmail.example"),
             reply_to: None,
-            bar: Bar::Report,
             upstream: None,
             links: "",
             borrowed_name: true,
         };
-        assert!(assess(&facts(&text)).is_spam(), "{:?}", assess(&facts(&text)));
+        assert!(assess(&facts(&text), Bar::Report).is_spam(), "{:?}", assess(&facts(&text), Bar::Report));
         let fault = "je vous ecris depuis ma boite personnelle : le wifi du cdi ne marche plus depuis ce matin.";
-        assert!(!assess(&facts(fault)).is_spam());
+        assert!(!assess(&facts(fault), Bar::Report).is_spam());
     }
 
     #[test]
     fn an_upstream_verdict_and_a_hidden_login_link_count() {
-        let plain = Facts {
-            subject_folded: "information",
-            text_folded: "bonjour, voici le document.",
-            attachments: &[],
-            sender: Some("x@outside.example"),
-            reply_to: None,
-            bar: Bar::Report,
-            upstream: None,
-            links: "",
-            borrowed_name: false,
-        };
-        assert!(!assess(&plain).is_spam());
-        assert!(assess(&Facts { upstream: Some("X-Spam-Flag: YES"), ..plain }).is_spam());
+        let plain = outsider("information", "bonjour, voici le document.");
+        assert!(!assess(&plain, Bar::Report).is_spam());
+        assert!(assess(&Facts { upstream: Some("X-Spam-Flag: YES"), ..plain }, Bar::Report).is_spam());
         // A listed contact needs more than the filter's word.
-        assert!(!assess(&Facts { upstream: Some("X-Spam-Flag: YES"), bar: Bar::Contact, ..plain }).is_spam());
+        assert!(!assess(&Facts { upstream: Some("X-Spam-Flag: YES"), ..plain }, Bar::Contact).is_spam());
         let hidden = Facts { links: "http://mail-secure.example/verify-account\n", ..plain };
-        assert!(!assess(&hidden).is_spam(), "a hidden login link alone is not enough");
+        assert!(!assess(&hidden, Bar::Report).is_spam(), "a hidden login link alone is not enough");
         let lure = "votre compte sera desactive. mise a jour de securite requise.";
-        assert!(assess(&Facts { text_folded: lure, ..hidden }).is_spam());
+        assert!(assess(&Facts { text_folded: lure, ..hidden }, Bar::Report).is_spam());
     }
 
     /// Lures of other families: each is one sign, enough from a stranger.
@@ -518,18 +553,7 @@ mod tests {
     fn parcels_subscriptions_payroll_and_romance() {
         let stranger = |subject: &str, text: &str| {
             let (subject, text) = (fold(subject), fold(text));
-            let facts = Facts {
-                subject_folded: &subject,
-                text_folded: &text,
-                attachments: &[],
-                sender: Some("x@outside.example"),
-                reply_to: None,
-                bar: Bar::Stranger,
-                upstream: None,
-                links: "",
-                borrowed_name: false,
-            };
-            assess(&facts).signs
+            assess(&outsider(&subject, &text), Bar::Stranger).signs
         };
         for (subject, text, sign) in [
             ("Livraison impossible", "Nous n'avons pas pu livrer votre colis.", "a shared document or a parcel"),
@@ -585,15 +609,14 @@ mod tests {
             attachments: &[],
             sender: Some("x@outside.example"),
             reply_to: None,
-            bar: Bar::Report,
             upstream: None,
             links: "http://colis.example/r?id=7\n",
             borrowed_name: false,
         };
-        assert!(assess(&base).signs.contains(&"link hidden in the HTML"));
+        assert!(assess(&base, Bar::Report).signs.contains(&"link hidden in the HTML"));
         // A link written in the text is seen by the reader.
         let shown = Facts { text_folded: "voir http://colis.example/r?id=7", ..base };
-        assert!(!assess(&shown).signs.contains(&"link hidden in the HTML"));
+        assert!(!assess(&shown, Bar::Report).signs.contains(&"link hidden in the HTML"));
     }
 
     #[test]
@@ -692,15 +715,14 @@ mod tests {
             attachments: &[],
             sender: Some("claire.dubois@ac-lyon.example"),
             reply_to: None,
-            bar: Bar::Contact,
             upstream: None,
             links: "https://docs-partage.example/owa/login.php\n",
             borrowed_name: false,
         };
-        assert!(assess(&facts).is_spam(), "{:?}", assess(&facts));
+        assert!(assess(&facts, Bar::Contact).is_spam(), "{:?}", assess(&facts, Bar::Contact));
         // The same words with a link shown in the text, to the academy's own cloud: a contact's.
         let shown = fold("Je vous partage le document de la réunion : https://nuage.ac-lyon.example/s/k8Pq2");
-        assert!(!assess(&Facts { text_folded: &shown, links: "", ..facts }).is_spam());
+        assert!(!assess(&Facts { text_folded: &shown, links: "", ..facts }, Bar::Contact).is_spam());
     }
 
     #[test]
@@ -711,19 +733,45 @@ mod tests {
             attachments: &[],
             sender: Some("contact@vendeur.example"),
             reply_to: None,
-            bar: Bar::Stranger,
             upstream: None,
             links: "",
             borrowed_name: false,
         };
-        let a = assess(&offer);
+        let a = assess(&offer, Bar::Stranger);
         assert_eq!((a.score, a.bar.threshold(), a.signs), (1, 1, vec!["selling"]));
         // The same sign in what reads like a school's report (a teacher) is not enough…
-        assert!(!assess(&Facts { bar: Bar::Report, ..offer }).is_spam());
+        assert!(!assess(&offer, Bar::Report).is_spam());
         // …nor from a school's contact.
-        assert!(!assess(&Facts { bar: Bar::Contact, ..offer }).is_spam());
+        assert!(!assess(&offer, Bar::Contact).is_spam());
         // A stranger with no sign at all is answered, not set aside.
         let plain = Facts { subject_folded: "question", text_folded: "bonjour, qui contacter ?", ..offer };
-        assert!(!assess(&plain).is_spam());
+        assert!(!assess(&plain, Bar::Stranger).is_spam());
+    }
+
+    /// The lazy verdict is the full one: for scores on each side of the bars, English or not,
+    /// whichever outsider's bar applies, and a contact's.
+    #[test]
+    fn an_outsiders_bar_is_weighed_only_where_it_decides() {
+        let lure = "votre facture impayee : cliquez ici https://x.example/login avant 24 h";
+        let plain = "bonjour, qui contacter pour le wifi de la salle 3 ?";
+        let texts = [
+            ("question", plain),
+            ("offre", "profitez de notre catalogue jusqu'au 31 decembre."),
+            ("hello", "dear user, please find the document you will have to sign with your account."),
+            ("hi", "please see the attached file, it is for this week, thank you."),
+            ("facture", lure),
+            ("demande", "profitez de notre offre. je serais ravi de vous presenter notre solution."),
+        ];
+        for (subject, text) in texts {
+            let facts = outsider(subject, text);
+            for bar in [Bar::Report, Bar::Partner, Bar::System, Bar::Stranger] {
+                assert_eq!(reason(&facts, false, || bar), assess(&facts, bar).reason(), "{text} ({bar:?})");
+            }
+            assert_eq!(reason(&facts, true, || Bar::Stranger), assess(&facts, Bar::Contact).reason(), "{text}");
+        }
+        // The bar is not weighed when the score decides alone.
+        let never = || unreachable!("the score decides for any outsider");
+        assert!(reason(&outsider("facture", lure), false, never).is_some());
+        assert!(reason(&outsider("question", plain), false, never).is_none());
     }
 }

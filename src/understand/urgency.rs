@@ -8,9 +8,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 
-use super::fold::re;
+use super::fold::{re, set_of};
 use crate::understand::Urgency;
 
 /// The three levels, as named groups; lowest first so that "pas urgent" is not read "urgent".
@@ -244,22 +244,43 @@ pub(crate) fn evidence(subject: &str, own_text: &str) -> Vec<(Urgency, &'static 
     .collect()
 }
 
+/// The patterns [`explicit`] reads by position, in the order that breaks a tie at one place:
+/// the scale given first, then a number explained in words before the number alone.
+static BY_POSITION: LazyLock<[&'static Regex; 8]> =
+    LazyLock::new(|| [&*EXPLAINED, &*RANK_SAID, &*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]);
+
+/// Every pattern of [`explicit`] in one set: one scan says which can match, and most texts,
+/// labelling nothing, are passed over without a scan for each. Boxes first, then the scale
+/// given first, [`BY_POSITION`], the stars.
+static EXPLICIT: LazyLock<RegexSet> = LazyLock::new(|| {
+    let mut all = vec![&*TICKED, &*TICKED_AFTER, &*SCALE_FIRST];
+    all.extend(BY_POSITION.iter());
+    all.push(&*STARS);
+    set_of(&all)
+});
+
 /// First labelled level or ticked box, by position.
 fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
-    if let Some(found) = ticked(text) {
+    let can = EXPLICIT.matches(text);
+    if !can.matched_any() {
+        return None;
+    }
+    if let Some(found) = (can.matched(0) || can.matched(1)).then(|| ticked(text)).flatten() {
         return Some(found);
     }
-    // At one place, the first listed wins: the scale given first, then a number explained in
-    // words before the number alone.
-    scale_first(text)
+    can.matched(2)
+        .then(|| scale_first(text))
+        .flatten()
         .into_iter()
         .chain(
-            [&*EXPLAINED, &*RANK_SAID, &*SCALE, &*LABELLED, &*BEFORE_LABEL, &*TAG, &*PAREN_RANK, &*RANKED]
+            BY_POSITION
                 .iter()
-                .filter_map(|re| re.captures(text))
+                .enumerate()
+                .filter(|(i, _)| can.matched(3 + i))
+                .filter_map(|(_, re)| re.captures(text))
                 .filter_map(|c| Some((c.get(0)?.range(), level(&c)?))),
         )
-        .chain(stars(text))
+        .chain(can.matched(3 + BY_POSITION.len()).then(|| stars(text)).flatten())
         .min_by_key(|(range, _)| range.start)
         .map(|(range, level)| (level, range))
 }
