@@ -115,12 +115,12 @@ pub(crate) struct Facts<'a> {
 
 pub(crate) fn detect(f: &Facts<'_>) -> Verdict {
     let marks = Marks::read(f.msg);
-    let text = TEXT_SIGNS.matches(f.own_folded);
+    let text = Text::new(f.own_folded);
     let mut verdict = Verdict::default();
-    if let Some((reason, by_words)) = bounce(f, &marks, text.matched(0)) {
+    if let Some((reason, by_words)) = bounce(f, &marks, &text) {
         verdict.bounce_by_words = by_words;
         verdict.kind = Some((Kind::Bounce, reason));
-    } else if let Some((reason, notice_only)) = auto_reply(f, &marks, text.matched(1)) {
+    } else if let Some((reason, notice_only)) = auto_reply(f, &marks, &text) {
         verdict.notice_only = notice_only;
         verdict.kind = Some((Kind::AutoReply, reason));
     } else if let Some(reason) = bulk(&marks) {
@@ -198,8 +198,35 @@ impl Marks {
     }
 }
 
+/// The own words' signs of a machine ([`TEXT_SIGNS`]), scanned when first asked: most mails
+/// are told from a person's by their headers and sender before their words are needed.
+struct Text<'a> {
+    folded: &'a str,
+    signs: std::cell::OnceCell<regex::SetMatches>,
+}
+
+impl<'a> Text<'a> {
+    fn new(folded: &'a str) -> Self {
+        Text { folded, signs: std::cell::OnceCell::new() }
+    }
+
+    fn sign(&self, index: usize) -> bool {
+        self.signs.get_or_init(|| TEXT_SIGNS.matches(self.folded)).matched(index)
+    }
+
+    /// A delivery system's words.
+    fn bounce(&self) -> bool {
+        self.sign(0)
+    }
+
+    /// An absence notice's or an automatic acknowledgement's words.
+    fn away(&self) -> bool {
+        self.sign(1)
+    }
+}
+
 /// A bounce's reason, and whether it rests on words alone.
-fn bounce(f: &Facts<'_>, marks: &Marks, text_says: bool) -> Option<(String, bool)> {
+fn bounce(f: &Facts<'_>, marks: &Marks, text: &Text<'_>) -> Option<(String, bool)> {
     if f.body.delivery_report || marks.report_type.as_deref() == Some("delivery-status") {
         return Some(("delivery status notification (multipart/report)".into(), false));
     }
@@ -213,13 +240,13 @@ fn bounce(f: &Facts<'_>, marks: &Marks, text_says: bool) -> Option<(String, bool
     let daemon_name = f.sender_name.is_some_and(|n| n.to_ascii_lowercase().starts_with("mail delivery"));
     // "Échec de livraison de votre colis": a carrier's word (or a lure's), no mail system's.
     let subject_says = BOUNCE_SUBJECT.is_match(f.subject_folded) && !PARCEL.is_match(f.subject_folded);
-    if (local == "postmaster" || daemon_name) && (subject_says || text_says) {
+    if (local == "postmaster" || daemon_name) && (subject_says || text.bounce()) {
         return Some((format!("delivery failure from {local}"), false));
     }
-    if subject_says && (marks.null_return_path || !f.listed || text_says) {
+    if subject_says && (marks.null_return_path || !f.listed || text.bounce()) {
         return Some(("delivery failure subject".into(), !marks.null_return_path));
     }
-    if text_says && (marks.null_return_path || !f.listed) {
+    if (marks.null_return_path || !f.listed) && text.bounce() {
         return Some(("delivery failure text".into(), !marks.null_return_path));
     }
     None
@@ -230,10 +257,10 @@ static PARCEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:colis|commande|parcel|package|shipment|livreur|transporteur)\b"));
 
 /// The reason a mail is an automatic reply, and whether a robot's notice alone says so.
-fn auto_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<(String, bool)> {
-    marked_reply(f, marks, away_text).map(|reason| (reason, false)).or_else(|| {
+fn auto_reply(f: &Facts<'_>, marks: &Marks, text: &Text<'_>) -> Option<(String, bool)> {
+    marked_reply(f, marks, text).map(|reason| (reason, false)).or_else(|| {
         // Without any marker, only a short text made of such sentences.
-        if !away_text || f.own_folded.len() >= 600 {
+        if f.own_folded.len() >= 600 {
             return None;
         }
         let sentences: Vec<&str> = AWAY_TEXT.find_iter(f.own_folded).map(|m| m.as_str()).collect();
@@ -249,7 +276,7 @@ fn auto_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<(String, 
 
 /// A mail that says it answers automatically: a report, a header, a subject, or an absence
 /// in the subject over absence sentences.
-fn marked_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<String> {
+fn marked_reply(f: &Facts<'_>, marks: &Marks, text: &Text<'_>) -> Option<String> {
     if f.body.read_report || marks.report_type.as_deref() == Some("disposition-notification") {
         return Some("read receipt (disposition notification)".into());
     }
@@ -274,7 +301,7 @@ fn marked_reply(f: &Facts<'_>, marks: &Marks, away_text: bool) -> Option<String>
     if AUTO_SUBJECT.is_match(f.subject_folded) {
         return Some("automatic reply subject".into());
     }
-    (away_text && ABSENCE_SUBJECT.is_match(f.subject_folded)).then(|| "absence subject and text".into())
+    (ABSENCE_SUBJECT.is_match(f.subject_folded) && text.away()).then(|| "absence subject and text".into())
 }
 
 fn bulk(marks: &Marks) -> Option<String> {
