@@ -289,7 +289,12 @@ mod aside355;
 mod aside356;
 mod aside357;
 mod aside358;
+mod aside359;
 mod aside36;
+mod aside360;
+mod aside361;
+mod aside362;
+mod aside363;
 mod aside37;
 mod aside38;
 mod aside39;
@@ -644,7 +649,12 @@ pub use aside355::ASIDE_355;
 pub use aside356::ASIDE_356;
 pub use aside357::ASIDE_357;
 pub use aside358::ASIDE_358;
+pub use aside359::ASIDE_359;
 pub use aside36::ASIDE_36;
+pub use aside360::ASIDE_360;
+pub use aside361::ASIDE_361;
+pub use aside362::ASIDE_362;
+pub use aside363::ASIDE_363;
 pub use aside37::ASIDE_37;
 pub use aside38::ASIDE_38;
 pub use aside39::ASIDE_39;
@@ -1155,6 +1165,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (356, ASIDE_356),
     (357, ASIDE_357),
     (358, ASIDE_358),
+    (359, ASIDE_359),
+    (360, ASIDE_360),
+    (361, ASIDE_361),
+    (362, ASIDE_362),
+    (363, ASIDE_363),
 ];
 
 pub const TUNING: &[Case] = &[
