@@ -4715,7 +4715,8 @@ fn the_three_hundred_and_fifty_ninth_aside_part_is_measured() {
 /// The three-hundred-and-sixtieth part, written after the hundred-and-eighty-first round, on chases
 /// in a reply's own words beside news like them: kind 83.3 %, urgency 100 %, code 100 % at first
 /// reading (6 mails). Miss: "je reviens vers vous pour préciser que la salle 8 sera libre mercredi"
-/// read as a chase.
+/// read as a chase. The hundred-and-eighty-second round (a chase's words followed by a purpose
+/// told, "pour préciser", "pour vous indiquer", are news): 100 %.
 #[test]
 fn the_three_hundred_and_sixtieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside360", ASIDE_360);

@@ -295,6 +295,13 @@ static SCHOOL_SIDE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?:la|le|les|l'|notre|nos)\s*(?:cles?|codes?|badges?|autorisations?|accord|bon\s+de\s+commande|devis\s+signe)\b",
     )
 });
+/// What a school comes back to the desk to tell, after a chase's "je reviens vers vous": "pour
+/// préciser que …", "pour vous indiquer …".
+static TELLING_PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:pour\s+)?(?:vous\s+)?(?:preciser|informer|indiquer|signaler|confirmer|transmettre|communiquer|apporter|donner|dire|faire\s+savoir|faire\s+part|repondre)\b",
+    )
+});
 /// A sentence that opens with a level's label, up to its end.
 static LEVEL_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:^|[.!?\n])\s*(?:niveau\s+d'|degre\s+d')?(?:urgence|priorite)\s*:[^.!?\n]*(?P<end>[.!?\n]|$)")
@@ -380,15 +387,25 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
         return (Kind::ClosureConfirmation, "answers yes to the desk's closure question");
     }
     // "Nous attendons toujours la clé du local, elle revient lundi": the school waits on
-    // itself, news for the visit; any other chase sign still chases.
-    let waits_on_itself =
-        || followed(std::iter::once(f.own_text), I_REMINDER_TEXT, |after| SCHOOL_SIDE.is_match(after));
+    // itself, news for the visit; "je reviens vers vous pour préciser …" tells something. Any
+    // other chase sign still chases.
+    let waits_on_itself = || {
+        followed(std::iter::once(f.own_text), I_REMINDER_TEXT, |after| {
+            SCHOOL_SIDE.is_match(after) || TELLING_PURPOSE.is_match(after)
+        })
+    };
     // "TR: Relance - ordinateur salle 7" with no ticket: the forwarded mail's subject, the
     // colleague's word to the correspondant, not the school's to the desk.
     let forwarded_subject = !f.has_ticket && FORWARD_PREFIX.is_match(f.subject);
     let subject_chases = seen.in_subject(I_REMINDER_SUBJECT) && !forwarded_subject;
     if subject_chases || (seen.in_text(I_REMINDER_TEXT) && waits_on_itself() != (true, false)) {
         return (Kind::Reminder, "asks for news");
+    }
+    // Every chase sign left is the school's own wait or a purpose told: one told decides.
+    let tells = |after: &str| TELLING_PURPOSE.is_match(after);
+    if f.has_ticket && seen.in_text(I_REMINDER_TEXT) && followed(std::iter::once(f.own_text), I_REMINDER_TEXT, tells).0
+    {
+        return (Kind::FollowUp, "comes back to the desk to tell something");
     }
     // "Pouvez-vous nous dire ce qu'il a fait ?": news asked of a visit, not a chase.
     if f.has_ticket && seen.in_text(I_WHAT_DONE) {

@@ -384,6 +384,21 @@ fn reminders_with_or_without_number() {
     assert_eq!(kind("RE: x", tried, true, true), Kind::FollowUp);
     let key = "Attention : nous attendons toujours la clé du local serveur, l'agent revient lundi.";
     assert_eq!(kind("RE: x", key, true, true), Kind::FollowUp);
+    // Coming back to the desk to tell something is news; to ask after the ticket, a chase.
+    for told in [
+        "Je reviens vers vous pour préciser que la salle 8 sera libre mercredi.",
+        "Je me permets de revenir vers vous pour vous indiquer le numéro de série : 8HX42J3.",
+        "Nous revenons vers vous pour vous signaler que le poste 3 est touché aussi.",
+    ] {
+        assert_eq!(kind("RE: x", told, true, true), Kind::FollowUp, "{told}");
+    }
+    for chase in [
+        "Je reviens vers vous pour ce ticket, toujours sans nouvelles.",
+        "Je reviens vers vous pour savoir où en est l'intervention.",
+        "Je me permets de revenir vers vous au sujet de ce ticket, resté sans suite.",
+    ] {
+        assert_eq!(kind("RE: x", chase, true, true), Kind::Reminder, "{chase}");
+    }
     let second = "Un deuxième message d'erreur apparaît maintenant au démarrage.";
     assert_eq!(kind("RE: x", second, true, true), Kind::FollowUp);
     let worse = "L'image devient très floue au bout d'une heure.";
