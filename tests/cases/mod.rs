@@ -295,6 +295,11 @@ mod aside360;
 mod aside361;
 mod aside362;
 mod aside363;
+mod aside364;
+mod aside365;
+mod aside366;
+mod aside367;
+mod aside368;
 mod aside37;
 mod aside38;
 mod aside39;
@@ -655,6 +660,11 @@ pub use aside360::ASIDE_360;
 pub use aside361::ASIDE_361;
 pub use aside362::ASIDE_362;
 pub use aside363::ASIDE_363;
+pub use aside364::ASIDE_364;
+pub use aside365::ASIDE_365;
+pub use aside366::ASIDE_366;
+pub use aside367::ASIDE_367;
+pub use aside368::ASIDE_368;
 pub use aside37::ASIDE_37;
 pub use aside38::ASIDE_38;
 pub use aside39::ASIDE_39;
@@ -1170,6 +1180,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (361, ASIDE_361),
     (362, ASIDE_362),
     (363, ASIDE_363),
+    (364, ASIDE_364),
+    (365, ASIDE_365),
+    (366, ASIDE_366),
+    (367, ASIDE_367),
+    (368, ASIDE_368),
 ];
 
 pub const TUNING: &[Case] = &[
