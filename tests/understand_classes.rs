@@ -4800,6 +4800,57 @@ fn the_three_hundred_and_sixty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-sixty-ninth part, written after the hundred-and-eighty-second round, on
+/// chases told through their effect, in English, and a question about the visit: kind 100 %,
+/// urgency 100 %, code 100 % at first reading (5 mails).
+#[test]
+fn the_three_hundred_and_sixty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside369", ASIDE_369);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventieth part, written after the hundred-and-eighty-second round, on
+/// answers under the desk's closure notice: kind 80 %, urgency 100 %, code 100 % at first reading
+/// (5 mails). Miss: "le voyant de l'onduleur est repassé au vert et il ne bipe plus" read as news
+/// (the learned model's lean, past its margin, on a fix the rules read).
+#[test]
+fn the_three_hundred_and_seventieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside370", ASIDE_370);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventy-first part, written after the hundred-and-eighty-second round, on
+/// needs asked as a wish for pupils or staff: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (4 mails).
+#[test]
+fn the_three_hundred_and_seventy_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside371", ASIDE_371);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventy-second part, written after the hundred-and-eighty-second round, on
+/// what is not a school's report: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_seventy_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside372", ASIDE_372);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventy-third part, written after the hundred-and-eighty-second round, on
+/// codes and levels in a reply or a signature: kind 75 %, urgency 100 %, code 100 % at first
+/// reading (4 mails). Miss: "merci de passer ce ticket en urgence très haute : le serveur s'est
+/// arrêté cette nuit" read as a chase (the learned model, where the rules read news by default).
+#[test]
+fn the_three_hundred_and_seventy_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside373", ASIDE_373);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4813,5 +4864,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_368.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_373.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -300,7 +300,12 @@ mod aside365;
 mod aside366;
 mod aside367;
 mod aside368;
+mod aside369;
 mod aside37;
+mod aside370;
+mod aside371;
+mod aside372;
+mod aside373;
 mod aside38;
 mod aside39;
 mod aside4;
@@ -665,7 +670,12 @@ pub use aside365::ASIDE_365;
 pub use aside366::ASIDE_366;
 pub use aside367::ASIDE_367;
 pub use aside368::ASIDE_368;
+pub use aside369::ASIDE_369;
 pub use aside37::ASIDE_37;
+pub use aside370::ASIDE_370;
+pub use aside371::ASIDE_371;
+pub use aside372::ASIDE_372;
+pub use aside373::ASIDE_373;
 pub use aside38::ASIDE_38;
 pub use aside39::ASIDE_39;
 pub use aside4::ASIDE_4;
@@ -1185,6 +1195,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (366, ASIDE_366),
     (367, ASIDE_367),
     (368, ASIDE_368),
+    (369, ASIDE_369),
+    (370, ASIDE_370),
+    (371, ASIDE_371),
+    (372, ASIDE_372),
+    (373, ASIDE_373),
 ];
 
 pub const TUNING: &[Case] = &[
