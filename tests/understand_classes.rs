@@ -4813,7 +4813,9 @@ fn the_three_hundred_and_sixty_ninth_aside_part_is_measured() {
 /// The three-hundred-and-seventieth part, written after the hundred-and-eighty-second round, on
 /// answers under the desk's closure notice: kind 80 %, urgency 100 %, code 100 % at first reading
 /// (5 mails). Miss: "le voyant de l'onduleur est repassé au vert et il ne bipe plus" read as news
-/// (the learned model's lean, past its margin, on a fix the rules read).
+/// (the learned model's lean, past its margin, on a fix the rules read). The
+/// hundred-and-eighty-third round ("repassé au vert", a symptom gone — "ne bipe plus", "ne plante
+/// plus" — as a fix, and no fault; the model retrained with the part): 100 %.
 #[test]
 fn the_three_hundred_and_seventieth_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside370", ASIDE_370);
@@ -4844,6 +4846,8 @@ fn the_three_hundred_and_seventy_second_aside_part_is_measured() {
 /// codes and levels in a reply or a signature: kind 75 %, urgency 100 %, code 100 % at first
 /// reading (4 mails). Miss: "merci de passer ce ticket en urgence très haute : le serveur s'est
 /// arrêté cette nuit" read as a chase (the learned model, where the rules read news by default).
+/// The hundred-and-eighty-third round (a reply that asks for the ticket's level to change is news
+/// of the level): 100 %.
 #[test]
 fn the_three_hundred_and_seventy_third_aside_part_is_measured() {
     let (accuracy, misses) = report("Aside373", ASIDE_373);

@@ -302,6 +302,13 @@ static TELLING_PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:pour\s+)?(?:vous\s+)?(?:preciser|informer|indiquer|signaler|confirmer|transmettre|communiquer|apporter|donner|dire|faire\s+savoir|faire\s+part|repondre)\b",
     )
 });
+/// A reply that asks for the ticket's level to change: "merci de passer ce ticket en urgence
+/// très haute", "pouvez-vous relever la priorité" — news of the level, whatever it tells beside.
+static LEVEL_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:passer|mettre|basculer|remonter|relever|monter|reclasser|requalifier|classer)\s+(?:ce|le|notre|mon|cet)\s+(?:ticket|dossier|signalement|incident|demande)\s+en\s+(?:urgence|priorite|urgent|prioritaire|p[1-4]\b)|\b(?:passez|mettez|basculez|remontez)-le\s+en\s+(?:urgence|priorite|urgent|prioritaire)|\b(?:relever|augmenter|monter|remonter|baisser|abaisser)\s+(?:l'urgence|la\s+priorite|le\s+niveau(?:\s+d'urgence)?)\b",
+    )
+});
 /// A sentence that opens with a level's label, up to its end.
 static LEVEL_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:^|[.!?\n])\s*(?:niveau\s+d'|degre\s+d')?(?:urgence|priorite)\s*:[^.!?\n]*(?P<end>[.!?\n]|$)")
@@ -471,6 +478,9 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
             None => {}
         }
         return second_reading(f, Kind::ClosureConfirmation, "says it works again");
+    }
+    if f.has_ticket && LEVEL_ASKED.is_match(f.own_text) {
+        return (Kind::FollowUp, "asks for the ticket's level to change");
     }
     if f.has_ticket {
         return second_reading(f, Kind::FollowUp, "about a known ticket");

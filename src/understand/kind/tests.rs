@@ -384,6 +384,13 @@ fn reminders_with_or_without_number() {
     assert_eq!(kind("RE: x", tried, true, true), Kind::FollowUp);
     let key = "Attention : nous attendons toujours la clé du local serveur, l'agent revient lundi.";
     assert_eq!(kind("RE: x", key, true, true), Kind::FollowUp);
+    // A level asked to change is news of the level, whatever the reply tells beside it.
+    for level in [
+        "Merci de passer ce ticket en urgence très haute : le serveur s'est arrêté cette nuit.",
+        "Pouvez-vous relever la priorité ? Le poste de la direction est touché aussi.",
+    ] {
+        assert_eq!(kind("RE: x", level, true, true), Kind::FollowUp, "{level}");
+    }
     // Coming back to the desk to tell something is news; to ask after the ticket, a chase.
     for told in [
         "Je reviens vers vous pour préciser que la salle 8 sera libre mercredi.",
@@ -524,6 +531,9 @@ fn closures_in_few_words() {
     let tag = "RE: [X #2025-000001] Wifi";
     for text in [
         "RAS depuis l'intervention, merci.",
+        "Le voyant de l'onduleur est repassé au vert et il ne bipe plus. Merci.",
+        "La borne est enfin au vert.",
+        "Le serveur ne plante plus, merci pour votre aide.",
         "Le visiophone sonne désormais aussi à la vie scolaire, merci.",
         "Standard OK depuis 10 h, les appels aboutissent.",
         "Trois nuits complètes enregistrées depuis le remplacement du disque.",
