@@ -4855,6 +4855,59 @@ fn the_three_hundred_and_seventy_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-seventy-fourth part, written after the hundred-and-eighty-third round, on
+/// chases with a question of time in new words: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (5 mails).
+#[test]
+fn the_three_hundred_and_seventy_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside374", ASIDE_374);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventy-fifth part, written after the hundred-and-eighty-third round, on
+/// news of a fault in a reply beside a chase that recalls the report's date: kind 100 %, urgency
+/// 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_three_hundred_and_seventy_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside375", ASIDE_375);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventy-sixth part, written after the hundred-and-eighty-third round, on
+/// new reports in few words or in shorthand: kind 100 %, urgency 100 %, code 100 % at first reading
+/// (5 mails).
+#[test]
+fn the_three_hundred_and_seventy_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside376", ASIDE_376);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventy-seventh part, written after the hundred-and-eighty-third round, on
+/// withdrawals and thanks for an acknowledgement: kind 66.7 %, urgency 100 %, code 100 % at first
+/// reading (3 mails). Miss: "nous annulons la demande" read as news. The hundred-and-eighty-fourth
+/// round (a request withdrawn in so many words calls the visit off): 100 %.
+#[test]
+fn the_three_hundred_and_seventy_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside377", ASIDE_377);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-seventy-eighth part, written after the hundred-and-eighty-third round, on
+/// levels in tables and forms: kind 100 %, urgency 75 %, code 100 % at first reading (4 mails).
+/// Miss: a level in a table pasted with pipes, under its column ("Équipement | Salle | Urgence"
+/// then "Copieur | 104 | Haute"), not read. The hundred-and-eighty-fourth round (the cell under a
+/// column named for the level): 100 %.
+#[test]
+fn the_three_hundred_and_seventy_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside378", ASIDE_378);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -4868,5 +4921,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_373.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_378.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

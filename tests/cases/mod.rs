@@ -306,6 +306,11 @@ mod aside370;
 mod aside371;
 mod aside372;
 mod aside373;
+mod aside374;
+mod aside375;
+mod aside376;
+mod aside377;
+mod aside378;
 mod aside38;
 mod aside39;
 mod aside4;
@@ -676,6 +681,11 @@ pub use aside370::ASIDE_370;
 pub use aside371::ASIDE_371;
 pub use aside372::ASIDE_372;
 pub use aside373::ASIDE_373;
+pub use aside374::ASIDE_374;
+pub use aside375::ASIDE_375;
+pub use aside376::ASIDE_376;
+pub use aside377::ASIDE_377;
+pub use aside378::ASIDE_378;
 pub use aside38::ASIDE_38;
 pub use aside39::ASIDE_39;
 pub use aside4::ASIDE_4;
@@ -1200,6 +1210,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (371, ASIDE_371),
     (372, ASIDE_372),
     (373, ASIDE_373),
+    (374, ASIDE_374),
+    (375, ASIDE_375),
+    (376, ASIDE_376),
+    (377, ASIDE_377),
+    (378, ASIDE_378),
 ];
 
 pub const TUNING: &[Case] = &[
