@@ -259,11 +259,49 @@ static EXPLICIT: LazyLock<RegexSet> = LazyLock::new(|| {
     set_of(&all)
 });
 
+/// A column of a table that names the level.
+static COLUMN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:niveau\s+d'urgence|urgence|priorite|criticite|gravite|urgency|priority|severity)$"));
+
+/// A level in a table pasted with pipes, under the column that names it: "Équipement | Salle |
+/// Urgence" then "Copieur | 104 | Haute" (a rule of dashes between them skipped).
+fn table_cell(text: &str) -> Option<(std::ops::Range<usize>, Urgency)> {
+    if !text.contains('|') {
+        return None;
+    }
+    let rule = |line: &str| line.trim().chars().all(|c| matches!(c, '-' | '|' | ':' | '+' | ' ' | '='));
+    let mut lines = text.split('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len() + 1;
+        Some((start, line))
+    });
+    while let Some((_, header)) = lines.next() {
+        let Some(column) = header.split('|').position(|cell| COLUMN.is_match(cell.trim())) else { continue };
+        let (start, row) = lines.by_ref().find(|(_, line)| !rule(line))?;
+        if !row.contains('|') {
+            return None;
+        }
+        let mut from = start;
+        let (at, cell) = row
+            .split('|')
+            .map(|cell| {
+                let at = from;
+                from += cell.len() + 1;
+                (at, cell)
+            })
+            .nth(column)?;
+        let c = LEVEL_WORD.captures(cell).filter(|c| c.get(0).is_some_and(|m| cell[m.end()..].trim().is_empty()))?;
+        return Some((at..at + cell.len(), level(&c)?));
+    }
+    None
+}
+
 /// First labelled level or ticked box, by position.
 fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
+    let table = table_cell(text);
     let can = EXPLICIT.matches(text);
     if !can.matched_any() {
-        return None;
+        return table.map(|(range, level)| (level, range));
     }
     if let Some(found) = (can.matched(0) || can.matched(1)).then(|| ticked(text)).flatten() {
         return Some(found);
@@ -281,6 +319,7 @@ fn explicit(text: &str) -> Option<(Urgency, std::ops::Range<usize>)> {
                 .filter_map(|c| Some((c.get(0)?.range(), level(&c)?))),
         )
         .chain(can.matched(3 + BY_POSITION.len()).then(|| stars(text)).flatten())
+        .chain(table)
         .min_by_key(|(range, _)| range.start)
         .map(|(range, level)| (level, range))
 }
@@ -604,6 +643,17 @@ mod tests {
         assert_eq!(urgency("[Urgent] Imprimante", back), Some(Bas));
         assert_eq!(urgency("[Urgent] Imprimante", "Plus rien ne sort, c'est urgent."), Some(TresHaut));
         assert_eq!(urgency("", "J'ai mis urgent dans l'objet."), None);
+    }
+
+    #[test]
+    fn a_level_under_its_column() {
+        let table = "Équipement | Salle | Urgence\nCopieur | 104 | Haute\n\nLe copieur affiche une erreur.";
+        assert_eq!(urgency("", table), Some(TresHaut));
+        let ruled = "| Poste | Priorité |\n|---|---|\n| CDI 2 | basse |";
+        assert_eq!(urgency("", ruled), Some(Bas));
+        // A cell that says more than a level, or a column of another name, states nothing.
+        assert_eq!(urgency("", "Poste | Urgence\nCDI | haute si possible avant lundi"), None);
+        assert_eq!(urgency("", "Poste | Salle\nCDI | haute"), None);
     }
 
     #[test]

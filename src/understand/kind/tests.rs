@@ -1848,6 +1848,12 @@ fn intent_in_other_words() {
             true,
             Kind::ClosureConfirmation,
         ),
+        (
+            "RE: [X #2026-000001] Copieur",
+            "Finalement le copieur reste où il est : nous annulons la demande.",
+            true,
+            Kind::ClosureConfirmation,
+        ),
         ("RE: [X #2026-000001] TBI", "Le TBI est installé mais reste noir.", true, Kind::FollowUp),
         ("RE: [X #2026-000001] Salle 4", "Le son est revenu, en revanche l'image reste floue.", true, Kind::FollowUp),
         ("RE: [X #2026-000001] Salle 4", "Tout marche sauf le poste 3.", true, Kind::FollowUp),
