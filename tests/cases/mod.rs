@@ -311,7 +311,12 @@ mod aside375;
 mod aside376;
 mod aside377;
 mod aside378;
+mod aside379;
 mod aside38;
+mod aside380;
+mod aside381;
+mod aside382;
+mod aside383;
 mod aside39;
 mod aside4;
 mod aside40;
@@ -686,7 +691,12 @@ pub use aside375::ASIDE_375;
 pub use aside376::ASIDE_376;
 pub use aside377::ASIDE_377;
 pub use aside378::ASIDE_378;
+pub use aside379::ASIDE_379;
 pub use aside38::ASIDE_38;
+pub use aside380::ASIDE_380;
+pub use aside381::ASIDE_381;
+pub use aside382::ASIDE_382;
+pub use aside383::ASIDE_383;
 pub use aside39::ASIDE_39;
 pub use aside4::ASIDE_4;
 pub use aside40::ASIDE_40;
@@ -1215,6 +1225,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (376, ASIDE_376),
     (377, ASIDE_377),
     (378, ASIDE_378),
+    (379, ASIDE_379),
+    (380, ASIDE_380),
+    (381, ASIDE_381),
+    (382, ASIDE_382),
+    (383, ASIDE_383),
 ];
 
 pub const TUNING: &[Case] = &[
