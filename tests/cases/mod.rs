@@ -317,6 +317,11 @@ mod aside380;
 mod aside381;
 mod aside382;
 mod aside383;
+mod aside384;
+mod aside385;
+mod aside386;
+mod aside387;
+mod aside388;
 mod aside39;
 mod aside4;
 mod aside40;
@@ -697,6 +702,11 @@ pub use aside380::ASIDE_380;
 pub use aside381::ASIDE_381;
 pub use aside382::ASIDE_382;
 pub use aside383::ASIDE_383;
+pub use aside384::ASIDE_384;
+pub use aside385::ASIDE_385;
+pub use aside386::ASIDE_386;
+pub use aside387::ASIDE_387;
+pub use aside388::ASIDE_388;
 pub use aside39::ASIDE_39;
 pub use aside4::ASIDE_4;
 pub use aside40::ASIDE_40;
@@ -1230,6 +1240,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (381, ASIDE_381),
     (382, ASIDE_382),
     (383, ASIDE_383),
+    (384, ASIDE_384),
+    (385, ASIDE_385),
+    (386, ASIDE_386),
+    (387, ASIDE_387),
+    (388, ASIDE_388),
 ];
 
 pub const TUNING: &[Case] = &[
