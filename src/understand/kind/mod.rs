@@ -1091,11 +1091,11 @@ static STILL_WITHOUT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:toujours|encore)\s+(?:sans|prive(?:e|s|es)?\s+(?:de|d'))\s*(?:l'|le\s+|la\s+|les\s+|notre\s+|nos\s+)?(?:imprimantes?|reseau|internet|wifi|telephones?|standard|son|image|ordinateurs?|postes?|photocopieurs?|copieurs?|videoprojecteurs?|connexion|acces|ecrans?|scanners?|tableaux?)\b|\bstill\s+(?:without|no)\s+(?:a\s+|the\s+|any\s+|our\s+)?(?:printer|network|internet|wifi|wi-fi|phone|sound|projector|computer|screen|access|connection|scanner)s?\b",
     )
 });
-/// "toujours HS", "Toujours en panne !", "Rien.", "Aucun retour." and a signature at most: the
-/// whole mail.
+/// "toujours HS", "Toujours en panne !", "Rien.", "Aucun retour.", a question mark alone, and a
+/// signature at most: the whole mail.
 static STILL_DOWN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:bonjour\s*[,.!]?\s*)?(?:(?:(?:c'est|c|ca|il\s+est|elle\s+est|ils\s+sont|elles\s+sont)\s+)?toujours\s+(?:hs|en\s+panne|hors\s+service|down|bloquee?s?|pareil|rien|en\s+attente)|rien|(?:toujours\s+)?(?:aucun\s+(?:retour|signe|technicien)|aucune\s+(?:nouvelle|reponse)|pas\s+de\s+(?:nouvelles|retour|reponse)))\s*[.!…]*\s*(?:\n[^\n]{0,40})?\s*$",
+        r"^\s*(?:bonjour\s*[,.!]?\s*)?(?:(?:(?:c'est|c|ca|il\s+est|elle\s+est|ils\s+sont|elles\s+sont)\s+)?toujours\s+(?:hs|en\s+panne|hors\s+service|down|bloquee?s?|pareil|rien|en\s+attente)|rien|\?+|(?:toujours\s+)?(?:aucun\s+(?:retour|signe|technicien)|aucune\s+(?:nouvelle|reponse)|pas\s+de\s+(?:nouvelles|retour|reponse)))\s*[.!…]*\s*(?:\n[^\n]{0,40})?\s*$",
     )
 });
 /// A forward's prefix: "TR:", "Fwd:".

@@ -362,9 +362,12 @@ fn reminders_with_or_without_number() {
         kind("RE: [CESAME #2026-000001] Téléphone", "Bonjour,\nAucun retour.\nJ. Martin", true, true),
         Kind::Reminder
     );
+    assert_eq!(kind("RE: [CESAME #2026-000001] Poste", "?", true, true), Kind::Reminder);
+    assert_eq!(kind("RE: [CESAME #2026-000001] Poste", "???\nP. Henry", true, true), Kind::Reminder);
     // Under the desk's question, "Rien." answers it.
     let asked = "RE: [CESAME #2026-000001] Un message s'affiche-t-il ?";
     assert_eq!(kind(asked, "Rien.", true, true), Kind::FollowUp);
+    assert_eq!(kind(asked, "?", true, true), Kind::FollowUp);
     let details = "RE: [CESAME #2026-000001] Demande de précisions - Tablettes";
     assert_eq!(kind(details, "Rien.", true, true), Kind::FollowUp);
     let notice = "RE: [CESAME #2026-000001] Clôture technique : Wifi";
