@@ -5007,6 +5007,61 @@ fn the_three_hundred_and_eighty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-eighty-ninth part, written after the hundred-and-eighty-fifth round, on
+/// chases that quote the desk's words or count the calls: kind 100 %, urgency 100 %, code 100 % at
+/// first reading (4 mails).
+#[test]
+fn the_three_hundred_and_eighty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside389", ASIDE_389);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-ninetieth part, written after the hundred-and-eighty-fifth round, on
+/// closures thanked for the person or tested on a date: kind 33.3 %, urgency 100 %, code 100 % at
+/// first reading (3 mails). Misses: "les postes de la salle 12 fonctionnent tous" and "Testé lors
+/// du conseil d'administration d'hier soir : son et image parfaits" read as news. The
+/// hundred-and-eighty-sixth round (a verb of working before "tous", a test told perfect or
+/// conclusive, tell the fix): 100 %.
+#[test]
+fn the_three_hundred_and_ninetieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside390", ASIDE_390);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-ninety-first part, written after the hundred-and-eighty-fifth round, on
+/// needs for accounts and rights beside a lost access: kind 100 %, urgency 100 %, code 100 % at
+/// first reading (3 mails).
+#[test]
+fn the_three_hundred_and_ninety_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside391", ASIDE_391);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-ninety-second part, written after the hundred-and-eighty-fifth round, on
+/// robots in other forms: kind 100 %, urgency 100 %, code 100 % at first reading (3 mails).
+#[test]
+fn the_three_hundred_and_ninety_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside392", ASIDE_392);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-ninety-third part, written after the hundred-and-eighty-fifth round, on
+/// levels and codes where they mislead: kind 66.7 %, urgency 100 %, code 66.7 % at first reading (3
+/// mails). Miss: a neighbouring school's code written in a comparison ("le collège voisin (UAI
+/// 0595012C, même opérateur) n'a aucun souci") read as the sender's, so unauthorised. The
+/// hundred-and-eighty-sixth round (a code introduced as another school's in the same sentence is
+/// not the sender's): 100 %.
+#[test]
+fn the_three_hundred_and_ninety_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside393", ASIDE_393);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5020,5 +5075,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_388.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_393.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -322,7 +322,12 @@ mod aside385;
 mod aside386;
 mod aside387;
 mod aside388;
+mod aside389;
 mod aside39;
+mod aside390;
+mod aside391;
+mod aside392;
+mod aside393;
 mod aside4;
 mod aside40;
 mod aside41;
@@ -707,7 +712,12 @@ pub use aside385::ASIDE_385;
 pub use aside386::ASIDE_386;
 pub use aside387::ASIDE_387;
 pub use aside388::ASIDE_388;
+pub use aside389::ASIDE_389;
 pub use aside39::ASIDE_39;
+pub use aside390::ASIDE_390;
+pub use aside391::ASIDE_391;
+pub use aside392::ASIDE_392;
+pub use aside393::ASIDE_393;
 pub use aside4::ASIDE_4;
 pub use aside40::ASIDE_40;
 pub use aside41::ASIDE_41;
@@ -1245,6 +1255,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (386, ASIDE_386),
     (387, ASIDE_387),
     (388, ASIDE_388),
+    (389, ASIDE_389),
+    (390, ASIDE_390),
+    (391, ASIDE_391),
+    (392, ASIDE_392),
+    (393, ASIDE_393),
 ];
 
 pub const TUNING: &[Case] = &[
