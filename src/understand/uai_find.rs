@@ -39,6 +39,8 @@ pub(crate) struct Candidate {
     pub place: &'static str,
     /// Introduced by `UAI`, `RNE`, `établissement`.
     pub labelled: bool,
+    /// Introduced as another school's ("le collège voisin (UAI …)"): no code of the sender's.
+    pub another: bool,
     spaced: bool,
     pub parsed: Result<Uai, UaiError>,
 }
@@ -56,6 +58,7 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
                 .map(|c| if c.eq_ignore_ascii_case(&'o') { '0' } else { c })
                 .collect();
             let labelled = labelled(text, number.start());
+            let another = another_school(text, number.start());
             let parsed = Uai::parse(&format!("{digits}{}", letter.as_str()));
             let lettered = number.as_str().starts_with(['o', 'O']);
             let grouped = digits.len() != number.as_str().len();
@@ -73,6 +76,7 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
                 written: text[number.start()..whole.end()].to_string(),
                 place,
                 labelled,
+                another,
                 spaced: m.get(2).is_some_and(|s| !s.as_str().is_empty()),
                 parsed,
             });
@@ -84,7 +88,7 @@ pub(crate) fn candidates(subject: &str, own_text: &str) -> Vec<Candidate> {
 /// Looks in the subject, then the sender's own text. When several valid codes are written,
 /// `named` tells which school the mail says it is for ("pour le lycée Faidherbe"), if any.
 pub(crate) fn find(subject: &str, own_text: &str, named: impl Fn(&Uai) -> bool) -> Found {
-    let candidates = candidates(subject, own_text);
+    let candidates: Vec<Candidate> = candidates(subject, own_text).into_iter().filter(|c| !c.another).collect();
     let mut valid = candidates.iter().filter_map(|c| c.parsed.as_ref().ok());
     if let Some(first) = valid.next() {
         let others: Vec<&Uai> = valid.filter(|u| *u != first).collect();
@@ -156,6 +160,18 @@ fn labelled(text: &str, at: usize) -> bool {
         || before.contains("code établissement")
 }
 
+/// Another school named just before the code, in the same sentence: a comparison ("le collège
+/// voisin (UAI …), même opérateur, n'a aucun souci"), not the sender's school.
+static ANOTHER_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    super::fold::re(
+        r"\b(?:(?:college|lycee|ecole|etablissement)s?\s+voisine?s?|voisine?s?\s+(?:college|lycee|ecole|etablissement)|autres?\s+(?:college|lycee|ecole|etablissement)s?|(?:comme|contrairement)\s+(?:au|a\s+la|a\s+l'|chez\s+(?:le|la|l'))\s*(?:college|lycee|ecole|etablissement))\b[^.!?\n]*$",
+    )
+});
+
+fn another_school(text: &str, at: usize) -> bool {
+    ANOTHER_SCHOOL.is_match(&super::fold::fold(super::fold::before(text, at, 80)))
+}
+
 /// Metropolitan `0NN…`, Corsican `620`/`720`, overseas `97N`.
 fn plausible_departement(code: &str) -> bool {
     let b = code.as_bytes();
@@ -170,6 +186,22 @@ fn plausible_departement(code: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A code written as another school's, in a comparison, is not the sender's; the sender's
+    /// own code beside it still is.
+    #[test]
+    fn another_schools_code_is_not_the_senders() {
+        let neighbour =
+            "Notre débit est tombé, alors que le collège voisin (UAI 0595012C, même opérateur) n'a aucun souci.";
+        assert_eq!(uai("Débit", neighbour), (None, None));
+        let unlike = "Contrairement au lycée Faidherbe (0595012C), nous n'avons plus de réseau.";
+        assert_eq!(uai("Réseau", unlike), (None, None));
+        let both = "UAI 0751043B. Le collège voisin (0595012C) n'a aucun souci.";
+        assert_eq!(uai("Débit", both).0.as_deref(), Some("0751043B"));
+        // A school's own code after a sentence about another.
+        let after = "Le collège voisin n'a aucun souci. Notre UAI : 0751043B.";
+        assert_eq!(uai("Débit", after).0.as_deref(), Some("0751043B"));
+    }
 
     fn uai(subject: &str, text: &str) -> (Option<String>, Option<String>) {
         let found = find(subject, text, |_| false);
