@@ -5062,6 +5062,46 @@ fn the_three_hundred_and_ninety_third_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The three-hundred-and-ninety-fourth part, written after the hundred-and-eighty-sixth round, on
+/// chases in a formal letter's voice: kind 100 %, urgency 100 %, code 100 % at first reading (3
+/// mails).
+#[test]
+fn the_three_hundred_and_ninety_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside394", ASIDE_394);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-ninety-fifth part, written after the hundred-and-eighty-sixth round, on
+/// faults and a need told through their effect: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (3 mails).
+#[test]
+fn the_three_hundred_and_ninety_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside395", ASIDE_395);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-ninety-sixth part, written after the hundred-and-eighty-sixth round, on
+/// replies that correct the desk or dispute a closure: kind 100 %, urgency 100 %, code 100 % at
+/// first reading (3 mails).
+#[test]
+fn the_three_hundred_and_ninety_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside396", ASIDE_396);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The three-hundred-and-ninety-seventh part, written after the hundred-and-eighty-sixth round, on
+/// spam in the region's or the academy's voice: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (2 mails).
+#[test]
+fn the_three_hundred_and_ninety_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside397", ASIDE_397);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5075,5 +5115,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_393.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_397.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

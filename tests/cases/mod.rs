@@ -328,6 +328,10 @@ mod aside390;
 mod aside391;
 mod aside392;
 mod aside393;
+mod aside394;
+mod aside395;
+mod aside396;
+mod aside397;
 mod aside4;
 mod aside40;
 mod aside41;
@@ -718,6 +722,10 @@ pub use aside390::ASIDE_390;
 pub use aside391::ASIDE_391;
 pub use aside392::ASIDE_392;
 pub use aside393::ASIDE_393;
+pub use aside394::ASIDE_394;
+pub use aside395::ASIDE_395;
+pub use aside396::ASIDE_396;
+pub use aside397::ASIDE_397;
 pub use aside4::ASIDE_4;
 pub use aside40::ASIDE_40;
 pub use aside41::ASIDE_41;
@@ -1260,6 +1268,10 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (391, ASIDE_391),
     (392, ASIDE_392),
     (393, ASIDE_393),
+    (394, ASIDE_394),
+    (395, ASIDE_395),
+    (396, ASIDE_396),
+    (397, ASIDE_397),
 ];
 
 pub const TUNING: &[Case] = &[
