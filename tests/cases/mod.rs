@@ -332,8 +332,12 @@ mod aside394;
 mod aside395;
 mod aside396;
 mod aside397;
+mod aside398;
+mod aside399;
 mod aside4;
 mod aside40;
+mod aside400;
+mod aside401;
 mod aside41;
 mod aside42;
 mod aside43;
@@ -726,8 +730,12 @@ pub use aside394::ASIDE_394;
 pub use aside395::ASIDE_395;
 pub use aside396::ASIDE_396;
 pub use aside397::ASIDE_397;
+pub use aside398::ASIDE_398;
+pub use aside399::ASIDE_399;
 pub use aside4::ASIDE_4;
 pub use aside40::ASIDE_40;
+pub use aside400::ASIDE_400;
+pub use aside401::ASIDE_401;
 pub use aside41::ASIDE_41;
 pub use aside42::ASIDE_42;
 pub use aside43::ASIDE_43;
@@ -1272,6 +1280,10 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (395, ASIDE_395),
     (396, ASIDE_396),
     (397, ASIDE_397),
+    (398, ASIDE_398),
+    (399, ASIDE_399),
+    (400, ASIDE_400),
+    (401, ASIDE_401),
 ];
 
 pub const TUNING: &[Case] = &[
