@@ -5141,6 +5141,38 @@ fn the_four_hundred_and_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The four-hundred-and-second part, written after the hundred-and-eighty-sixth round, on chases
+/// that ask whom to turn to and news that gives a number: kind 33.3 %, urgency 100 %, code 100 % at
+/// first reading (3 mails). Misses: "à qui dois-je m'adresser pour que ce dossier avance enfin ?"
+/// and "je n'arrive pas à savoir quand il compte passer" read as news. The
+/// hundred-and-eighty-seventh round ("pour que ce dossier avance", "n'arrive pas à savoir quand",
+/// "impossible de savoir quand" chase): 100 %.
+#[test]
+fn the_four_hundred_and_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside402", ASIDE_402);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-third part, written after the hundred-and-eighty-sixth round, on new
+/// reports with an old ticket as background and a forward: kind 100 %, urgency 100 %, code 100 % at
+/// first reading (2 mails).
+#[test]
+fn the_four_hundred_and_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside403", ASIDE_403);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-fourth part, written after the hundred-and-eighty-sixth round, on lures
+/// that mimic a ticketing tool: kind 100 %, urgency 100 %, code 100 % at first reading (2 mails).
+#[test]
+fn the_four_hundred_and_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside404", ASIDE_404);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5154,5 +5186,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_401.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_404.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -338,6 +338,9 @@ mod aside4;
 mod aside40;
 mod aside400;
 mod aside401;
+mod aside402;
+mod aside403;
+mod aside404;
 mod aside41;
 mod aside42;
 mod aside43;
@@ -736,6 +739,9 @@ pub use aside4::ASIDE_4;
 pub use aside40::ASIDE_40;
 pub use aside400::ASIDE_400;
 pub use aside401::ASIDE_401;
+pub use aside402::ASIDE_402;
+pub use aside403::ASIDE_403;
+pub use aside404::ASIDE_404;
 pub use aside41::ASIDE_41;
 pub use aside42::ASIDE_42;
 pub use aside43::ASIDE_43;
@@ -1284,6 +1290,9 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (399, ASIDE_399),
     (400, ASIDE_400),
     (401, ASIDE_401),
+    (402, ASIDE_402),
+    (403, ASIDE_403),
+    (404, ASIDE_404),
 ];
 
 pub const TUNING: &[Case] = &[
