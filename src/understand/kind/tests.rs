@@ -394,6 +394,14 @@ fn reminders_with_or_without_number() {
     ] {
         assert_eq!(kind("RE: x", level, true, true), Kind::FollowUp, "{level}");
     }
+    // Whom to ask, or how to learn the date: the file does not move.
+    for chase in [
+        "À qui dois-je m'adresser pour que ce dossier avance enfin ?",
+        "Pouvez-vous me donner le numéro du prestataire ? Je n'arrive pas à savoir quand il compte passer.",
+        "Impossible de savoir quand le technicien viendra.",
+    ] {
+        assert_eq!(kind("RE: x", chase, true, true), Kind::Reminder, "{chase}");
+    }
     // Coming back to the desk to tell something is news; to ask after the ticket, a chase.
     for told in [
         "Je reviens vers vous pour préciser que la salle 8 sera libre mercredi.",
