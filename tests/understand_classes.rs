@@ -5173,6 +5173,39 @@ fn the_four_hundred_and_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The four-hundred-and-fifth part, written after the hundred-and-eighty-seventh round, on chases
+/// told by what the school had to do instead: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (3 mails).
+#[test]
+fn the_four_hundred_and_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside405", ASIDE_405);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-sixth part, written after the hundred-and-eighty-seventh round, on closures
+/// told by what the school can do again: kind 66.7 %, urgency 100 %, code 100 % at first reading (3
+/// mails). Miss: "Merci. Nous ne pourrons tester la visioconférence qu'au conseil de mardi ; je
+/// vous dirai alors si tout fonctionne" read as a closure (the learned model's, with thanks and no
+/// fault told). The hundred-and-eighty-eighth round (a test or the school's word on it still ahead
+/// is no thanks for a fix): 100 %.
+#[test]
+fn the_four_hundred_and_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside406", ASIDE_406);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-seventh part, written after the hundred-and-eighty-seventh round, on needs
+/// of space and furniture for equipment: kind 100 %, urgency 100 %, code 100 % at first reading (3
+/// mails).
+#[test]
+fn the_four_hundred_and_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside407", ASIDE_407);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5186,5 +5219,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_404.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_407.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -341,6 +341,9 @@ mod aside401;
 mod aside402;
 mod aside403;
 mod aside404;
+mod aside405;
+mod aside406;
+mod aside407;
 mod aside41;
 mod aside42;
 mod aside43;
@@ -742,6 +745,9 @@ pub use aside401::ASIDE_401;
 pub use aside402::ASIDE_402;
 pub use aside403::ASIDE_403;
 pub use aside404::ASIDE_404;
+pub use aside405::ASIDE_405;
+pub use aside406::ASIDE_406;
+pub use aside407::ASIDE_407;
 pub use aside41::ASIDE_41;
 pub use aside42::ASIDE_42;
 pub use aside43::ASIDE_43;
@@ -1293,6 +1299,9 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (402, ASIDE_402),
     (403, ASIDE_403),
     (404, ASIDE_404),
+    (405, ASIDE_405),
+    (406, ASIDE_406),
+    (407, ASIDE_407),
 ];
 
 pub const TUNING: &[Case] = &[
