@@ -716,8 +716,15 @@ fn thanked_without_fault(own: &str) -> bool {
             r"\b(?:can|could|will|may)\s+(?:come|pass\s+by|drop\s+by|visit|do\s+it)\b|\b(?:peut|pourra|peuvent|pourront)\s+(?:passer|venir|intervenir)\b|\b(?:viendra|viendront|passera|passeront|interviendra|interviendront)\b|\b(?:will\s+be|sera|seront)\s+(?:free|open|available|libres?|ouverte?s?|disponibles?|presente?s?)\b",
         )
     });
+    // "Nous ne pourrons tester qu'au conseil de mardi ; je vous dirai alors si tout fonctionne":
+    // the test, and the school's word on it, still ahead.
+    static TEST_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:je\s+vous\s+(?:dirai|tiendrai\s+au\s+courant|confirmerai|redirai)|nous\s+vous\s+(?:dirons|tiendrons\s+au\s+courant|confirmerons))\b|\b(?:ne\s+)?pourr(?:ai|ons)\s+(?:le\s+|la\s+|les\s+)?(?:tester|essayer|verifier)\b",
+        )
+    });
     let thanks_for_more = THANKS.find_iter(own).any(|m| !FOR_THE_MESSAGE.is_match(&own[m.start()..]));
-    if !thanks_for_more || !nothing_against(own) || VISIT_AHEAD.is_match(own) {
+    if !thanks_for_more || !nothing_against(own) || VISIT_AHEAD.is_match(own) || TEST_AHEAD.is_match(own) {
         return false;
     }
     let told = own

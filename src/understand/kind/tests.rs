@@ -32,6 +32,11 @@ fn thanks_for_a_message_are_no_thanks_for_a_repair() {
     assert!(thanked_without_fault(&fold("Merci beaucoup, le technicien a fait du très bon travail ce matin.")));
     let both = fold("Merci pour votre message et merci au technicien pour son travail rapide ce matin.");
     assert!(thanked_without_fault(&both));
+    // The test still ahead: thanks for the visit, not for a fix yet seen.
+    let ahead = "Merci. Nous ne pourrons tester la visioconférence qu'au conseil de mardi ; je vous dirai alors si tout fonctionne.";
+    assert!(!thanked_without_fault(&fold(ahead)));
+    let later = "Merci pour l'intervention, je vous tiendrai au courant après la séance de jeudi.";
+    assert!(!thanked_without_fault(&fold(later)));
 }
 
 fn kind(subject: &str, text: &str, has_ticket: bool, replying: bool) -> Kind {
