@@ -86,7 +86,8 @@ pub fn explain(raw: &[u8], ctx: &Context<'_>) -> (Understanding, Vec<Explained>)
     let describe = |c: &uai_find::Candidate| {
         let check = if c.parsed.is_ok() { "check letter right" } else { "check letter wrong or not a UAI" };
         let label = if c.labelled { ", introduced as a school code" } else { "" };
-        format!("«{}» in the {} ({check}{label})", c.written, c.place)
+        let another = if c.another { ", written as another school's" } else { "" };
+        format!("«{}» in the {} ({check}{label}{another})", c.written, c.place)
     };
     let because = match (&u.uai, &u.invalid_uai) {
         (Some(uai), _) => candidates

@@ -393,25 +393,30 @@ pub(crate) fn intent(f: &Facts<'_>) -> (Kind, &'static str) {
     {
         return (Kind::ClosureConfirmation, "answers yes to the desk's closure question");
     }
-    // "Nous attendons toujours la clé du local, elle revient lundi": the school waits on
-    // itself, news for the visit; "je reviens vers vous pour préciser …" tells something. Any
-    // other chase sign still chases.
-    let waits_on_itself = || {
-        followed(std::iter::once(f.own_text), I_REMINDER_TEXT, |after| {
-            SCHOOL_SIDE.is_match(after) || TELLING_PURPOSE.is_match(after)
-        })
-    };
     // "TR: Relance - ordinateur salle 7" with no ticket: the forwarded mail's subject, the
     // colleague's word to the correspondant, not the school's to the desk.
     let forwarded_subject = !f.has_ticket && FORWARD_PREFIX.is_match(f.subject);
-    let subject_chases = seen.in_subject(I_REMINDER_SUBJECT) && !forwarded_subject;
-    if subject_chases || (seen.in_text(I_REMINDER_TEXT) && waits_on_itself() != (true, false)) {
+    if seen.in_subject(I_REMINDER_SUBJECT) && !forwarded_subject {
         return (Kind::Reminder, "asks for news");
     }
-    // Every chase sign left is the school's own wait or a purpose told: one told decides.
-    let tells = |after: &str| TELLING_PURPOSE.is_match(after);
-    if f.has_ticket && seen.in_text(I_REMINDER_TEXT) && followed(std::iter::once(f.own_text), I_REMINDER_TEXT, tells).0
-    {
+    // What follows each chase sign of the text: "Nous attendons toujours la clé du local, elle
+    // revient lundi" (the school waits on itself, news for the visit), "je reviens vers vous
+    // pour préciser …" (a purpose told, news that decides); any other chase sign chases.
+    let (mut told, mut chases) = (false, false);
+    if seen.in_text(I_REMINDER_TEXT) {
+        for m in EACH[I_REMINDER_TEXT].find_iter(f.own_text) {
+            let after = &f.own_text[m.end()..];
+            if TELLING_PURPOSE.is_match(after) {
+                told = true;
+            } else if !SCHOOL_SIDE.is_match(after) {
+                chases = true;
+            }
+        }
+    }
+    if chases {
+        return (Kind::Reminder, "asks for news");
+    }
+    if f.has_ticket && told {
         return (Kind::FollowUp, "comes back to the desk to tell something");
     }
     // "Pouvez-vous nous dire ce qu'il a fait ?": news asked of a visit, not a chase.
