@@ -344,7 +344,12 @@ mod aside404;
 mod aside405;
 mod aside406;
 mod aside407;
+mod aside408;
+mod aside409;
 mod aside41;
+mod aside410;
+mod aside411;
+mod aside412;
 mod aside42;
 mod aside43;
 mod aside44;
@@ -748,7 +753,12 @@ pub use aside404::ASIDE_404;
 pub use aside405::ASIDE_405;
 pub use aside406::ASIDE_406;
 pub use aside407::ASIDE_407;
+pub use aside408::ASIDE_408;
+pub use aside409::ASIDE_409;
 pub use aside41::ASIDE_41;
+pub use aside410::ASIDE_410;
+pub use aside411::ASIDE_411;
+pub use aside412::ASIDE_412;
 pub use aside42::ASIDE_42;
 pub use aside43::ASIDE_43;
 pub use aside44::ASIDE_44;
@@ -1302,6 +1312,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (405, ASIDE_405),
     (406, ASIDE_406),
     (407, ASIDE_407),
+    (408, ASIDE_408),
+    (409, ASIDE_409),
+    (410, ASIDE_410),
+    (411, ASIDE_411),
+    (412, ASIDE_412),
 ];
 
 pub const TUNING: &[Case] = &[
