@@ -22,10 +22,11 @@ const VALUE: &str = r"(?:[1-5]\s*(?:/\s*[35]\s*)?[-.):/]?\s*\(?\s*)?(?:(?:plutot
 const SEPARATOR: &str = r"(?:[ \t:=|>*-]|[^\x00-\x7f\p{L}\p{N}\n☐☒☑✅■□✓✔✗✘]){0,8}";
 
 /// A label then its value: on the same line after `:`, a tab (form cell), a dash or just a
-/// space; or alone on its line with the value on the next.
+/// space; or alone on its line with the value on the next. A bare "Niveau" is a label only
+/// opening its line before `:` ("Niveau : moyen"): "le niveau moyen des élèves" states none.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?:^|[^a-z])(?:niveau\s+d'urgence|niveau\s+d'alerte|degre(?:\s+d'urgence)?|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|(?:estimee?|ressentie?|souhaitee?|demandee?|jugee?|evaluee?)(?:\s+par\s+(?:l'etablissement|le\s+college|le\s+lycee|l'ecole|la\s+direction|le\s+demandeur|nous|moi))?|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:(?:est|devient|passe)\s+)?(?:(?:desormais|maintenant|a\s+present|donc|devenue?|passee?\s+a)\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
+        r"(?:^|[^a-z])(?:(?m:^)[ \t*-]*niveau[ \t]*[:=]|niveau\s+d'urgence|niveau\s+d'alerte|degre(?:\s+d'urgence)?|niveau\s+de\s+(?:priorite|criticite|gravite)|urgence|u(?:rg|gr|g)(?:e|a)?n[cs]e|criticite|priorite|prio|urgency|priority|gravite|severity|severite|importance)(?:\s+(?:de\s+la\s+demande|du\s+probleme|de\s+l'incident|(?:estimee?|ressentie?|souhaitee?|demandee?|jugee?|evaluee?)(?:\s+par\s+(?:l'etablissement|le\s+college|le\s+lycee|l'ecole|la\s+direction|le\s+demandeur|nous|moi))?|level|niveau|(?:pour|selon)\s+(?:nous|moi|l'etablissement|le\s+college|le\s+lycee|l'ecole)|a\s+nos\s+yeux))?(?:\s*\([^)\n]{{0,60}}\))?(?:{SEPARATOR}(?:(?:est|devient|passe)\s+)?(?:(?:desormais|maintenant|a\s+present|donc|devenue?|passee?\s+a)\s+)?|[ \t:*]*\n(?:[ \t]*\n)?[ \t*]*){VALUE}"
     ))
 });
 
@@ -480,6 +481,11 @@ mod tests {
         assert_eq!(urgency("", "La machine reste à l'arrêt.\nNiveau : 3/3"), Some(TresHaut));
         assert_eq!(urgency("", "Les élèves de niveau 3/4 n'ont pas de compte."), None);
         assert_eq!(urgency("", "Niveau : seconde, classe 2/3"), None);
+        assert_eq!(urgency("", "Le scanner n'envoie plus.\nNiveau : moyen\nPaul"), Some(Moyen));
+        assert_eq!(urgency("", "Niveau : élevé"), Some(TresHaut));
+        assert_eq!(urgency("", "Le niveau moyen des élèves baisse."), None);
+        assert_eq!(urgency("", "Classe de seconde, niveau : moyen en maths"), None);
+        assert_eq!(urgency("", "Niveau : seconde"), None);
         assert_eq!(urgency("", "Urgence : 1/4"), Some(Bas));
         assert_eq!(urgency("", "Une souris manque. Sans urgence."), Some(Bas));
         assert_eq!(urgency("Clavier (pas pressé)", ""), Some(Bas));
