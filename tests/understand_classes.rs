@@ -5256,6 +5256,57 @@ fn the_four_hundred_and_twelfth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The four-hundred-and-thirteenth part, written after the hundred-and-eighty-ninth round, on
+/// lures in French that borrow a school's daily services: kind 75 %, urgency 100 %, code 100 %
+/// at first reading (4 mails; a refused canteen payment with a card to update was read as an
+/// outsider's report).
+#[test]
+fn the_four_hundred_and_thirteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside413", ASIDE_413);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-fourteenth part, written after the hundred-and-eighty-ninth round, on
+/// lists asked as plain questions or for a purpose: kind 100 %, urgency 100 %, code 100 % at
+/// first reading (4 mails).
+#[test]
+fn the_four_hundred_and_fourteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside414", ASIDE_414);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-fifteenth part, written after the hundred-and-eighty-ninth round, on
+/// fixes told in part beside a fix told whole: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (4 mails).
+#[test]
+fn the_four_hundred_and_fifteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside415", ASIDE_415);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-sixteenth part, written after the hundred-and-eighty-ninth round, on
+/// needs that change a setting beside a setting that broke: kind 100 %, urgency 100 %, code 100
+/// % at first reading (4 mails).
+#[test]
+fn the_four_hundred_and_sixteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside416", ASIDE_416);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-seventeenth part, written after the hundred-and-eighty-ninth round, on
+/// machines answering under a ticket's tag: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (4 mails).
+#[test]
+fn the_four_hundred_and_seventeenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside417", ASIDE_417);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5269,5 +5320,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_412.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_417.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

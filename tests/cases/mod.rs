@@ -350,6 +350,11 @@ mod aside41;
 mod aside410;
 mod aside411;
 mod aside412;
+mod aside413;
+mod aside414;
+mod aside415;
+mod aside416;
+mod aside417;
 mod aside42;
 mod aside43;
 mod aside44;
@@ -759,6 +764,11 @@ pub use aside41::ASIDE_41;
 pub use aside410::ASIDE_410;
 pub use aside411::ASIDE_411;
 pub use aside412::ASIDE_412;
+pub use aside413::ASIDE_413;
+pub use aside414::ASIDE_414;
+pub use aside415::ASIDE_415;
+pub use aside416::ASIDE_416;
+pub use aside417::ASIDE_417;
 pub use aside42::ASIDE_42;
 pub use aside43::ASIDE_43;
 pub use aside44::ASIDE_44;
@@ -1317,6 +1327,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (410, ASIDE_410),
     (411, ASIDE_411),
     (412, ASIDE_412),
+    (413, ASIDE_413),
+    (414, ASIDE_414),
+    (415, ASIDE_415),
+    (416, ASIDE_416),
+    (417, ASIDE_417),
 ];
 
 pub const TUNING: &[Case] = &[
