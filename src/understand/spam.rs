@@ -64,7 +64,7 @@ const LURES: &[(&str, &str)] = &[
     ),
     (
         "a payment to make",
-        r"\b(?:validez|confirmez|reglez|renouvelez|mettez\s+a\s+jour)\s+(?:des\s+maintenant\s+)?(?:votre|vos)\s+(?:commande|paiement|abonnement|licences?|facture|coordonnees|moyen\s+de\s+paiement)\b|\b(?:licences?|abonnements?|nom\s+de\s+domaine)\b.{0,40}\b(?:arrive(?:nt)?\s+a\s+expiration|expire(?:nt)?\s+(?:le|dans|demain|aujourd'hui|bientot))\b|\b(?:arrange|make|process|complete)\s+(?:the\s+)?payment\b|\bwire\s+transfer\b|\blate\s+fees?\b|\bvirement\s+urgent\b|\bpayment\s+(?:details|today|immediately)\b",
+        r"\b(?:validez|confirmez|reglez|renouvelez|mettez\s+a\s+jour)\s+(?:des\s+maintenant\s+)?(?:votre|vos)\s+(?:commande|paiement|abonnement|licences?|facture|coordonnees|moyen\s+de\s+paiement|carte\s+(?:bancaire|de\s+paiement|de\s+credit)|informations\s+(?:bancaires|de\s+paiement))\b|\b(?:prelevement|paiement)\b.{0,40}\b(?:a\s+ete\s+refuse|a\s+echoue|est\s+rejete|n'a\s+pas\s+pu\s+etre\s+effectue)\b.{0,120}\b(?:mettez\s+a\s+jour|saisissez|renseignez|confirmez)\b|\b(?:licences?|abonnements?|nom\s+de\s+domaine)\b.{0,40}\b(?:arrive(?:nt)?\s+a\s+expiration|expire(?:nt)?\s+(?:le|dans|demain|aujourd'hui|bientot))\b|\b(?:arrange|make|process|complete)\s+(?:the\s+)?payment\b|\bwire\s+transfer\b|\blate\s+fees?\b|\bvirement\s+urgent\b|\bpayment\s+(?:details|today|immediately)\b",
     ),
     (
         "a full mailbox",
@@ -573,6 +573,11 @@ mod tests {
             ),
             ("Audit", "Faites évaluer gratuitement votre parc par nos experts.", "selling"),
             ("Domaine", "Votre nom de domaine expire dans 3 jours.", "a payment to make"),
+            (
+                "Échec de prélèvement",
+                "Le prélèvement a été refusé. Pour éviter la suspension, mettez à jour votre carte bancaire ici.",
+                "a payment to make",
+            ),
             ("Sécurité", "Scannez le QR code joint pour activer votre compte.", "a second factor or a QR code"),
             ("Compte", "La double authentification devient obligatoire.", "a second factor or a QR code"),
             ("Écrans", "Offre valable jusqu'au 31 décembre, contactez-nous vite !", "an offer that ends soon"),
@@ -594,9 +599,10 @@ mod tests {
             "Le QR code de la salle 4 renvoie vers une page d'erreur.",
             "Le devis du copieur prévoit une remise en service sous 48 heures.",
             "Pouvez-vous créer les comptes de la liste des personnels jointe ?",
+            "Le paiement de la facture a été refusé par l'agence comptable, nous attendons le devis.",
         ] {
             let signs = stranger("Demande", text);
-            let lures = ["a second factor or a QR code", "a discount", "staff data asked for"];
+            let lures = ["a second factor or a QR code", "a discount", "staff data asked for", "a payment to make"];
             assert!(!lures.iter().any(|l| signs.contains(l)), "{text}: {signs:?}");
         }
     }
