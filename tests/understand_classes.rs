@@ -5307,6 +5307,55 @@ fn the_four_hundred_and_seventeenth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The four-hundred-and-eighteenth part, written after the hundred-and-ninetieth round, on
+/// reports in HTML only: kind 100 %, urgency 100 %, code 100 % at first reading (4 mails).
+#[test]
+fn the_four_hundred_and_eighteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside418", ASIDE_418);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-nineteenth part, written after the hundred-and-ninetieth round, on the
+/// school's answers under the desk's closure notice: kind 100 %, urgency 100 %, code 100 % at
+/// first reading (4 mails).
+#[test]
+fn the_four_hundred_and_nineteenth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside419", ASIDE_419);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-twentieth part, written after the hundred-and-ninetieth round, on
+/// reports in English from the region's shared contact: kind 100 %, urgency 100 %, code 100 %
+/// at first reading (4 mails).
+#[test]
+fn the_four_hundred_and_twentieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside420", ASIDE_420);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-twenty-first part, written after the hundred-and-ninetieth round, on
+/// chases told by their consequence and news that only sound like one: kind 100 %, urgency 100
+/// %, code 100 % at first reading (4 mails).
+#[test]
+fn the_four_hundred_and_twenty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside421", ASIDE_421);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-twenty-second part, written after the hundred-and-ninetieth round, on
+/// outsiders who write like a school: kind 100 %, urgency 100 %, code 100 % at first reading (4
+/// mails).
+#[test]
+fn the_four_hundred_and_twenty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside422", ASIDE_422);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5320,5 +5369,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_417.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_422.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

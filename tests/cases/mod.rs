@@ -355,7 +355,12 @@ mod aside414;
 mod aside415;
 mod aside416;
 mod aside417;
+mod aside418;
+mod aside419;
 mod aside42;
+mod aside420;
+mod aside421;
+mod aside422;
 mod aside43;
 mod aside44;
 mod aside45;
@@ -769,7 +774,12 @@ pub use aside414::ASIDE_414;
 pub use aside415::ASIDE_415;
 pub use aside416::ASIDE_416;
 pub use aside417::ASIDE_417;
+pub use aside418::ASIDE_418;
+pub use aside419::ASIDE_419;
 pub use aside42::ASIDE_42;
+pub use aside420::ASIDE_420;
+pub use aside421::ASIDE_421;
+pub use aside422::ASIDE_422;
 pub use aside43::ASIDE_43;
 pub use aside44::ASIDE_44;
 pub use aside45::ASIDE_45;
@@ -1332,6 +1342,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (415, ASIDE_415),
     (416, ASIDE_416),
     (417, ASIDE_417),
+    (418, ASIDE_418),
+    (419, ASIDE_419),
+    (420, ASIDE_420),
+    (421, ASIDE_421),
+    (422, ASIDE_422),
 ];
 
 pub const TUNING: &[Case] = &[
