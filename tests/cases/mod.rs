@@ -361,6 +361,11 @@ mod aside42;
 mod aside420;
 mod aside421;
 mod aside422;
+mod aside423;
+mod aside424;
+mod aside425;
+mod aside426;
+mod aside427;
 mod aside43;
 mod aside44;
 mod aside45;
@@ -780,6 +785,11 @@ pub use aside42::ASIDE_42;
 pub use aside420::ASIDE_420;
 pub use aside421::ASIDE_421;
 pub use aside422::ASIDE_422;
+pub use aside423::ASIDE_423;
+pub use aside424::ASIDE_424;
+pub use aside425::ASIDE_425;
+pub use aside426::ASIDE_426;
+pub use aside427::ASIDE_427;
 pub use aside43::ASIDE_43;
 pub use aside44::ASIDE_44;
 pub use aside45::ASIDE_45;
@@ -1347,6 +1357,11 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (420, ASIDE_420),
     (421, ASIDE_421),
     (422, ASIDE_422),
+    (423, ASIDE_423),
+    (424, ASIDE_424),
+    (425, ASIDE_425),
+    (426, ASIDE_426),
+    (427, ASIDE_427),
 ];
 
 pub const TUNING: &[Case] = &[
