@@ -366,7 +366,10 @@ mod aside424;
 mod aside425;
 mod aside426;
 mod aside427;
+mod aside428;
+mod aside429;
 mod aside43;
+mod aside430;
 mod aside44;
 mod aside45;
 mod aside46;
@@ -790,7 +793,10 @@ pub use aside424::ASIDE_424;
 pub use aside425::ASIDE_425;
 pub use aside426::ASIDE_426;
 pub use aside427::ASIDE_427;
+pub use aside428::ASIDE_428;
+pub use aside429::ASIDE_429;
 pub use aside43::ASIDE_43;
+pub use aside430::ASIDE_430;
 pub use aside44::ASIDE_44;
 pub use aside45::ASIDE_45;
 pub use aside46::ASIDE_46;
@@ -1362,6 +1368,9 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (425, ASIDE_425),
     (426, ASIDE_426),
     (427, ASIDE_427),
+    (428, ASIDE_428),
+    (429, ASIDE_429),
+    (430, ASIDE_430),
 ];
 
 pub const TUNING: &[Case] = &[
