@@ -5434,6 +5434,47 @@ fn the_four_hundred_and_thirtieth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The four-hundred-and-thirty-first part, written after the hundred-and-ninetieth round, on
+/// renewals asked because of past faults: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (3 mails).
+#[test]
+fn the_four_hundred_and_thirty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside431", ASIDE_431);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-thirty-second part, written after the hundred-and-ninetieth round, on
+/// chases numbered in the subject and closures in shorthand: kind 100 %, urgency 100 %, code
+/// 100 % at first reading (4 mails).
+#[test]
+fn the_four_hundred_and_thirty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside432", ASIDE_432);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-thirty-third part, written after the hundred-and-ninetieth round, on
+/// lists asked in a manager's words: kind 100 %, urgency 100 %, code 100 % at first reading (3
+/// mails).
+#[test]
+fn the_four_hundred_and_thirty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside433", ASIDE_433);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-thirty-fourth part, written after the hundred-and-ninetieth round, on
+/// lures in English aimed at school staff: kind 75 %, urgency 100 %, code 100 % at first
+/// reading (4 mails; an offer to fix a school website's Google ranking with a free audit was
+/// read as an outsider's report).
+#[test]
+fn the_four_hundred_and_thirty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside434", ASIDE_434);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5447,5 +5488,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_430.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_434.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -370,6 +370,10 @@ mod aside428;
 mod aside429;
 mod aside43;
 mod aside430;
+mod aside431;
+mod aside432;
+mod aside433;
+mod aside434;
 mod aside44;
 mod aside45;
 mod aside46;
@@ -797,6 +801,10 @@ pub use aside428::ASIDE_428;
 pub use aside429::ASIDE_429;
 pub use aside43::ASIDE_43;
 pub use aside430::ASIDE_430;
+pub use aside431::ASIDE_431;
+pub use aside432::ASIDE_432;
+pub use aside433::ASIDE_433;
+pub use aside434::ASIDE_434;
 pub use aside44::ASIDE_44;
 pub use aside45::ASIDE_45;
 pub use aside46::ASIDE_46;
@@ -1371,6 +1379,10 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (428, ASIDE_428),
     (429, ASIDE_429),
     (430, ASIDE_430),
+    (431, ASIDE_431),
+    (432, ASIDE_432),
+    (433, ASIDE_433),
+    (434, ASIDE_434),
 ];
 
 pub const TUNING: &[Case] = &[
