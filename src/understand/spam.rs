@@ -183,7 +183,7 @@ const LURES: &[(&str, &str)] = &[
     // Selling: offers, catalogues, a firm proposing, and the way out of a mailing.
     (
         "selling",
-        r"\b(?:offre|remise|catalogue)\b|\bnous\s+(?:vous\s+)?proposons\s+(?:des|nos|notre|une?)\b|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b|\bdemonstrations?\s+(?:gratuite|offerte|en\s+ligne|de\s+notre)|\bje\s+(?:me\s+permets\s+de\s+)?vous\s+propos(?:e|er)\s+(?:une?|nos|notre)\b|\b(?:notre|nos)\s+(?:solutions?|gammes?|produits?|offres?)\b|\bsans\s+engagement\b|\bgratuitement\b|\breduisez\s+vos\s+(?:couts|depenses|factures)\b|\bnos\s+experts\b|\b(?:audit|diagnostic|essai|evaluation)\s+(?:gratuit|offert)e?\b|\bsuite\s+a\s+notre\s+(?:echange|rencontre|conversation|entretien|appel)\b",
+        r"\b(?:offre|remise|catalogue)\b|\bnous\s+(?:vous\s+)?proposons\s+(?:des|nos|notre|une?)\b|\bprofitez\b|\bdecouvrez\b|\b(?:desinscri\w*|desabonn\w*|unsubscribe|opt-?out)\b|\brepondez\s+stop\b|\bne\s+plus\s+recevoir\b|\bnewsletter\b|\bwebinaires?\b|\binscrivez-vous\b|\bdemonstrations?\s+(?:gratuite|offerte|en\s+ligne|de\s+notre)|\bje\s+(?:me\s+permets\s+de\s+)?vous\s+propos(?:e|er)\s+(?:une?|nos|notre)\b|\b(?:notre|nos)\s+(?:solutions?|gammes?|produits?|offres?)\b|\bsans\s+engagement\b|\bgratuitement\b|\breduisez\s+vos\s+(?:couts|depenses|factures)\b|\bnos\s+experts\b|\b(?:audit|diagnostic|essai|evaluation)\s+(?:gratuit|offert)e?\b|\bfree\s+(?:audit|trial|assessment|consultation|demo)\b|\bsuite\s+a\s+notre\s+(?:echange|rencontre|conversation|entretien|appel)\b",
     ),
     // A salesman's approach: a meeting of a few minutes, the schools already equipped, a
     // key-account title.
@@ -214,7 +214,7 @@ const LURES: &[(&str, &str)] = &[
     // Selling a website's ranking.
     (
         "selling a website's ranking",
-        r"\b(?:your|votre)\s+(?:website|site(?:\s+(?:web|internet))?)\b.{0,80}\b(?:google|ranking|referencement|first\s+page|premiere\s+page|visibilite)\b|\bseo\b",
+        r"\b(?:your|votre)\s+(?:school'?s?\s+|[a-z]+'s\s+)?(?:website|site(?:\s+(?:web|internet))?)\b.{0,80}\b(?:google|ranking|referencement|first\s+page|premiere\s+page|visibilite)\b|\bseo\b",
     ),
     // A protection or subscription run out, to renew now.
     (
@@ -563,6 +563,8 @@ mod tests {
             ("Salary adjustment", "Please review the attached salary adjustment document.", "a salary change"),
             ("Bonjour", "Je cherche l'amour. Écris-moi.", "romance"),
             ("Votre site", "Votre site n'apparaît pas en première page de Google.", "selling a website's ranking"),
+            ("Hi", "Your school's website does not appear on the first page of Google.", "selling a website's ranking"),
+            ("Hi", "We can fix that in 30 days. Can I send you a free audit?", "selling"),
             ("Suite", "Je vous propose une démonstration gratuite de notre solution.", "selling"),
             ("Invitation", "Réservez votre place dès aujourd'hui, tarif préférentiel.", "an event to book"),
             ("Opportunité", "Votre profil a retenu notre attention pour un poste.", "recruiting"),
