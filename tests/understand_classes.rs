@@ -5475,6 +5475,46 @@ fn the_four_hundred_and_thirty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The four-hundred-and-thirty-fifth part, written after the hundred-and-ninety-first round, on
+/// levels as ticketing tools print them: kind 100 %, urgency 100 %, code 100 % at first reading
+/// (4 mails).
+#[test]
+fn the_four_hundred_and_thirty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside435", ASIDE_435);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-thirty-sixth part, written after the hundred-and-ninety-first round, on
+/// school codes with a lower-case letter, dots or a dash: kind 100 %, urgency 100 %, code 100 %
+/// at first reading (4 mails).
+#[test]
+fn the_four_hundred_and_thirty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside436", ASIDE_436);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-thirty-seventh part, written after the hundred-and-ninety-first round,
+/// on needs for an event beside a fault that threatens one: kind 100 %, urgency 100 %, code 100
+/// % at first reading (4 mails).
+#[test]
+fn the_four_hundred_and_thirty_seventh_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside437", ASIDE_437);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-thirty-eighth part, written after the hundred-and-ninety-first round,
+/// on the school telling what it did itself: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (3 mails).
+#[test]
+fn the_four_hundred_and_thirty_eighth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside438", ASIDE_438);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5488,5 +5528,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_434.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_438.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

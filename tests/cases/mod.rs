@@ -374,6 +374,10 @@ mod aside431;
 mod aside432;
 mod aside433;
 mod aside434;
+mod aside435;
+mod aside436;
+mod aside437;
+mod aside438;
 mod aside44;
 mod aside45;
 mod aside46;
@@ -805,6 +809,10 @@ pub use aside431::ASIDE_431;
 pub use aside432::ASIDE_432;
 pub use aside433::ASIDE_433;
 pub use aside434::ASIDE_434;
+pub use aside435::ASIDE_435;
+pub use aside436::ASIDE_436;
+pub use aside437::ASIDE_437;
+pub use aside438::ASIDE_438;
 pub use aside44::ASIDE_44;
 pub use aside45::ASIDE_45;
 pub use aside46::ASIDE_46;
@@ -1383,6 +1391,10 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (432, ASIDE_432),
     (433, ASIDE_433),
     (434, ASIDE_434),
+    (435, ASIDE_435),
+    (436, ASIDE_436),
+    (437, ASIDE_437),
+    (438, ASIDE_438),
 ];
 
 pub const TUNING: &[Case] = &[
