@@ -5515,6 +5515,37 @@ fn the_four_hundred_and_thirty_eighth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The four-hundred-and-thirty-ninth part, written after the hundred-and-ninety-first round, on
+/// mail sent to many beside a salesman's single mail: kind 100 %, urgency 100 %, code 100 % at
+/// first reading (4 mails).
+#[test]
+fn the_four_hundred_and_thirty_ninth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside439", ASIDE_439);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-fortieth part, written after the hundred-and-ninety-first round, on
+/// practical news for the visit beside a reply that presses for it: kind 100 %, urgency 100 %,
+/// code 100 % at first reading (4 mails).
+#[test]
+fn the_four_hundred_and_fortieth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside440", ASIDE_440);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-forty-first part, written after the hundred-and-ninety-first round, on
+/// faults asked as questions beside a need asked the same way: kind 75 %, urgency 100 %, code
+/// 100 % at first reading (4 mails; "est-ce normal que les postes redémarrent tous seuls
+/// pendant les cours pour installer des mises à jour" was read as a change request).
+#[test]
+fn the_four_hundred_and_forty_first_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside441", ASIDE_441);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5528,5 +5559,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_438.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_441.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

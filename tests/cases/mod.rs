@@ -378,7 +378,10 @@ mod aside435;
 mod aside436;
 mod aside437;
 mod aside438;
+mod aside439;
 mod aside44;
+mod aside440;
+mod aside441;
 mod aside45;
 mod aside46;
 mod aside47;
@@ -813,7 +816,10 @@ pub use aside435::ASIDE_435;
 pub use aside436::ASIDE_436;
 pub use aside437::ASIDE_437;
 pub use aside438::ASIDE_438;
+pub use aside439::ASIDE_439;
 pub use aside44::ASIDE_44;
+pub use aside440::ASIDE_440;
+pub use aside441::ASIDE_441;
 pub use aside45::ASIDE_45;
 pub use aside46::ASIDE_46;
 pub use aside47::ASIDE_47;
@@ -1395,6 +1401,9 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (436, ASIDE_436),
     (437, ASIDE_437),
     (438, ASIDE_438),
+    (439, ASIDE_439),
+    (440, ASIDE_440),
+    (441, ASIDE_441),
 ];
 
 pub const TUNING: &[Case] = &[
