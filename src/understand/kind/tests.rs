@@ -931,6 +931,10 @@ fn installed_again_is_a_repair() {
     assert_eq!(kind("Logiciel", first, false, false), Kind::NewRequest);
     let wireless = "Les professeurs ne peuvent pas imprimer depuis leur téléphone. Serait-ce possible d'activer l'impression sans fil ?";
     assert_eq!(kind("Impression", wireless, false, false), Kind::NewRequest);
+    // A machine that installs by itself, restarting in class, is a fault, not a need to install.
+    let by_itself =
+        "Est-ce normal que les postes redémarrent tous seuls pendant les cours pour installer des mises à jour ?";
+    assert_eq!(kind("Mises à jour", by_itself, false, false), Kind::NewIncident);
 }
 
 #[test]
