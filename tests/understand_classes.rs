@@ -5546,6 +5546,38 @@ fn the_four_hundred_and_forty_first_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The four-hundred-and-forty-second part, written after the hundred-and-ninety-second round,
+/// on the ticket named in the text and a handover of the contact: kind 100 %, urgency 100 %,
+/// code 100 % at first reading (3 mails).
+#[test]
+fn the_four_hundred_and_forty_second_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside442", ASIDE_442);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-forty-third part, written after the hundred-and-ninety-second round, on
+/// needs to take away or switch off beside a removal that went wrong: kind 75 %, urgency 100 %,
+/// code 100 % at first reading (4 mails; "merci de le désinstaller des postes du lycée pour
+/// libérer de la place" was read as a fault).
+#[test]
+fn the_four_hundred_and_forty_third_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside443", ASIDE_443);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-forty-fourth part, written after the hundred-and-ninety-second round,
+/// on security incidents told by a school beside a measure asked for: kind 75 %, urgency 100 %,
+/// code 100 % at first reading (4 mails; "après l'incident du mois dernier, la direction
+/// souhaite que la double authentification soit activée" was read as a fault).
+#[test]
+fn the_four_hundred_and_forty_fourth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside444", ASIDE_444);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5559,5 +5591,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_441.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_444.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

@@ -382,6 +382,9 @@ mod aside439;
 mod aside44;
 mod aside440;
 mod aside441;
+mod aside442;
+mod aside443;
+mod aside444;
 mod aside45;
 mod aside46;
 mod aside47;
@@ -820,6 +823,9 @@ pub use aside439::ASIDE_439;
 pub use aside44::ASIDE_44;
 pub use aside440::ASIDE_440;
 pub use aside441::ASIDE_441;
+pub use aside442::ASIDE_442;
+pub use aside443::ASIDE_443;
+pub use aside444::ASIDE_444;
 pub use aside45::ASIDE_45;
 pub use aside46::ASIDE_46;
 pub use aside47::ASIDE_47;
@@ -1404,6 +1410,9 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (439, ASIDE_439),
     (440, ASIDE_440),
     (441, ASIDE_441),
+    (442, ASIDE_442),
+    (443, ASIDE_443),
+    (444, ASIDE_444),
 ];
 
 pub const TUNING: &[Case] = &[
