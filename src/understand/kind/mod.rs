@@ -289,6 +289,15 @@ static AGAIN: LazyLock<Regex> = LazyLock::new(|| re(AGAIN_AFTER));
 /// remplacé"), the story of a need, not today's fault.
 static WAS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:etait|etaient|avait\s+ete|avaient\s+ete|fut|furent)\s+(?:deja\s+|souvent\s+)?$"));
+/// Around a fault word, a past event named as the reason for a need ("après l'incident du mois
+/// dernier, la direction souhaite …"): no fault told today.
+static PAST_EVENT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:apres|suite\s+a|depuis)\s+(?:l'|le\s+|la\s+|les\s+|cet\s+|cette\s+|ce\s+)$"));
+static PAST_EVENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:du|de\s+la|de\s+l')\s*(?:mois|semaine|annee|an|trimestre|ete|rentree)\s+(?:dernier|derniere|passee?|precedente?)\b",
+    )
+});
 /// After "nous attendons toujours": what the school itself must provide.
 static SCHOOL_SIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -885,7 +894,8 @@ fn weigh(subject: &str, text: &str, seen: &Seen) -> Weights {
                     || (index == I_UNABLE && m.as_str().starts_with("ne ") && for_want(text, m.start()))
                     || (AUTOMATIC.is_match(after) && WISHED.is_match(before(text, m.start(), 80)))
                     || (index == I_FAULT_STRONG && foretold(m.as_str()))
-                    || (index == I_FAULT_STRONG && WAS_BEFORE.is_match(before(text, m.start(), 30)));
+                    || (index == I_FAULT_STRONG && WAS_BEFORE.is_match(before(text, m.start(), 30)))
+                    || (PAST_EVENT_BEFORE.is_match(before(text, m.start(), 20)) && PAST_EVENT_AFTER.is_match(after));
                 if NO_BREAKDOWN.is_match(m.as_str()) || not_a_fault {
                     continue;
                 }
