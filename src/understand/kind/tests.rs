@@ -939,18 +939,29 @@ fn installed_again_is_a_repair() {
 
 #[test]
 fn what_is_taken_away_and_why() {
-    // Software no one uses any more, to remove: a need; people who stopped using it tell no fault.
-    let unused =
-        "L'équipe de mathématiques n'utilise plus l'ancien logiciel de géométrie. Merci de le désinstaller des postes.";
-    assert_eq!(kind("Désinstallation", unused, false, false), Kind::NewRequest);
-    let gone = "Depuis la désinstallation de l'ancien antivirus, le logiciel de vie scolaire ne s'ouvre plus.";
-    assert_eq!(kind("Logiciel disparu", gone, false, false), Kind::NewIncident);
-    // A past incident named as the reason for a measure: the measure is asked, no fault told.
-    let measure =
-        "Après l'incident du mois dernier, la direction souhaite que la double authentification soit activée.";
-    assert_eq!(kind("Double authentification", measure, false, false), Kind::NewRequest);
-    let today = "Après l'incident de ce matin, plus aucun poste ne démarre.";
-    assert_eq!(kind("Postes", today, false, false), Kind::NewIncident);
+    for (subject, text, expected) in [
+        // Software no one uses any more, to remove: a need; people who stopped using it tell no
+        // fault. A removal that broke something else is a fault.
+        (
+            "Désinstallation",
+            "L'équipe de mathématiques n'utilise plus l'ancien logiciel de géométrie. Merci de le désinstaller des postes.",
+            Kind::NewRequest,
+        ),
+        (
+            "Logiciel disparu",
+            "Depuis la désinstallation de l'ancien antivirus, le logiciel de vie scolaire ne s'ouvre plus.",
+            Kind::NewIncident,
+        ),
+        // A past incident named as the reason for a measure: the measure is asked, no fault told.
+        (
+            "Double authentification",
+            "Après l'incident du mois dernier, la direction souhaite que la double authentification soit activée.",
+            Kind::NewRequest,
+        ),
+        ("Postes", "Après l'incident de ce matin, plus aucun poste ne démarre.", Kind::NewIncident),
+    ] {
+        assert_eq!(kind(subject, text, false, false), expected, "{text}");
+    }
 }
 
 #[test]
