@@ -5578,6 +5578,28 @@ fn the_four_hundred_and_forty_fourth_aside_part_is_measured() {
     assert_floors(accuracy, floors, &misses);
 }
 
+/// The four-hundred-and-forty-fifth part, written after the hundred-and-ninety-third round, on
+/// needs told through a lack of time or people: kind 100 %, urgency 100 %, code 100 % at first
+/// reading (3 mails).
+#[test]
+fn the_four_hundred_and_forty_fifth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside445", ASIDE_445);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
+/// The four-hundred-and-forty-sixth part, written after the hundred-and-ninety-third round, on
+/// replies that correct the ticket or withdraw it: kind 100 %, urgency 66.7 %, code 100 % at
+/// first reading (3 mails): the one miss was our label, not the reading — "j'ai indiqué « très
+/// haute » par erreur : cela peut attendre" was labelled without a level, against part 373's
+/// convention that a level lowered in a reply is the school's new level; set to low, as read.
+#[test]
+fn the_four_hundred_and_forty_sixth_aside_part_is_measured() {
+    let (accuracy, misses) = report("Aside446", ASIDE_446);
+    let floors = [0.98, 0.98, 0.98];
+    assert_floors(accuracy, floors, &misses);
+}
+
 #[test]
 fn every_class_has_both_parts() {
     for class in ["request", "spam", "urgency", "intent", "uai"] {
@@ -5591,5 +5613,5 @@ fn every_class_has_both_parts() {
     let numbers: Vec<u32> = PARTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(numbers, (0..numbers.len() as u32).collect::<Vec<_>>());
     let newest = PARTS.last().map(|(_, p)| p.iter().map(|c| c.name).collect::<Vec<_>>());
-    assert_eq!(newest, Some(ASIDE_444.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
+    assert_eq!(newest, Some(ASIDE_446.iter().map(|c| c.name).collect()), "the newest part is in PARTS");
 }

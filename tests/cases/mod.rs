@@ -385,6 +385,8 @@ mod aside441;
 mod aside442;
 mod aside443;
 mod aside444;
+mod aside445;
+mod aside446;
 mod aside45;
 mod aside46;
 mod aside47;
@@ -826,6 +828,8 @@ pub use aside441::ASIDE_441;
 pub use aside442::ASIDE_442;
 pub use aside443::ASIDE_443;
 pub use aside444::ASIDE_444;
+pub use aside445::ASIDE_445;
+pub use aside446::ASIDE_446;
 pub use aside45::ASIDE_45;
 pub use aside46::ASIDE_46;
 pub use aside47::ASIDE_47;
@@ -1413,6 +1417,8 @@ pub const PARTS: &[(u32, &[Case])] = &[
     (442, ASIDE_442),
     (443, ASIDE_443),
     (444, ASIDE_444),
+    (445, ASIDE_445),
+    (446, ASIDE_446),
 ];
 
 pub const TUNING: &[Case] = &[
