@@ -580,6 +580,11 @@ mod tests {
                 "Le prélèvement a été refusé. Pour éviter la suspension, mettez à jour votre carte bancaire ici.",
                 "a payment to make",
             ),
+            (
+                "Abonnement",
+                "Le paiement de votre abonnement a échoué : saisissez de nouveau vos informations ici.",
+                "a payment to make",
+            ),
             ("Sécurité", "Scannez le QR code joint pour activer votre compte.", "a second factor or a QR code"),
             ("Compte", "La double authentification devient obligatoire.", "a second factor or a QR code"),
             ("Écrans", "Offre valable jusqu'au 31 décembre, contactez-nous vite !", "an offer that ends soon"),
